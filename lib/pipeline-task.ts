@@ -1,0 +1,176 @@
+import { Duration } from 'cdk8s';
+import { ParamValue, renderParamValues } from './param';
+import { INamedResource, PipelineRef, TaskRef } from './refs';
+import { Reference, StringValue, compact, toManifestJson } from './render';
+import { ResultReference } from './result';
+import { goDuration } from './step';
+import type { TaskDefinition } from './task';
+import { WhenExpression } from './when';
+import { PipelineWorkspace, PipelineWorkspaceSubPath } from './workspace';
+
+/** Anything that renders as an inline pipeline spec (a PipelineDefinition). */
+export interface IPipelineSpec {
+  toSpec(): Record<string, unknown>;
+}
+
+/** Fan-out of a pipeline task over lists of param values. */
+export interface MatrixProps {
+  /** Each param takes every value of its list; combinations are the cross product. @default - none */
+  readonly params?: { readonly [name: string]: readonly StringValue[] | StringValue };
+  /** Extra combinations, or extra params for matching combinations. @default - none */
+  readonly include?: ReadonlyArray<{ readonly name?: string; readonly params: { readonly [name: string]: StringValue } }>;
+}
+
+/** What a pipeline task runs and how. Exactly one of task, taskRef, taskSpec, pipeline, pipelineRef, pipelineSpec. */
+export interface PipelineTaskProps {
+  /** A Task construct of this app (referenced by name). */
+  readonly task?: INamedResource;
+  /** A Task by name or through a resolver. */
+  readonly taskRef?: TaskRef;
+  /** An inline Task body. */
+  readonly taskSpec?: TaskDefinition;
+  /** A Pipeline construct of this app (Pipelines in Pipelines, alpha). */
+  readonly pipeline?: INamedResource;
+  /** A Pipeline by name or through a resolver (alpha). */
+  readonly pipelineRef?: PipelineRef;
+  /** An inline Pipeline body (alpha). */
+  readonly pipelineSpec?: IPipelineSpec;
+  /** @default - none */
+  readonly displayName?: string;
+  /** @default - none */
+  readonly description?: string;
+  /** Param values by name. @default - none */
+  readonly params?: { readonly [name: string]: ParamValue };
+  /** Task workspace name -> pipeline workspace (optionally at a subPath). @default - none */
+  readonly workspaces?: { readonly [name: string]: PipelineWorkspace | PipelineWorkspaceSubPath | string };
+  /** @default - always runs */
+  readonly when?: readonly WhenExpression[];
+  /** @default - no fan-out */
+  readonly matrix?: MatrixProps;
+  /** Tasks that must finish first (besides those whose results are used). @default - none */
+  readonly runAfter?: ReadonlyArray<PipelineTask | string>;
+  /** @default 0 */
+  readonly retries?: number;
+  /** @default - the PipelineRun's task timeout */
+  readonly timeout?: Duration | string;
+  /** `continue` lets the pipeline go on when this task fails (beta). @default 'stopAndFail' */
+  readonly onError?: 'continue' | 'stopAndFail';
+}
+
+const TASK_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+
+/**
+ * A task of a Pipeline. Its results are referenced with `result(name)`; using one in another task
+ * makes that task run after this one (Tekton orders tasks by the result references they use).
+ */
+export class PipelineTask {
+  /** A pipeline task exactly as written in a manifest. */
+  public static fromSpec(spec: Record<string, any>, finallyTask: boolean, importSpec: (kind: 'task' | 'pipeline', spec: any) => { toSpec(): Record<string, unknown> }): PipelineTask {
+    const t = new PipelineTask(spec.name, {}, finallyTask, '', spec);
+    t.importedSpec = spec.taskSpec ? importSpec('task', spec.taskSpec) : spec.pipelineSpec ? importSpec('pipeline', spec.pipelineSpec) : undefined;
+    return t;
+  }
+
+  private readonly after: string[] = [];
+  private readonly whens: WhenExpression[] = [];
+  private importedSpec?: { toSpec(): Record<string, unknown> };
+
+  public constructor(
+    public readonly name: string,
+    private readonly props: PipelineTaskProps,
+    /** True for tasks in `finally`. */
+    public readonly isFinally: boolean,
+    owner: string,
+    private readonly raw?: Record<string, any>,
+  ) {
+    if (raw !== undefined) return;
+    const where = `${owner}: ${isFinally ? 'finally ' : ''}task "${name}"`;
+    if (name.length > 63 || !TASK_NAME.test(name)) {
+      throw new Error(`${where}: invalid name; use lowercase letters, digits and "-", starting and ending with a letter or digit, at most 63 characters.`);
+    }
+    const sources = (['task', 'taskRef', 'taskSpec', 'pipeline', 'pipelineRef', 'pipelineSpec'] as const).filter((k) => props[k] !== undefined);
+    if (sources.length !== 1) {
+      throw new Error(`${where}: set exactly one of task, taskRef, taskSpec, pipeline, pipelineRef, pipelineSpec (got ${sources.length ? sources.join(', ') : 'none'}).`);
+    }
+    if (props.onError === 'continue' && (props.retries ?? 0) > 0) {
+      throw new Error(`${where}: onError "continue" cannot be combined with retries (${props.retries}). Drop the retries or let the task fail the pipeline.`);
+    }
+    if (isFinally && props.runAfter?.length) {
+      throw new Error(`${where}: finally tasks cannot use runAfter; they all run after the tasks. Remove runAfter.`);
+    }
+    for (const t of props.runAfter ?? []) this.runAfter(t);
+    this.whens.push(...(props.when ?? []));
+  }
+
+  /** `$(tasks.<name>.results.<result>)` (or `finally.` in pipeline results of a finally task). */
+  public result(name: string): ResultReference {
+    return new ResultReference(this.name, name, this.isFinally ? 'finally' : 'tasks');
+  }
+
+  /** `$(tasks.<name>.status)`: Succeeded, Failed or None; for finally tasks. */
+  public get status(): Reference {
+    return new Reference(`tasks.${this.name}.status`);
+  }
+
+  /** `$(tasks.<name>.reason)`; for finally tasks. */
+  public get reason(): Reference {
+    return new Reference(`tasks.${this.name}.reason`);
+  }
+
+  /** Runs this task after the given ones. */
+  public runAfter(...tasks: Array<PipelineTask | string>): this {
+    for (const t of tasks) {
+      const name = typeof t === 'string' ? t : t.name;
+      if (typeof t !== 'string' && t.isFinally) throw new Error(`task "${this.name}": cannot run after finally task "${name}". Only regular tasks can be waited for.`);
+      if (!this.after.includes(name)) this.after.push(name);
+    }
+    return this;
+  }
+
+  /** Adds guards: the task runs only when all hold. */
+  public when(...expressions: WhenExpression[]): this {
+    this.whens.push(...expressions);
+    return this;
+  }
+
+  public toSpec(): Record<string, unknown> {
+    if (this.raw !== undefined) {
+      if (this.importedSpec === undefined) return this.raw;
+      return { ...this.raw, [this.raw.taskSpec ? 'taskSpec' : 'pipelineSpec']: this.importedSpec.toSpec() };
+    }
+    const p = this.props;
+    return compact({
+      name: this.name,
+      displayName: p.displayName,
+      description: p.description,
+      taskRef: p.task ? TaskRef.fromTask(p.task).toSpec() : p.taskRef?.toSpec(),
+      taskSpec: p.taskSpec?.toSpec(),
+      pipelineRef: p.pipeline ? PipelineRef.fromPipeline(p.pipeline).toSpec() : p.pipelineRef?.toSpec(),
+      pipelineSpec: p.pipelineSpec?.toSpec(),
+      runAfter: this.after.length ? [...this.after] : undefined,
+      params: renderParamValues(p.params),
+      matrix: p.matrix ? renderMatrix(p.matrix) : undefined,
+      workspaces: p.workspaces ? renderTaskWorkspaces(p.workspaces) : undefined,
+      when: this.whens.map((w) => w.toSpec()),
+      retries: p.retries,
+      timeout: p.timeout === undefined ? undefined : goDuration(p.timeout),
+      onError: p.onError,
+    });
+  }
+}
+
+function renderMatrix(m: MatrixProps): Record<string, unknown> {
+  return compact({
+    params: m.params ? Object.entries(m.params).map(([name, value]) => ({ name, value: toManifestJson(value) })) : undefined,
+    include: m.include?.map((inc) => compact({ name: inc.name, params: renderParamValues(inc.params) })),
+  });
+}
+
+function renderTaskWorkspaces(ws: NonNullable<PipelineTaskProps['workspaces']>): unknown[] {
+  return Object.entries(ws).map(([name, w]) => {
+    if (typeof w === 'string') return { name, workspace: w };
+    if (w instanceof PipelineWorkspace) return { name, workspace: w.name };
+    const target = typeof w.workspace === 'string' ? w.workspace : w.workspace.name;
+    return compact({ name, workspace: target, subPath: w.subPath === undefined ? undefined : String(w.subPath) });
+  });
+}

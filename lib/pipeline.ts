@@ -1,0 +1,167 @@
+import { Construct } from 'constructs';
+import { Pipeline as PipelineL1 } from './imports/tekton.dev';
+import { Param, ParamOptions, ReferenceOwner } from './param';
+import { PipelineTask, PipelineTaskProps } from './pipeline-task';
+import { compact } from './render';
+import { ResourceProps, TektonResource } from './resource';
+import { PipelineResult, PipelineResultOptions } from './result';
+import { StringValue } from './render';
+import { lookup, TaskDefinition } from './task';
+import { PipelineWorkspace, PipelineWorkspaceOptions } from './workspace';
+
+/** The interface of a Pipeline. Tasks are added with addTask / addFinally. */
+export interface PipelineSpecProps {
+  /** @default - none */
+  readonly description?: string;
+  /** @default - none */
+  readonly displayName?: string;
+  /** @default - none; see addParam */
+  readonly params?: { readonly [name: string]: ParamOptions };
+  /** @default - none; see addWorkspace */
+  readonly workspaces?: { readonly [name: string]: PipelineWorkspaceOptions };
+}
+
+/**
+ * The body of a Pipeline, usable on its own as an inline `pipelineSpec` of a PipelineRun, and
+ * held by every `Pipeline` construct.
+ */
+export class PipelineDefinition implements ReferenceOwner {
+  /** A spec exactly as written in a manifest. */
+  public static fromSpec(spec: Record<string, any>, ownerLabel = 'pipelineSpec'): PipelineDefinition {
+    const def = new PipelineDefinition({}, ownerLabel);
+    const { params, workspaces, results, tasks, finally: fin, ...rest } = spec;
+    const importSpec = (kind: 'task' | 'pipeline', s: any) => (kind === 'task' ? TaskDefinition.fromSpec(s) : PipelineDefinition.fromSpec(s));
+    for (const p of params ?? []) def.params.set(p.name, Param.fromSpec(p, def));
+    for (const w of workspaces ?? []) def.workspaces.set(w.name, PipelineWorkspace.fromSpec(w));
+    def.rawResults.push(...(results ?? []));
+    for (const t of tasks ?? []) def.tasks.set(t.name, PipelineTask.fromSpec(t, false, importSpec));
+    for (const t of fin ?? []) def.finallyTasks.set(t.name, PipelineTask.fromSpec(t, true, importSpec));
+    def.extra = rest;
+    return def;
+  }
+
+  private readonly params = new Map<string, Param>();
+  private readonly workspaces = new Map<string, PipelineWorkspace>();
+  private readonly results = new Map<string, PipelineResult>();
+  private readonly rawResults: unknown[] = [];
+  private readonly tasks = new Map<string, PipelineTask>();
+  private readonly finallyTasks = new Map<string, PipelineTask>();
+  private extra: Record<string, unknown>;
+
+  public constructor(props: PipelineSpecProps = {}, public ownerLabel = 'pipelineSpec') {
+    this.extra = compact({ description: props.description, displayName: props.displayName });
+    for (const [name, o] of Object.entries(props.params ?? {})) this.addParam(name, o);
+    for (const [name, o] of Object.entries(props.workspaces ?? {})) this.addWorkspace(name, o);
+  }
+
+  /** Declares a param; the returned object stands for `$(params.<name>)`. */
+  public addParam(name: string, options: ParamOptions = {}): Param {
+    if (this.params.has(name)) throw new Error(`${this.ownerLabel}: param "${name}" is declared twice. Give each param a unique name.`);
+    const param = new Param(name, options, this);
+    this.params.set(name, param);
+    return param;
+  }
+
+  /** Declares a workspace that runs bind and tasks share. */
+  public addWorkspace(name: string, options: PipelineWorkspaceOptions = {}): PipelineWorkspace {
+    if (this.workspaces.has(name)) throw new Error(`${this.ownerLabel}: workspace "${name}" is declared twice. Give each workspace a unique name.`);
+    const ws = new PipelineWorkspace(name, options);
+    this.workspaces.set(name, ws);
+    return ws;
+  }
+
+  /** Declares a pipeline result from task results, e.g. `addResult('digest', build.result('digest'))`. */
+  public addResult(name: string, value: StringValue | readonly StringValue[] | { readonly [key: string]: StringValue }, options?: PipelineResultOptions): PipelineResult {
+    if (this.results.has(name)) throw new Error(`${this.ownerLabel}: result "${name}" is declared twice. Give each result a unique name.`);
+    const result = new PipelineResult(name, value, options);
+    this.results.set(name, result);
+    return result;
+  }
+
+  /** Adds a task. */
+  public addTask(name: string, props: PipelineTaskProps): PipelineTask {
+    return this.add(name, props, false);
+  }
+
+  /** Adds a finally task: it runs when all tasks are done, whether they succeeded or not. */
+  public addFinally(name: string, props: PipelineTaskProps): PipelineTask {
+    return this.add(name, props, true);
+  }
+
+  /** A declared param by name. */
+  public param(name: string): Param {
+    return lookup(this.params, name, 'param', this.ownerLabel);
+  }
+
+  /** A declared workspace by name. */
+  public workspace(name: string): PipelineWorkspace {
+    return lookup(this.workspaces, name, 'workspace', this.ownerLabel);
+  }
+
+  /** A task (regular or finally) by name. */
+  public task(name: string): PipelineTask {
+    const t = this.tasks.get(name) ?? this.finallyTasks.get(name);
+    if (t) return t;
+    return lookup(new Map([...this.tasks, ...this.finallyTasks]), name, 'task', this.ownerLabel);
+  }
+
+  public toSpec(): Record<string, unknown> {
+    return compact({
+      ...this.extra,
+      params: [...this.params.values()].map((p) => p.toSpec()),
+      workspaces: [...this.workspaces.values()].map((w) => w.toSpec()),
+      results: [...this.rawResults, ...[...this.results.values()].map((r) => r.toSpec())],
+      tasks: [...this.tasks.values()].map((t) => t.toSpec()),
+      finally: [...this.finallyTasks.values()].map((t) => t.toSpec()),
+    });
+  }
+
+  private add(name: string, props: PipelineTaskProps, isFinally: boolean): PipelineTask {
+    if (this.tasks.has(name) || this.finallyTasks.has(name)) {
+      throw new Error(`${this.ownerLabel}: task "${name}" is declared twice (task names are unique across tasks and finally). Rename one of them.`);
+    }
+    const task = new PipelineTask(name, props, isFinally, this.ownerLabel);
+    (isFinally ? this.finallyTasks : this.tasks).set(name, task);
+    return task;
+  }
+}
+
+/** Props of a Pipeline. */
+export interface PipelineProps extends ResourceProps, PipelineSpecProps {}
+
+/**
+ * A Tekton Pipeline: tasks ordered by runAfter and result references, plus finally tasks.
+ * @see https://tekton.dev/docs/pipelines/pipelines/
+ */
+export class Pipeline extends TektonResource {
+  /** Imports a Pipeline manifest into the model; it synthesizes back to the same object. */
+  public static fromManifest(scope: Construct, id: string, manifest: Record<string, any>): Pipeline {
+    const meta = manifest.metadata ?? {};
+    const pipeline = new Pipeline(scope, id, { name: meta.name, namespace: meta.namespace, labels: meta.labels, annotations: meta.annotations });
+    pipeline.definition = PipelineDefinition.fromSpec(manifest.spec ?? {}, pipeline.ownerLabel);
+    return pipeline;
+  }
+
+  /** The pipeline body: params, workspaces, results, tasks. */
+  public definition: PipelineDefinition;
+
+  public constructor(scope: Construct, id: string, props: PipelineProps = {}) {
+    super(scope, id, 'Pipeline', PipelineL1, props);
+    this.definition = new PipelineDefinition(props, this.ownerLabel);
+  }
+
+  public addParam(name: string, options?: ParamOptions): Param { return this.definition.addParam(name, options); }
+  public addWorkspace(name: string, options?: PipelineWorkspaceOptions): PipelineWorkspace { return this.definition.addWorkspace(name, options); }
+  public addResult(name: string, value: StringValue | readonly StringValue[] | { readonly [key: string]: StringValue }, options?: PipelineResultOptions): PipelineResult {
+    return this.definition.addResult(name, value, options);
+  }
+  public addTask(name: string, props: PipelineTaskProps): PipelineTask { return this.definition.addTask(name, props); }
+  public addFinally(name: string, props: PipelineTaskProps): PipelineTask { return this.definition.addFinally(name, props); }
+  public param(name: string): Param { return this.definition.param(name); }
+  public workspace(name: string): PipelineWorkspace { return this.definition.workspace(name); }
+  public task(name: string): PipelineTask { return this.definition.task(name); }
+
+  public renderSpec(): Record<string, unknown> {
+    return this.definition.toSpec();
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * A value that stands for a Tekton variable (`$(params.x)`, `$(tasks.a.results.b)`, ...). It is
+ * accepted wherever a string is and renders as its `$(...)` text.
+ */
+export class Reference {
+  /** @param expression the variable without `$(` and `)`, e.g. `params.url` */
+  public constructor(public readonly expression: string) {}
+
+  public toString(): string {
+    return `$(${this.expression})`;
+  }
+
+  public toJSON(): string {
+    return this.toString();
+  }
+}
+
+/** A string, or a reference that renders as one. */
+export type StringValue = string | Reference;
+
+/**
+ * Turns a value built with the SDK (references, Kubernetes quantities, plain objects) into plain
+ * manifest JSON: references become their `$(...)` text, objects with a single `value` field made
+ * by a class (cdk8s `Quantity`, `IntOrString`) become that value, undefined fields are dropped.
+ */
+export function toManifestJson(value: unknown): any {
+  if (value === null || typeof value !== 'object') return value;
+  if (value instanceof Reference) return value.toString();
+  if (Array.isArray(value)) return value.map(toManifestJson);
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) {
+    if ('value' in (value as object)) return (value as { value: unknown }).value;
+    throw new Error(`cannot render a ${proto.constructor?.name ?? 'class'} instance into a manifest; pass plain data`);
+  }
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const v = (value as Record<string, unknown>)[key];
+    if (v !== undefined) out[key] = toManifestJson(v);
+  }
+  return out;
+}
+
+/** Drops undefined fields and empty arrays so optional lists do not appear as `[]`. */
+export function compact<T extends Record<string, unknown>>(obj: T): T {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(obj)) {
+    const v = obj[key];
+    if (v === undefined) continue;
+    if (Array.isArray(v) && v.length === 0) continue;
+    out[key] = v;
+  }
+  return out as T;
+}
+
+/** Name of a Tekton variable key, using the bracket form for names with dots. */
+export function variableKey(prefix: string, name: string): string {
+  return name.includes('.') ? `${prefix}["${name}"]` : `${prefix}.${name}`;
+}

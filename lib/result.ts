@@ -1,0 +1,128 @@
+import { ParamType, ReferenceOwner } from './param';
+import { Reference, StringValue, compact, toManifestJson } from './render';
+
+/** Options of a Task (or step) result. */
+export interface TaskResultOptions {
+  /** @default ParamType.STRING */
+  readonly type?: ParamType;
+  /** @default - none */
+  readonly description?: string;
+  /** Keys of an object result. @default - none (required for object results) */
+  readonly properties?: readonly string[];
+  /**
+   * Surfaces a step result as this task result: `$(steps.<step>.results.<name>)`.
+   * @default - written by a step to `$(results.<name>.path)`
+   */
+  readonly value?: StringValue;
+}
+
+const RESULT_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+
+/**
+ * A result declared by a Task. Steps write it to `path`.
+ * @see https://tekton.dev/docs/pipelines/tasks/#emitting-results
+ */
+export class TaskResult {
+  /** A result read from a manifest, kept exactly as written. */
+  public static fromSpec(spec: Record<string, any>, owner?: ReferenceOwner): TaskResult {
+    return new TaskResult(spec.name, { type: spec.type }, owner, spec);
+  }
+
+  public readonly type: ParamType;
+
+  public constructor(
+    public readonly name: string,
+    private readonly options: TaskResultOptions = {},
+    owner?: ReferenceOwner,
+    private readonly raw?: Record<string, unknown>,
+  ) {
+    this.type = options.type ?? ParamType.STRING;
+    if (raw !== undefined) return;
+    const where = `${owner ? owner.ownerLabel + ': ' : ''}result "${name}"`;
+    if (!RESULT_NAME.test(name)) {
+      throw new Error(`${where}: invalid name; use letters, digits, "-", "_" and ".", starting and ending with a letter or digit.`);
+    }
+    if (this.type === ParamType.OBJECT && !options.properties?.length) {
+      throw new Error(`${where}: object results must declare properties. Add properties: ['key', ...].`);
+    }
+  }
+
+  /** The file a step writes the result to: `$(results.<name>.path)`. */
+  public get path(): Reference {
+    return new Reference(`results.${this.name}.path`);
+  }
+
+  public toSpec(): Record<string, unknown> {
+    if (this.raw !== undefined) return this.raw;
+    const o = this.options;
+    return compact({
+      name: this.name,
+      type: this.type,
+      description: o.description,
+      properties: o.properties ? Object.fromEntries(o.properties.map((k) => [k, { type: 'string' }])) : undefined,
+      value: o.value === undefined ? undefined : toManifestJson(o.value),
+    });
+  }
+}
+
+/** A reference to a result of a pipeline task: `$(tasks.<task>.results.<name>)`. */
+export class ResultReference extends Reference {
+  public constructor(
+    /** Name of the pipeline task that produces it. */
+    public readonly taskName: string,
+    public readonly resultName: string,
+    /** `tasks` for regular tasks, `finally` for finally tasks (only in pipeline results). */
+    scope: 'tasks' | 'finally' = 'tasks',
+    suffix = '',
+  ) {
+    super(`${scope}.${taskName}.results.${resultName}${suffix}`);
+  }
+
+  /** The whole array or object result, or the aggregate of a matrixed task: `[*]`. */
+  public get all(): ResultReference {
+    return this.derived('[*]');
+  }
+
+  /** One element of an array result. */
+  public at(index: number): ResultReference {
+    return this.derived(`[${index}]`);
+  }
+
+  /** One key of an object result. */
+  public key(key: string): ResultReference {
+    return this.derived(`.${key}`);
+  }
+
+  private derived(suffix: string): ResultReference {
+    const scope = this.expression.startsWith('finally.') ? 'finally' : 'tasks';
+    return new ResultReference(this.taskName, this.resultName, scope, suffix);
+  }
+}
+
+/** Options of a Pipeline result. */
+export interface PipelineResultOptions {
+  /** @default - inferred by Tekton from the value */
+  readonly type?: ParamType;
+  /** @default - none */
+  readonly description?: string;
+}
+
+/**
+ * A result of a Pipeline, taken from its tasks' results.
+ * @see https://tekton.dev/docs/pipelines/pipelines/#emitting-results-from-a-pipeline
+ */
+export class PipelineResult {
+  public constructor(
+    public readonly name: string,
+    private readonly value: StringValue | readonly StringValue[] | { readonly [key: string]: StringValue },
+    private readonly options: PipelineResultOptions = {},
+  ) {
+    if (!RESULT_NAME.test(name)) {
+      throw new Error(`pipeline result "${name}": invalid name; use letters, digits, "-", "_" and ".", starting and ending with a letter or digit.`);
+    }
+  }
+
+  public toSpec(): Record<string, unknown> {
+    return compact({ name: this.name, type: this.options.type, description: this.options.description, value: toManifestJson(this.value) });
+  }
+}

@@ -1,0 +1,237 @@
+import { Duration, JsonPatch } from 'cdk8s';
+import { Construct } from 'constructs';
+import { PipelineRun as PipelineRunL1, TaskRun as TaskRunL1 } from './imports/tekton.dev';
+import type { Affinity, EnvVar, HostAlias, LocalObjectReference, PodDnsConfig, PodSecurityContext, Toleration, TopologySpreadConstraint, Volume } from './plus';
+import { ParamValue, renderParamValues } from './param';
+import { PipelineDefinition } from './pipeline';
+import { INamedResource, PipelineRef, TaskRef } from './refs';
+import { compact, toManifestJson } from './render';
+import { ResourceProps, TektonResource } from './resource';
+import { ComputeResources, goDuration } from './step';
+import { TaskDefinition } from './task';
+import { WorkspaceBinding } from './workspace';
+
+/**
+ * Pod settings for the pods of a run.
+ * @see https://tekton.dev/docs/pipelines/podtemplates/
+ */
+export interface PodTemplate {
+  readonly nodeSelector?: { readonly [key: string]: string };
+  readonly tolerations?: readonly Toleration[];
+  readonly affinity?: Affinity;
+  readonly securityContext?: PodSecurityContext;
+  readonly volumes?: readonly Volume[];
+  readonly runtimeClassName?: string;
+  readonly automountServiceAccountToken?: boolean;
+  readonly dnsPolicy?: string;
+  readonly dnsConfig?: PodDnsConfig;
+  readonly enableServiceLinks?: boolean;
+  readonly priorityClassName?: string;
+  readonly schedulerName?: string;
+  readonly imagePullSecrets?: readonly LocalObjectReference[];
+  readonly hostAliases?: readonly HostAlias[];
+  readonly hostNetwork?: boolean;
+  readonly topologySpreadConstraints?: readonly TopologySpreadConstraint[];
+  readonly env?: readonly EnvVar[];
+}
+
+/** A service account, given by name or as any construct with a `name` (cdk8s-plus, credentials). */
+export type ServiceAccountLike = string | { readonly name: string };
+
+function accountName(sa: ServiceAccountLike | undefined): string | undefined {
+  return sa === undefined ? undefined : typeof sa === 'string' ? sa : sa.name;
+}
+
+/** Run-wide metadata options. */
+export interface RunProps extends ResourceProps {
+  /**
+   * Use metadata.generateName (with this prefix) instead of a fixed name, for `kubectl create`:
+   * every create starts a new run. `kubectl apply` needs a fixed name.
+   * @default - a fixed name (the construct id)
+   */
+  readonly generateName?: string;
+}
+
+/** Props of a TaskRun. Exactly one of task, taskRef, taskSpec. */
+export interface TaskRunProps extends RunProps {
+  readonly task?: INamedResource;
+  readonly taskRef?: TaskRef;
+  readonly taskSpec?: TaskDefinition;
+  /** @default - none */
+  readonly params?: { readonly [name: string]: ParamValue };
+  /** Declared workspace name -> volume. @default - none */
+  readonly workspaces?: { readonly [name: string]: WorkspaceBinding };
+  /** @default - the namespace's `default` service account */
+  readonly serviceAccount?: ServiceAccountLike;
+  /** @default - 60 minutes (config-defaults) */
+  readonly timeout?: Duration | string;
+  /** @default 0 */
+  readonly retries?: number;
+  /** @default - none */
+  readonly podTemplate?: PodTemplate;
+  /** Resources for the whole task, spread over its steps (beta). @default - per step */
+  readonly computeResources?: ComputeResources;
+  /** Per-step resource overrides by step name (beta). @default - none */
+  readonly stepSpecs?: ReadonlyArray<{ readonly name: string; readonly computeResources: ComputeResources }>;
+  /** Per-sidecar resource overrides by sidecar name (beta). @default - none */
+  readonly sidecarSpecs?: ReadonlyArray<{ readonly name: string; readonly computeResources: ComputeResources }>;
+}
+
+function setupGenerateName(obj: { addJsonPatch(...ops: JsonPatch[]): void }, props: RunProps): Record<string, string> {
+  if (props.generateName === undefined) return {};
+  obj.addJsonPatch(JsonPatch.remove('/metadata/name'));
+  return { generateName: props.generateName };
+}
+
+function exactlyOne(where: string, props: object, keys: readonly string[]): void {
+  const set = keys.filter((k) => (props as Record<string, unknown>)[k] !== undefined);
+  if (set.length !== 1) throw new Error(`${where}: set exactly one of ${keys.join(', ')} (got ${set.length ? set.join(', ') : 'none'}).`);
+}
+
+function renderBindings(ws: { readonly [name: string]: WorkspaceBinding } | undefined): unknown[] | undefined {
+  return ws === undefined ? undefined : Object.entries(ws).map(([name, b]) => b.toSpec(name));
+}
+
+/**
+ * Runs a Task once.
+ * @see https://tekton.dev/docs/pipelines/taskruns/
+ */
+export class TaskRun extends TektonResource {
+  /** Imports a TaskRun manifest into the model; it synthesizes back to the same object. */
+  public static fromManifest(scope: Construct, id: string, manifest: Record<string, any>): TaskRun {
+    const meta = manifest.metadata ?? {};
+    const { taskRef, taskSpec, params, workspaces, ...rest } = manifest.spec ?? {};
+    const run = new TaskRun(scope, id, {
+      name: meta.name, generateName: meta.generateName, namespace: meta.namespace, labels: meta.labels, annotations: meta.annotations,
+      taskRef: taskRef ? TaskRef.fromSpec(taskRef) : undefined,
+      taskSpec: taskSpec ? TaskDefinition.fromSpec(taskSpec) : undefined,
+      params: params ? Object.fromEntries(params.map((p: any) => [p.name, p.value])) : undefined,
+      workspaces: workspaces ? Object.fromEntries(workspaces.map((w: any) => [w.name, WorkspaceBinding.fromSpec(w)])) : undefined,
+    });
+    run.extra = rest;
+    return run;
+  }
+
+  private extra: Record<string, unknown> = {};
+
+  public constructor(scope: Construct, id: string, private readonly props: TaskRunProps) {
+    super(scope, id, 'TaskRun', TaskRunL1, props, { generateName: props.generateName });
+    setupGenerateName(this.apiObject, props);
+    exactlyOne(`[${this.node.path}] TaskRun`, props, ['task', 'taskRef', 'taskSpec']);
+  }
+
+  public renderSpec(): Record<string, unknown> {
+    const p = this.props;
+    return compact({
+      ...this.extra,
+      taskRef: p.task ? TaskRef.fromTask(p.task).toSpec() : p.taskRef?.toSpec(),
+      taskSpec: p.taskSpec?.toSpec(),
+      params: renderParamValues(p.params),
+      workspaces: renderBindings(p.workspaces),
+      serviceAccountName: accountName(p.serviceAccount),
+      timeout: p.timeout === undefined ? undefined : goDuration(p.timeout),
+      retries: p.retries,
+      podTemplate: toManifestJson(p.podTemplate),
+      computeResources: toManifestJson(p.computeResources),
+      stepSpecs: toManifestJson(p.stepSpecs),
+      sidecarSpecs: toManifestJson(p.sidecarSpecs),
+    });
+  }
+}
+
+/** Timeouts of a PipelineRun. */
+export interface PipelineRunTimeouts {
+  /** Whole run. @default - 60 minutes (config-defaults) */
+  readonly pipeline?: Duration | string;
+  /** All regular tasks. @default - no separate limit */
+  readonly tasks?: Duration | string;
+  /** All finally tasks. @default - no separate limit */
+  readonly finally?: Duration | string;
+}
+
+/** Overrides for the TaskRun of one pipeline task. */
+export interface TaskRunSpec {
+  readonly pipelineTaskName: string;
+  readonly serviceAccount?: ServiceAccountLike;
+  readonly podTemplate?: PodTemplate;
+  readonly timeout?: Duration | string;
+  readonly computeResources?: ComputeResources;
+  readonly stepSpecs?: ReadonlyArray<{ readonly name: string; readonly computeResources: ComputeResources }>;
+  readonly sidecarSpecs?: ReadonlyArray<{ readonly name: string; readonly computeResources: ComputeResources }>;
+}
+
+/** Props of a PipelineRun. Exactly one of pipeline, pipelineRef, pipelineSpec. */
+export interface PipelineRunProps extends RunProps {
+  readonly pipeline?: INamedResource;
+  readonly pipelineRef?: PipelineRef;
+  readonly pipelineSpec?: PipelineDefinition;
+  /** @default - none */
+  readonly params?: { readonly [name: string]: ParamValue };
+  /** Declared workspace name -> volume. @default - none */
+  readonly workspaces?: { readonly [name: string]: WorkspaceBinding };
+  /** Service account of every TaskRun (taskRunTemplate.serviceAccountName). @default - `default` */
+  readonly serviceAccount?: ServiceAccountLike;
+  /** Pod template of every TaskRun (taskRunTemplate.podTemplate). @default - none */
+  readonly podTemplate?: PodTemplate;
+  /** @default - 60 minutes for the whole run */
+  readonly timeouts?: PipelineRunTimeouts;
+  /** @default - none */
+  readonly taskRunSpecs?: readonly TaskRunSpec[];
+}
+
+/**
+ * Runs a Pipeline once.
+ * @see https://tekton.dev/docs/pipelines/pipelineruns/
+ */
+export class PipelineRun extends TektonResource {
+  /** Imports a PipelineRun manifest into the model; it synthesizes back to the same object. */
+  public static fromManifest(scope: Construct, id: string, manifest: Record<string, any>): PipelineRun {
+    const meta = manifest.metadata ?? {};
+    const { pipelineRef, pipelineSpec, params, workspaces, ...rest } = manifest.spec ?? {};
+    const run = new PipelineRun(scope, id, {
+      name: meta.name, generateName: meta.generateName, namespace: meta.namespace, labels: meta.labels, annotations: meta.annotations,
+      pipelineRef: pipelineRef ? PipelineRef.fromSpec(pipelineRef) : undefined,
+      pipelineSpec: pipelineSpec ? PipelineDefinition.fromSpec(pipelineSpec) : undefined,
+      params: params ? Object.fromEntries(params.map((p: any) => [p.name, p.value])) : undefined,
+      workspaces: workspaces ? Object.fromEntries(workspaces.map((w: any) => [w.name, WorkspaceBinding.fromSpec(w)])) : undefined,
+    });
+    run.extra = rest;
+    return run;
+  }
+
+  private extra: Record<string, unknown> = {};
+
+  public constructor(scope: Construct, id: string, private readonly props: PipelineRunProps) {
+    super(scope, id, 'PipelineRun', PipelineRunL1, props, { generateName: props.generateName });
+    setupGenerateName(this.apiObject, props);
+    exactlyOne(`[${this.node.path}] PipelineRun`, props, ['pipeline', 'pipelineRef', 'pipelineSpec']);
+  }
+
+  public renderSpec(): Record<string, unknown> {
+    const p = this.props;
+    const t = p.timeouts;
+    const template = compact({ serviceAccountName: accountName(p.serviceAccount), podTemplate: toManifestJson(p.podTemplate) });
+    return compact({
+      ...this.extra,
+      pipelineRef: p.pipeline ? PipelineRef.fromPipeline(p.pipeline).toSpec() : p.pipelineRef?.toSpec(),
+      pipelineSpec: p.pipelineSpec?.toSpec(),
+      params: renderParamValues(p.params),
+      workspaces: renderBindings(p.workspaces),
+      taskRunTemplate: Object.keys(template).length ? template : undefined,
+      timeouts: t ? compact({
+        pipeline: t.pipeline === undefined ? undefined : goDuration(t.pipeline),
+        tasks: t.tasks === undefined ? undefined : goDuration(t.tasks),
+        finally: t.finally === undefined ? undefined : goDuration(t.finally),
+      }) : undefined,
+      taskRunSpecs: p.taskRunSpecs?.map((s) => compact({
+        pipelineTaskName: s.pipelineTaskName,
+        serviceAccountName: accountName(s.serviceAccount),
+        podTemplate: toManifestJson(s.podTemplate),
+        timeout: s.timeout === undefined ? undefined : goDuration(s.timeout),
+        computeResources: toManifestJson(s.computeResources),
+        stepSpecs: toManifestJson(s.stepSpecs),
+        sidecarSpecs: toManifestJson(s.sidecarSpecs),
+      })),
+    });
+  }
+}

@@ -1,0 +1,98 @@
+import { Construct } from 'constructs';
+import { StepAction as StepActionL1 } from './imports/tekton.dev';
+import { Param, ParamOptions, ReferenceOwner } from './param';
+import { compact, Reference, toManifestJson } from './render';
+import { ResourceProps, TektonResource } from './resource';
+import { Script } from './script';
+import { ContainerOptions, Env } from './step';
+import { lookup } from './task';
+
+/** Props of a StepAction. */
+export interface StepActionProps extends ResourceProps, Omit<ContainerOptions, 'computeResources' | 'volumeDevices' | 'envFrom' | 'imagePullPolicy'> {
+  /** @default - none */
+  readonly description?: string;
+  /** Script of the action; it may not reference params directly (pass them through env). @default - none */
+  readonly script?: string | Script;
+  /** @default - none; see addParam */
+  readonly params?: { readonly [name: string]: ParamOptions };
+  /** Step results the action writes. @default - none; see addResult */
+  readonly results?: readonly string[];
+}
+
+/**
+ * A reusable step, referenced from a Task's step with `ref`.
+ * @see https://tekton.dev/docs/pipelines/stepactions/
+ */
+export class StepAction extends TektonResource implements ReferenceOwner {
+  /** Imports a StepAction manifest into the model; it synthesizes back to the same object. */
+  public static fromManifest(scope: Construct, id: string, manifest: Record<string, any>): StepAction {
+    const meta = manifest.metadata ?? {};
+    const action = new StepAction(scope, id, { name: meta.name, namespace: meta.namespace, labels: meta.labels, annotations: meta.annotations });
+    const { params, ...rest } = manifest.spec ?? {};
+    for (const p of params ?? []) action.params.set(p.name, Param.fromSpec(p, action));
+    action.raw = rest;
+    return action;
+  }
+
+  private readonly params = new Map<string, Param>();
+  private readonly results: string[] = [];
+  private raw?: Record<string, unknown>;
+
+  public constructor(scope: Construct, id: string, private readonly props: StepActionProps = {}) {
+    super(scope, id, 'StepAction', StepActionL1, props);
+    const scriptText = props.script === undefined ? '' : String(props.script);
+    if (props.script !== undefined && props.command !== undefined) {
+      throw new Error(`${this.ownerLabel}: script and command cannot both be set. Put the command in the script, or drop the script.`);
+    }
+    if (/\$\(params[.[]/.test(scriptText)) {
+      throw new Error(`${this.ownerLabel}: a StepAction script may not reference params. Use the script tag (script\`...\${param}...\`), which passes them as env vars.`);
+    }
+    for (const [name, o] of Object.entries(props.params ?? {})) this.addParam(name, o);
+    this.results.push(...(props.results ?? []));
+  }
+
+  /** Declares a param; the returned object stands for `$(params.<name>)`. */
+  public addParam(name: string, options: ParamOptions = {}): Param {
+    if (this.params.has(name)) throw new Error(`${this.ownerLabel}: param "${name}" is declared twice. Give each param a unique name.`);
+    const param = new Param(name, options, this);
+    this.params.set(name, param);
+    return param;
+  }
+
+  /** Declares a step result; the action writes it to the returned path `$(step.results.<name>.path)`. */
+  public addResult(name: string): Reference {
+    if (this.results.includes(name)) throw new Error(`${this.ownerLabel}: result "${name}" is declared twice. Give each result a unique name.`);
+    this.results.push(name);
+    return new Reference(`step.results.${name}.path`);
+  }
+
+  public param(name: string): Param {
+    return lookup(this.params, name, 'param', this.ownerLabel);
+  }
+
+  public renderSpec(): Record<string, unknown> {
+    const params = [...this.params.values()].map((p) => p.toSpec());
+    if (this.raw) return compact({ ...this.raw, params });
+    const p = this.props;
+    const scriptEnv = p.script instanceof Script ? p.script.env : [];
+    return compact({
+      description: p.description,
+      params,
+      results: this.results.map((name) => ({ name })),
+      image: p.image === undefined ? undefined : String(p.image),
+      command: toManifestJson(p.command),
+      args: toManifestJson(p.args),
+      script: p.script === undefined ? undefined : String(p.script),
+      env: [...envEntries(p.env), ...scriptEnv],
+      workingDir: p.workingDir === undefined ? undefined : String(p.workingDir),
+      securityContext: toManifestJson(p.securityContext),
+      volumeMounts: toManifestJson(p.volumeMounts),
+    });
+  }
+}
+
+function envEntries(env: Env | undefined): unknown[] {
+  if (env === undefined) return [];
+  if (Array.isArray(env)) return toManifestJson(env);
+  return Object.entries(env).map(([name, value]) => ({ name, value: String(value) }));
+}

@@ -1,0 +1,232 @@
+import { Duration } from 'cdk8s';
+import type { EnvFromSource, EnvVar, Lifecycle, Probe, ContainerPort, SecurityContext, VolumeDevice, VolumeMount } from './plus';
+import { ParamValue, renderParamValues } from './param';
+import { INamedResource, StepActionRef } from './refs';
+import { Reference, StringValue, compact, toManifestJson } from './render';
+import { Script } from './script';
+import { WhenExpression } from './when';
+
+/** CPU and memory for a container, as Kubernetes quantities (`'500m'`, `'1Gi'`). */
+export interface ComputeResources {
+  /** @default - none */
+  readonly requests?: { readonly [resource: string]: string };
+  /** @default - none */
+  readonly limits?: { readonly [resource: string]: string };
+}
+
+/** Environment of a container: a map of name to value, or Kubernetes EnvVar entries. */
+export type Env = { readonly [name: string]: StringValue } | readonly EnvVar[];
+
+/** Fields shared by steps, sidecars and the step template. */
+export interface ContainerOptions {
+  /** @default - from the stepTemplate, else required */
+  readonly image?: StringValue;
+  /** @default - the image's entrypoint */
+  readonly command?: readonly StringValue[];
+  /** @default - none */
+  readonly args?: readonly StringValue[];
+  /** @default - none */
+  readonly env?: Env;
+  /** @default - none */
+  readonly envFrom?: readonly EnvFromSource[];
+  /** @default - the image's working directory */
+  readonly workingDir?: StringValue;
+  /** @default - none */
+  readonly computeResources?: ComputeResources;
+  /** @default - none */
+  readonly securityContext?: SecurityContext;
+  /** @default - none */
+  readonly volumeMounts?: readonly VolumeMount[];
+  /** @default - none */
+  readonly volumeDevices?: readonly VolumeDevice[];
+  /** @default - the cluster default */
+  readonly imagePullPolicy?: 'Always' | 'IfNotPresent' | 'Never';
+}
+
+/**
+ * A step of a Task: a container run in order with the other steps.
+ * @see https://tekton.dev/docs/pipelines/tasks/#defining-steps
+ */
+export interface StepProps extends ContainerOptions {
+  /** Unique within the task. @default `step-<n>`, counting from 1 */
+  readonly name?: string;
+  /** @default - none */
+  readonly displayName?: string;
+  /** Script run instead of a command; use the `script` tag to pass params safely. @default - none */
+  readonly script?: string | Script;
+  /** What to do when the step fails. @default 'stopAndFail' */
+  readonly onError?: 'continue' | 'stopAndFail' | Reference;
+  /** @default - no step timeout */
+  readonly timeout?: Duration | string;
+  /** Write the step's stdout to a file (alpha). @default - not captured */
+  readonly stdoutConfig?: { readonly path: StringValue };
+  /** Write the step's stderr to a file (alpha). @default - not captured */
+  readonly stderrConfig?: { readonly path: StringValue };
+  /** Run a StepAction instead of an image (image, command, script, env... come from it). @default - none */
+  readonly ref?: StepActionRef | INamedResource;
+  /** Params for the StepAction in `ref`. @default - none */
+  readonly params?: { readonly [name: string]: ParamValue };
+  /** Step results (`$(step.results.<name>.path)`). @default - none */
+  readonly results?: ReadonlyArray<{ readonly name: string; readonly type?: 'string' | 'array' | 'object'; readonly description?: string; readonly properties?: { readonly [key: string]: { readonly type: 'string' } } }>;
+  /** Run the step only when these hold. @default - always */
+  readonly when?: readonly WhenExpression[];
+  /** Task workspaces this step may see (beta); others are hidden from it. @default - all */
+  readonly workspaces?: ReadonlyArray<{ readonly name: string; readonly mountPath?: string }>;
+}
+
+/** A sidecar container running beside the steps. */
+export interface SidecarProps extends ContainerOptions {
+  /** @default `sidecar-<n>`, counting from 1 */
+  readonly name?: string;
+  /** @default - none */
+  readonly script?: string | Script;
+  readonly ports?: readonly ContainerPort[];
+  readonly readinessProbe?: Probe;
+  readonly livenessProbe?: Probe;
+  readonly startupProbe?: Probe;
+  readonly lifecycle?: Lifecycle;
+  readonly workspaces?: ReadonlyArray<{ readonly name: string; readonly mountPath?: string }>;
+}
+
+/** Formats a duration the way Tekton's Go parser reads it: `1h30m`, `45s`. */
+export function goDuration(value: Duration | string): string {
+  if (typeof value === 'string') return value;
+  let seconds = value.toSeconds();
+  const hours = Math.floor(seconds / 3600);
+  seconds -= hours * 3600;
+  const minutes = Math.floor(seconds / 60);
+  seconds -= minutes * 60;
+  const text = `${hours ? hours + 'h' : ''}${minutes ? minutes + 'm' : ''}${seconds ? seconds + 's' : ''}`;
+  return text || '0s';
+}
+
+function envList(env: Env | undefined, scriptEnv: Script['env'], owner: string): unknown[] | undefined {
+  const out: Array<Record<string, unknown>> = [];
+  const byName = new Map<string, string | undefined>();
+  if (Array.isArray(env)) {
+    for (const e of env as readonly EnvVar[]) {
+      out.push(toManifestJson(e));
+      byName.set(e.name, e.value);
+    }
+  } else if (env !== undefined) {
+    for (const [name, value] of Object.entries(env as { [name: string]: StringValue })) {
+      out.push({ name, value: String(value) });
+      byName.set(name, String(value));
+    }
+  }
+  for (const e of scriptEnv) {
+    if (byName.has(e.name)) {
+      if (byName.get(e.name) === e.value) continue;
+      throw new Error(`${owner}: env var ${e.name} is set to ${JSON.stringify(byName.get(e.name))} but the script uses it for ${e.value}. Rename the env var.`);
+    }
+    out.push({ name: e.name, value: e.value });
+    byName.set(e.name, e.value);
+  }
+  return out.length ? out : undefined;
+}
+
+function containerFields(o: ContainerOptions & { script?: string | Script }, owner: string): Record<string, unknown> {
+  const scriptEnv = o.script instanceof Script ? o.script.env : [];
+  return {
+    image: o.image === undefined ? undefined : String(o.image),
+    command: toManifestJson(o.command),
+    args: toManifestJson(o.args),
+    script: o.script === undefined ? undefined : String(o.script),
+    env: envList(o.env, scriptEnv, owner),
+    envFrom: toManifestJson(o.envFrom),
+    workingDir: o.workingDir === undefined ? undefined : String(o.workingDir),
+    computeResources: toManifestJson(o.computeResources),
+    securityContext: toManifestJson(o.securityContext),
+    volumeMounts: toManifestJson(o.volumeMounts),
+    volumeDevices: toManifestJson(o.volumeDevices),
+    imagePullPolicy: o.imagePullPolicy,
+  };
+}
+
+const STEP_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+
+/** A step of a Task. */
+export class Step {
+  /** A step exactly as written in a manifest. */
+  public static fromSpec(spec: Record<string, any>): Step {
+    return new Step(spec.name ?? '', {}, '', spec);
+  }
+
+  public constructor(
+    public readonly name: string,
+    private readonly props: StepProps,
+    owner: string,
+    private readonly raw?: Record<string, unknown>,
+  ) {
+    if (raw !== undefined) return;
+    const where = `${owner}: step "${name}"`;
+    if (name.length > 63 || !STEP_NAME.test(name)) {
+      throw new Error(`${where}: invalid name; use lowercase letters, digits and "-", starting and ending with a letter or digit, at most 63 characters.`);
+    }
+    if (props.ref !== undefined) {
+      const clash = (['image', 'command', 'args', 'script', 'workingDir', 'env', 'volumeMounts', 'results'] as const).filter((k) => props[k] !== undefined);
+      if (clash.length) throw new Error(`${where}: a step with ref takes ${clash.join(', ')} from its StepAction; remove ${clash.join(', ')} or drop ref.`);
+    } else if (props.params !== undefined) {
+      throw new Error(`${where}: params are only for steps that use a StepAction ref. Remove params or set ref.`);
+    }
+    if (props.script !== undefined && props.command !== undefined) {
+      throw new Error(`${where}: script and command cannot both be set. Put the command in the script, or drop the script.`);
+    }
+    this.spec = this.render(owner);
+  }
+
+  private spec?: Record<string, unknown>;
+
+  /** `$(steps.<step>.results.<name>)`: a result of this step, for later steps or task results. */
+  public result(name: string): Reference {
+    return new Reference(`steps.${this.name}.results.${name}`);
+  }
+
+  public toSpec(): Record<string, unknown> {
+    return this.raw ?? this.spec!;
+  }
+
+  private render(owner: string): Record<string, unknown> {
+    const p = this.props;
+    const ref = p.ref === undefined ? undefined : p.ref instanceof StepActionRef ? p.ref : StepActionRef.fromStepAction(p.ref as INamedResource);
+    return compact({
+      name: this.name,
+      displayName: p.displayName,
+      ...containerFields(p, `${owner}: step "${this.name}"`),
+      onError: p.onError === undefined ? undefined : String(p.onError),
+      timeout: p.timeout === undefined ? undefined : goDuration(p.timeout),
+      stdoutConfig: toManifestJson(p.stdoutConfig),
+      stderrConfig: toManifestJson(p.stderrConfig),
+      ref: ref?.toSpec(),
+      params: renderParamValues(p.params),
+      results: toManifestJson(p.results),
+      when: p.when?.map((w) => w.toSpec()),
+      workspaces: toManifestJson(p.workspaces),
+    });
+  }
+}
+
+/** Renders a sidecar. */
+export function renderSidecar(name: string, props: SidecarProps, owner: string): Record<string, unknown> {
+  const where = `${owner}: sidecar "${name}"`;
+  if (name === 'tekton-log-results') throw new Error(`${where}: the name is reserved by Tekton for its results sidecar. Choose another name.`);
+  if (props.image === undefined) throw new Error(`${where}: image is required.`);
+  if (props.script !== undefined && props.command !== undefined) {
+    throw new Error(`${where}: script and command cannot both be set. Put the command in the script, or drop the script.`);
+  }
+  return compact({
+    name,
+    ...containerFields(props, where),
+    ports: toManifestJson(props.ports),
+    readinessProbe: toManifestJson(props.readinessProbe),
+    livenessProbe: toManifestJson(props.livenessProbe),
+    startupProbe: toManifestJson(props.startupProbe),
+    lifecycle: toManifestJson(props.lifecycle),
+    workspaces: toManifestJson(props.workspaces),
+  });
+}
+
+/** Renders the step template (defaults merged into every step). */
+export function renderStepTemplate(props: ContainerOptions, owner: string): Record<string, unknown> {
+  return compact(containerFields(props, `${owner}: stepTemplate`));
+}

@@ -1,0 +1,208 @@
+import { Construct } from 'constructs';
+import { Task as TaskL1 } from './imports/tekton.dev';
+import type { Volume } from './plus';
+import { Param, ParamOptions, ReferenceOwner } from './param';
+import { ResourceProps, TektonResource } from './resource';
+import { compact, toManifestJson } from './render';
+import { TaskResult, TaskResultOptions } from './result';
+import { ContainerOptions, renderSidecar, renderStepTemplate, SidecarProps, Step, StepProps } from './step';
+import { TaskWorkspace, TaskWorkspaceOptions } from './workspace';
+
+/** What a Task does: its interface (params, results, workspaces) and its containers. */
+export interface TaskSpecProps {
+  /** @default - none */
+  readonly description?: string;
+  /** @default - none */
+  readonly displayName?: string;
+  /** @default - none; see addParam */
+  readonly params?: { readonly [name: string]: ParamOptions };
+  /** @default - none; see addResult */
+  readonly results?: { readonly [name: string]: TaskResultOptions };
+  /** @default - none; see addWorkspace */
+  readonly workspaces?: { readonly [name: string]: TaskWorkspaceOptions };
+  /** @default - none; see addStep */
+  readonly steps?: readonly StepProps[];
+  /** Defaults merged into every step. @default - none */
+  readonly stepTemplate?: ContainerOptions;
+  /** @default - none; see addSidecar */
+  readonly sidecars?: readonly SidecarProps[];
+  /** Volumes the steps may mount. @default - none */
+  readonly volumes?: readonly Volume[];
+}
+
+function checkUnique(map: Map<string, unknown>, name: string, what: string, owner: string, fix: string): void {
+  if (map.has(name)) throw new Error(`${owner}: ${what} "${name}" is declared twice. ${fix}`);
+}
+
+/**
+ * The body of a Task, usable on its own as an inline `taskSpec` of a pipeline task or TaskRun,
+ * and held by every `Task` construct.
+ */
+export class TaskDefinition implements ReferenceOwner {
+  /** A spec exactly as written in a manifest. */
+  public static fromSpec(spec: Record<string, any>, ownerLabel = 'taskSpec'): TaskDefinition {
+    const def = new TaskDefinition({}, ownerLabel);
+    const { params, results, workspaces, steps, sidecars, volumes, stepTemplate, ...rest } = spec;
+    for (const p of params ?? []) def.params.set(p.name, Param.fromSpec(p, def));
+    for (const r of results ?? []) def.results.set(r.name, TaskResult.fromSpec(r, def));
+    for (const w of workspaces ?? []) def.workspaces.set(w.name, TaskWorkspace.fromSpec(w));
+    for (const s of steps ?? []) def.steps.push(Step.fromSpec(s));
+    def.rawSidecars.push(...(sidecars ?? []));
+    def.rawVolumes.push(...(volumes ?? []));
+    def.rawStepTemplate = stepTemplate;
+    def.extra = rest;
+    return def;
+  }
+
+  private readonly params = new Map<string, Param>();
+  private readonly results = new Map<string, TaskResult>();
+  private readonly workspaces = new Map<string, TaskWorkspace>();
+  private readonly steps: Step[] = [];
+  private readonly stepNames = new Set<string>();
+  private readonly rawSidecars: unknown[] = [];
+  private readonly sidecarNames = new Set<string>();
+  private readonly rawVolumes: unknown[] = [];
+  private rawStepTemplate?: unknown;
+  private extra: Record<string, unknown> = {};
+
+  public constructor(props: TaskSpecProps = {}, public ownerLabel = 'taskSpec') {
+    this.extra = compact({ description: props.description, displayName: props.displayName });
+    for (const [name, o] of Object.entries(props.params ?? {})) this.addParam(name, o);
+    for (const [name, o] of Object.entries(props.results ?? {})) this.addResult(name, o);
+    for (const [name, o] of Object.entries(props.workspaces ?? {})) this.addWorkspace(name, o);
+    for (const s of props.steps ?? []) this.addStep(s);
+    for (const s of props.sidecars ?? []) this.addSidecar(s);
+    for (const v of props.volumes ?? []) this.addVolume(v);
+    if (props.stepTemplate) this.rawStepTemplate = renderStepTemplate(props.stepTemplate, ownerLabel);
+  }
+
+  /** Declares a param; the returned object stands for `$(params.<name>)`. */
+  public addParam(name: string, options: ParamOptions = {}): Param {
+    checkUnique(this.params, name, 'param', this.ownerLabel, 'Give each param a unique name.');
+    const param = new Param(name, options, this);
+    this.params.set(name, param);
+    return param;
+  }
+
+  /** Declares a result; steps write it to `result.path`. */
+  public addResult(name: string, options: TaskResultOptions = {}): TaskResult {
+    checkUnique(this.results, name, 'result', this.ownerLabel, 'Give each result a unique name.');
+    const result = new TaskResult(name, options, this);
+    this.results.set(name, result);
+    return result;
+  }
+
+  /** Declares a workspace; `workspace.path` is where it is mounted. */
+  public addWorkspace(name: string, options: TaskWorkspaceOptions = {}): TaskWorkspace {
+    checkUnique(this.workspaces, name, 'workspace', this.ownerLabel, 'Give each workspace a unique name.');
+    const ws = new TaskWorkspace(name, options);
+    this.workspaces.set(name, ws);
+    return ws;
+  }
+
+  /** Appends a step. */
+  public addStep(props: StepProps): Step {
+    const name = props.name ?? `step-${this.steps.length + 1}`;
+    if (this.stepNames.has(name)) throw new Error(`${this.ownerLabel}: step "${name}" is declared twice. Give each step a unique name.`);
+    const step = new Step(name, props, this.ownerLabel);
+    this.stepNames.add(name);
+    this.steps.push(step);
+    return step;
+  }
+
+  /** Adds a sidecar container that runs beside the steps. */
+  public addSidecar(props: SidecarProps): void {
+    const name = props.name ?? `sidecar-${this.rawSidecars.length + 1}`;
+    if (this.sidecarNames.has(name)) throw new Error(`${this.ownerLabel}: sidecar "${name}" is declared twice. Give each sidecar a unique name.`);
+    this.sidecarNames.add(name);
+    this.rawSidecars.push(renderSidecar(name, props, this.ownerLabel));
+  }
+
+  /** Adds a volume that steps can mount with volumeMounts. */
+  public addVolume(volume: Volume): void {
+    this.rawVolumes.push(toManifestJson(volume));
+  }
+
+  /** A declared param by name. */
+  public param(name: string): Param {
+    return lookup(this.params, name, 'param', this.ownerLabel);
+  }
+
+  /** A declared result by name. */
+  public result(name: string): TaskResult {
+    return lookup(this.results, name, 'result', this.ownerLabel);
+  }
+
+  /** A declared workspace by name. */
+  public workspace(name: string): TaskWorkspace {
+    return lookup(this.workspaces, name, 'workspace', this.ownerLabel);
+  }
+
+  /** Names of the declared params, results and workspaces. */
+  public get paramNames(): string[] { return [...this.params.keys()]; }
+  public get resultNames(): string[] { return [...this.results.keys()]; }
+  public get workspaceNames(): string[] { return [...this.workspaces.keys()]; }
+
+  public toSpec(): Record<string, unknown> {
+    return compact({
+      ...this.extra,
+      params: [...this.params.values()].map((p) => p.toSpec()),
+      results: [...this.results.values()].map((r) => r.toSpec()),
+      workspaces: [...this.workspaces.values()].map((w) => w.toSpec()),
+      stepTemplate: this.rawStepTemplate,
+      steps: this.steps.map((s) => s.toSpec()),
+      sidecars: [...this.rawSidecars],
+      volumes: [...this.rawVolumes],
+    });
+  }
+}
+
+/** Finds a declared item or says what is declared. */
+export function lookup<T>(map: Map<string, T>, name: string, what: string, owner: string): T {
+  const found = map.get(name);
+  if (found === undefined) {
+    const available = [...map.keys()];
+    throw new Error(`${owner}: no ${what} named "${name}"; declared: ${available.length ? available.join(', ') : '(none)'}. Declare it with add${what[0].toUpperCase()}${what.slice(1)}() or use a declared name.`);
+  }
+  return found;
+}
+
+/** Props of a Task. */
+export interface TaskProps extends ResourceProps, TaskSpecProps {}
+
+/**
+ * A Tekton Task: steps that run in one pod.
+ * @see https://tekton.dev/docs/pipelines/tasks/
+ */
+export class Task extends TektonResource {
+  /** Imports a Task manifest into the model; it synthesizes back to the same object. */
+  public static fromManifest(scope: Construct, id: string, manifest: Record<string, any>): Task {
+    const meta = manifest.metadata ?? {};
+    const task = new Task(scope, id, { name: meta.name, namespace: meta.namespace, labels: meta.labels, annotations: meta.annotations });
+    task.definition = TaskDefinition.fromSpec(manifest.spec ?? {}, task.ownerLabel);
+    return task;
+  }
+
+  /** The task body: params, results, workspaces, steps. */
+  public definition: TaskDefinition;
+
+  public constructor(scope: Construct, id: string, props: TaskProps = {}) {
+    super(scope, id, 'Task', TaskL1, props);
+    this.definition = new TaskDefinition(props, this.ownerLabel);
+  }
+
+  public addParam(name: string, options?: ParamOptions): Param { return this.definition.addParam(name, options); }
+  public addResult(name: string, options?: TaskResultOptions): TaskResult { return this.definition.addResult(name, options); }
+  public addWorkspace(name: string, options?: TaskWorkspaceOptions): TaskWorkspace { return this.definition.addWorkspace(name, options); }
+  public addStep(props: StepProps): Step { return this.definition.addStep(props); }
+  public addSidecar(props: SidecarProps): void { this.definition.addSidecar(props); }
+  public addVolume(volume: Volume): void { this.definition.addVolume(volume); }
+  public param(name: string): Param { return this.definition.param(name); }
+  public result(name: string): TaskResult { return this.definition.result(name); }
+  public workspace(name: string): TaskWorkspace { return this.definition.workspace(name); }
+
+  public renderSpec(): Record<string, unknown> {
+    return this.definition.toSpec();
+  }
+}
+

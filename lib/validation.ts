@@ -1,0 +1,98 @@
+import { ApiObject } from 'cdk8s';
+import { Construct, IConstruct } from 'constructs';
+import { formatProblem, validateManifests } from './validate';
+import type { ManifestInput, ValidationOptions } from './validate/types';
+
+/**
+ * Runs the validator over every object of an app when it is synthesized. One pass renders all
+ * ApiObjects of the app and validates them together (so cross-document rules see everything);
+ * each Tekton construct then reports the problems of its own object, prefixed by cdk8s with its
+ * construct path.
+ */
+class AppValidation {
+  private options: ValidationOptions = {};
+  private enabled = true;
+  private byObject = new Map<ApiObject, string[]>();
+  private computed = false;
+
+  public constructor(private readonly root: IConstruct) {
+    root.node.addValidation({ validate: () => this.runForApp() });
+  }
+
+  public configure(options: ValidationOptions & { readonly enabled?: boolean }): void {
+    const { enabled, ...rest } = options;
+    this.options = { ...this.options, ...rest };
+    if (enabled !== undefined) this.enabled = enabled;
+  }
+
+  public problemsOf(obj: ApiObject): string[] {
+    if (!this.computed) this.compute();
+    return this.byObject.get(obj) ?? [];
+  }
+
+  private runForApp(): string[] {
+    this.compute();
+    const orphan: string[] = [];
+    for (const [obj, messages] of this.byObject) {
+      if (!OWNED.has(obj)) orphan.push(...messages.map((m) => `[${obj.node.path}] ${m}`));
+    }
+    return orphan;
+  }
+
+  private compute(): void {
+    this.byObject = new Map();
+    this.computed = true;
+    if (!this.enabled) return;
+    const objects: ApiObject[] = [];
+    const inputs: ManifestInput[] = [];
+    for (const c of this.root.node.findAll()) {
+      if (!(c instanceof ApiObject)) continue;
+      let manifest: unknown;
+      try {
+        manifest = c.toJson();
+      } catch (e) {
+        this.add(c, (e as Error).message);
+        continue;
+      }
+      objects.push(c);
+      inputs.push({ manifest, source: c.node.path });
+    }
+    for (const p of validateManifests(inputs, this.options)) this.add(objects[p.input], formatProblem(p));
+  }
+
+  private add(obj: ApiObject, message: string): void {
+    const list = this.byObject.get(obj);
+    if (list) list.push(message);
+    else this.byObject.set(obj, [message]);
+  }
+}
+
+const SESSIONS = new WeakMap<IConstruct, AppValidation>();
+const OWNED = new WeakSet<ApiObject>();
+
+function sessionOf(scope: IConstruct): AppValidation {
+  const root = scope.node.root;
+  let session = SESSIONS.get(root);
+  if (!session) {
+    session = new AppValidation(root);
+    SESSIONS.set(root, session);
+  }
+  return session;
+}
+
+/** Makes `construct` report the validator's problems with its L1 object at synth. */
+export function validateAtSynth(construct: Construct, obj: ApiObject): void {
+  const session = sessionOf(construct);
+  OWNED.add(obj);
+  construct.node.addValidation({ validate: () => session.problemsOf(obj) });
+}
+
+/**
+ * Sets the Tekton feature level and flags the app's manifests are validated against (they must
+ * match the cluster's `feature-flags` ConfigMap), or turns synth-time validation off.
+ *
+ * @example configureValidation(app, { apiFields: 'alpha', enableParamEnum: true })
+ */
+export function configureValidation(scope: IConstruct, options: ValidationOptions & { readonly enabled?: boolean }): void {
+  sessionOf(scope).configure(options);
+}

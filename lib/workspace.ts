@@ -1,0 +1,192 @@
+import type { KeyToPath, LocalObjectReference, PersistentVolumeClaimSpec, VolumeProjection } from './plus';
+import { Reference, StringValue, compact, toManifestJson } from './render';
+
+/** Options of a workspace declared by a Task. */
+export interface TaskWorkspaceOptions {
+  /** @default - none */
+  readonly description?: string;
+  /** The task runs without it when not bound; use `bound` to check. @default false */
+  readonly optional?: boolean;
+  /** @default false */
+  readonly readOnly?: boolean;
+  /** @default /workspace/<name> */
+  readonly mountPath?: string;
+}
+
+/**
+ * A workspace a Task declares: a volume the run provides.
+ * @see https://tekton.dev/docs/pipelines/workspaces/
+ */
+export class TaskWorkspace {
+  public static fromSpec(spec: Record<string, any>): TaskWorkspace {
+    return new TaskWorkspace(spec.name, spec, spec);
+  }
+
+  public constructor(
+    public readonly name: string,
+    public readonly options: TaskWorkspaceOptions = {},
+    private readonly raw?: Record<string, unknown>,
+  ) {}
+
+  /** `$(workspaces.<name>.path)` */
+  public get path(): Reference {
+    return new Reference(`workspaces.${this.name}.path`);
+  }
+
+  /** `$(workspaces.<name>.bound)`: "true" or "false". */
+  public get bound(): Reference {
+    return new Reference(`workspaces.${this.name}.bound`);
+  }
+
+  /** `$(workspaces.<name>.claim)`: the PVC name, empty for other volume sources. */
+  public get claim(): Reference {
+    return new Reference(`workspaces.${this.name}.claim`);
+  }
+
+  /** `$(workspaces.<name>.volume)` */
+  public get volume(): Reference {
+    return new Reference(`workspaces.${this.name}.volume`);
+  }
+
+  /** True when the workspace is optional. */
+  public get optional(): boolean {
+    return this.options.optional === true;
+  }
+
+  public toSpec(): Record<string, unknown> {
+    if (this.raw !== undefined) return this.raw;
+    const o = this.options;
+    return compact({ name: this.name, description: o.description, optional: o.optional, readOnly: o.readOnly, mountPath: o.mountPath });
+  }
+}
+
+/** Options of a workspace declared by a Pipeline. */
+export interface PipelineWorkspaceOptions {
+  /** @default - none */
+  readonly description?: string;
+  /** @default false */
+  readonly optional?: boolean;
+}
+
+/**
+ * A workspace a Pipeline declares and hands to its tasks.
+ * @see https://tekton.dev/docs/pipelines/workspaces/#using-workspaces-in-pipelines
+ */
+export class PipelineWorkspace {
+  public static fromSpec(spec: Record<string, any>): PipelineWorkspace {
+    return new PipelineWorkspace(spec.name, spec, spec);
+  }
+
+  public constructor(
+    public readonly name: string,
+    public readonly options: PipelineWorkspaceOptions = {},
+    private readonly raw?: Record<string, unknown>,
+  ) {}
+
+  /** This workspace, seen by a task at a sub-directory. */
+  public subPath(path: StringValue): PipelineWorkspaceSubPath {
+    return { workspace: this, subPath: path };
+  }
+
+  /** `$(workspaces.<name>.bound)`, for when expressions. */
+  public get bound(): Reference {
+    return new Reference(`workspaces.${this.name}.bound`);
+  }
+
+  public get optional(): boolean {
+    return this.options.optional === true;
+  }
+
+  public toSpec(): Record<string, unknown> {
+    if (this.raw !== undefined) return this.raw;
+    return compact({ name: this.name, description: this.options.description, optional: this.options.optional });
+  }
+}
+
+/** A pipeline workspace handed to a task at a sub-directory. */
+export interface PipelineWorkspaceSubPath {
+  readonly workspace: PipelineWorkspace | string;
+  readonly subPath?: StringValue;
+}
+
+/** Options of a volumeClaimTemplate binding. */
+export interface VolumeClaimTemplateOptions {
+  /** Requested size, e.g. `1Gi`. */
+  readonly storage: string;
+  /** @default ['ReadWriteOnce'] */
+  readonly accessModes?: readonly string[];
+  /** @default - the cluster's default storage class */
+  readonly storageClassName?: string;
+}
+
+/**
+ * The volume a run binds to a declared workspace.
+ * @see https://tekton.dev/docs/pipelines/workspaces/#specifying-volumesources-in-workspaces
+ */
+export class WorkspaceBinding {
+  /** A fresh empty directory that lives as long as the TaskRun (not shared across pipeline tasks). */
+  public static emptyDir(options: { readonly medium?: string; readonly sizeLimit?: string } = {}): WorkspaceBinding {
+    return new WorkspaceBinding({ emptyDir: compact({ ...options }) });
+  }
+
+  /** An existing PersistentVolumeClaim. */
+  public static persistentVolumeClaim(claimName: string, options: { readonly readOnly?: boolean } = {}): WorkspaceBinding {
+    return new WorkspaceBinding({ persistentVolumeClaim: compact({ claimName, readOnly: options.readOnly }) });
+  }
+
+  /** A PVC created for the run and deleted with it. */
+  public static volumeClaimTemplate(options: VolumeClaimTemplateOptions): WorkspaceBinding {
+    return new WorkspaceBinding({
+      volumeClaimTemplate: {
+        spec: compact({
+          accessModes: [...(options.accessModes ?? ['ReadWriteOnce'])],
+          storageClassName: options.storageClassName,
+          resources: { requests: { storage: options.storage } },
+        }),
+      },
+    });
+  }
+
+  /** A PVC created from a full claim spec. */
+  public static volumeClaimTemplateSpec(spec: PersistentVolumeClaimSpec): WorkspaceBinding {
+    return new WorkspaceBinding({ volumeClaimTemplate: { spec: toManifestJson(spec) } });
+  }
+
+  /** A Secret, mounted read-only. */
+  public static secret(secretName: string, options: { readonly items?: readonly KeyToPath[]; readonly optional?: boolean } = {}): WorkspaceBinding {
+    return new WorkspaceBinding({ secret: compact({ secretName, items: toManifestJson(options.items), optional: options.optional }) });
+  }
+
+  /** A ConfigMap, mounted read-only. */
+  public static configMap(name: string, options: { readonly items?: readonly KeyToPath[]; readonly optional?: boolean } = {}): WorkspaceBinding {
+    return new WorkspaceBinding({ configMap: compact({ name, items: toManifestJson(options.items), optional: options.optional }) });
+  }
+
+  /** Several Secrets, ConfigMaps and other sources in one directory. */
+  public static projected(sources: readonly VolumeProjection[]): WorkspaceBinding {
+    if (sources.length === 0) throw new Error('WorkspaceBinding.projected: give at least one source (secret, configMap, ...).');
+    return new WorkspaceBinding({ projected: { sources: toManifestJson(sources) } });
+  }
+
+  /** A CSI volume (for example a secrets-store driver). */
+  public static csi(options: { readonly driver: string; readonly readOnly?: boolean; readonly volumeAttributes?: { readonly [key: string]: string }; readonly nodePublishSecretRef?: LocalObjectReference }): WorkspaceBinding {
+    return new WorkspaceBinding({ csi: toManifestJson(options) });
+  }
+
+  /** A binding exactly as written in a manifest (name excluded). */
+  public static fromSpec(spec: Record<string, unknown>): WorkspaceBinding {
+    const { name: _name, ...rest } = spec;
+    return new WorkspaceBinding(rest);
+  }
+
+  private constructor(private readonly source: Record<string, unknown>) {}
+
+  /** The same volume seen at a sub-directory. */
+  public withSubPath(subPath: string): WorkspaceBinding {
+    return new WorkspaceBinding({ ...this.source, subPath });
+  }
+
+  public toSpec(name: string): Record<string, unknown> {
+    return { name, ...this.source };
+  }
+}
