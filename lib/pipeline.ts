@@ -3,7 +3,7 @@ import { Pipeline as PipelineL1 } from './imports/tekton.dev';
 import { Param, ParamOptions, ReferenceOwner } from './param';
 import { PipelineTask, PipelineTaskProps } from './pipeline-task';
 import { compact } from './render';
-import { ResourceProps, TektonResource } from './resource';
+import { importedMetadata, ResourceProps, TektonResource } from './resource';
 import { PipelineResult, PipelineResultOptions } from './result';
 import { StringValue } from './render';
 import { lookup, TaskDefinition } from './task';
@@ -136,9 +136,9 @@ export interface PipelineProps extends ResourceProps, PipelineSpecProps {}
 export class Pipeline extends TektonResource {
   /** Imports a Pipeline manifest into the model; it synthesizes back to the same object. */
   public static fromManifest(scope: Construct, id: string, manifest: Record<string, any>): Pipeline {
-    const meta = manifest.metadata ?? {};
-    const pipeline = new Pipeline(scope, id, { name: meta.name, namespace: meta.namespace, labels: meta.labels, annotations: meta.annotations });
+    const pipeline = new Pipeline(scope, id, importedMetadata(manifest));
     pipeline.definition = PipelineDefinition.fromSpec(manifest.spec ?? {}, pipeline.ownerLabel);
+    pipeline.keepTopLevelFields(manifest);
     return pipeline;
   }
 

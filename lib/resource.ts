@@ -1,4 +1,4 @@
-import { ApiObject, ApiObjectMetadata, Lazy } from 'cdk8s';
+import { ApiObject, ApiObjectMetadata, JsonPatch, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
 import { INamedResource } from './refs';
 import { validateAtSynth } from './validation';
@@ -59,4 +59,17 @@ export abstract class TektonResource extends Construct implements INamedResource
 
   /** The plain spec of this resource. */
   public abstract renderSpec(): Record<string, unknown>;
+
+  /** Keeps the parts of an imported manifest outside metadata and spec (such as `status`). */
+  protected keepTopLevelFields(manifest: Record<string, unknown>): void {
+    for (const key of Object.keys(manifest)) {
+      if (!['apiVersion', 'kind', 'metadata', 'spec'].includes(key)) this.apiObject.addJsonPatch(JsonPatch.add(`/${key}`, manifest[key]));
+    }
+  }
+}
+
+/** The metadata props of an imported manifest. */
+export function importedMetadata(manifest: Record<string, any>): ResourceProps & { generateName?: string } {
+  const m = manifest.metadata ?? {};
+  return { name: m.name, generateName: m.generateName, namespace: m.namespace, labels: m.labels, annotations: m.annotations };
 }

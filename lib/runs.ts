@@ -6,7 +6,7 @@ import { ParamValue, renderParamValues } from './param';
 import { PipelineDefinition } from './pipeline';
 import { INamedResource, PipelineRef, TaskRef } from './refs';
 import { compact, toManifestJson } from './render';
-import { ResourceProps, TektonResource } from './resource';
+import { importedMetadata, ResourceProps, TektonResource } from './resource';
 import { ComputeResources, goDuration } from './step';
 import { TaskDefinition } from './task';
 import { WorkspaceBinding } from './workspace';
@@ -99,16 +99,16 @@ function renderBindings(ws: { readonly [name: string]: WorkspaceBinding } | unde
 export class TaskRun extends TektonResource {
   /** Imports a TaskRun manifest into the model; it synthesizes back to the same object. */
   public static fromManifest(scope: Construct, id: string, manifest: Record<string, any>): TaskRun {
-    const meta = manifest.metadata ?? {};
     const { taskRef, taskSpec, params, workspaces, ...rest } = manifest.spec ?? {};
     const run = new TaskRun(scope, id, {
-      name: meta.name, generateName: meta.generateName, namespace: meta.namespace, labels: meta.labels, annotations: meta.annotations,
+      ...importedMetadata(manifest),
       taskRef: taskRef ? TaskRef.fromSpec(taskRef) : undefined,
       taskSpec: taskSpec ? TaskDefinition.fromSpec(taskSpec) : undefined,
       params: params ? Object.fromEntries(params.map((p: any) => [p.name, p.value])) : undefined,
       workspaces: workspaces ? Object.fromEntries(workspaces.map((w: any) => [w.name, WorkspaceBinding.fromSpec(w)])) : undefined,
     });
     run.extra = rest;
+    run.keepTopLevelFields(manifest);
     return run;
   }
 
@@ -122,8 +122,7 @@ export class TaskRun extends TektonResource {
 
   public renderSpec(): Record<string, unknown> {
     const p = this.props;
-    return compact({
-      ...this.extra,
+    return { ...this.extra, ...compact({
       taskRef: p.task ? TaskRef.fromTask(p.task).toSpec() : p.taskRef?.toSpec(),
       taskSpec: p.taskSpec?.toSpec(),
       params: renderParamValues(p.params),
@@ -135,7 +134,7 @@ export class TaskRun extends TektonResource {
       computeResources: toManifestJson(p.computeResources),
       stepSpecs: toManifestJson(p.stepSpecs),
       sidecarSpecs: toManifestJson(p.sidecarSpecs),
-    });
+    }) };
   }
 }
 
@@ -186,16 +185,16 @@ export interface PipelineRunProps extends RunProps {
 export class PipelineRun extends TektonResource {
   /** Imports a PipelineRun manifest into the model; it synthesizes back to the same object. */
   public static fromManifest(scope: Construct, id: string, manifest: Record<string, any>): PipelineRun {
-    const meta = manifest.metadata ?? {};
     const { pipelineRef, pipelineSpec, params, workspaces, ...rest } = manifest.spec ?? {};
     const run = new PipelineRun(scope, id, {
-      name: meta.name, generateName: meta.generateName, namespace: meta.namespace, labels: meta.labels, annotations: meta.annotations,
+      ...importedMetadata(manifest),
       pipelineRef: pipelineRef ? PipelineRef.fromSpec(pipelineRef) : undefined,
       pipelineSpec: pipelineSpec ? PipelineDefinition.fromSpec(pipelineSpec) : undefined,
       params: params ? Object.fromEntries(params.map((p: any) => [p.name, p.value])) : undefined,
       workspaces: workspaces ? Object.fromEntries(workspaces.map((w: any) => [w.name, WorkspaceBinding.fromSpec(w)])) : undefined,
     });
     run.extra = rest;
+    run.keepTopLevelFields(manifest);
     return run;
   }
 
@@ -211,8 +210,7 @@ export class PipelineRun extends TektonResource {
     const p = this.props;
     const t = p.timeouts;
     const template = compact({ serviceAccountName: accountName(p.serviceAccount), podTemplate: toManifestJson(p.podTemplate) });
-    return compact({
-      ...this.extra,
+    return { ...this.extra, ...compact({
       pipelineRef: p.pipeline ? PipelineRef.fromPipeline(p.pipeline).toSpec() : p.pipelineRef?.toSpec(),
       pipelineSpec: p.pipelineSpec?.toSpec(),
       params: renderParamValues(p.params),
@@ -232,6 +230,6 @@ export class PipelineRun extends TektonResource {
         stepSpecs: toManifestJson(s.stepSpecs),
         sidecarSpecs: toManifestJson(s.sidecarSpecs),
       })),
-    });
+    }) };
   }
 }

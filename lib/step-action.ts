@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { StepAction as StepActionL1 } from './imports/tekton.dev';
 import { Param, ParamOptions, ReferenceOwner } from './param';
 import { compact, Reference, toManifestJson } from './render';
-import { ResourceProps, TektonResource } from './resource';
+import { importedMetadata, ResourceProps, TektonResource } from './resource';
 import { Script } from './script';
 import { ContainerOptions, Env } from './step';
 import { lookup } from './task';
@@ -26,11 +26,11 @@ export interface StepActionProps extends ResourceProps, Omit<ContainerOptions, '
 export class StepAction extends TektonResource implements ReferenceOwner {
   /** Imports a StepAction manifest into the model; it synthesizes back to the same object. */
   public static fromManifest(scope: Construct, id: string, manifest: Record<string, any>): StepAction {
-    const meta = manifest.metadata ?? {};
-    const action = new StepAction(scope, id, { name: meta.name, namespace: meta.namespace, labels: meta.labels, annotations: meta.annotations });
+    const action = new StepAction(scope, id, importedMetadata(manifest));
     const { params, ...rest } = manifest.spec ?? {};
     for (const p of params ?? []) action.params.set(p.name, Param.fromSpec(p, action));
     action.raw = rest;
+    action.keepTopLevelFields(manifest);
     return action;
   }
 

@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { Task as TaskL1 } from './imports/tekton.dev';
 import type { Volume } from './plus';
 import { Param, ParamOptions, ReferenceOwner } from './param';
-import { ResourceProps, TektonResource } from './resource';
+import { importedMetadata, ResourceProps, TektonResource } from './resource';
 import { compact, toManifestJson } from './render';
 import { TaskResult, TaskResultOptions } from './result';
 import { ContainerOptions, renderSidecar, renderStepTemplate, SidecarProps, Step, StepProps } from './step';
@@ -177,9 +177,9 @@ export interface TaskProps extends ResourceProps, TaskSpecProps {}
 export class Task extends TektonResource {
   /** Imports a Task manifest into the model; it synthesizes back to the same object. */
   public static fromManifest(scope: Construct, id: string, manifest: Record<string, any>): Task {
-    const meta = manifest.metadata ?? {};
-    const task = new Task(scope, id, { name: meta.name, namespace: meta.namespace, labels: meta.labels, annotations: meta.annotations });
+    const task = new Task(scope, id, importedMetadata(manifest));
     task.definition = TaskDefinition.fromSpec(manifest.spec ?? {}, task.ownerLabel);
+    task.keepTopLevelFields(manifest);
     return task;
   }
 
