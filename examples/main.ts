@@ -1,0 +1,18 @@
+// The cdk8s app of this repository: every example, one YAML file per chart in dist/.
+import { App } from 'cdk8s';
+import { DiamondChart } from './diamond/app';
+import { HelloChart } from './hello/app';
+import { ResolversChart } from './resolvers/app';
+
+/** Builds every example chart into `app`. */
+export function buildExamples(app: App): void {
+  new HelloChart(app);
+  new DiamondChart(app);
+  new ResolversChart(app);
+}
+
+if (require.main === module) {
+  const app = new App();
+  buildExamples(app);
+  app.synth();
+}
