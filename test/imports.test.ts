@@ -1,0 +1,17 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(__dirname, '..');
+
+describe('lib/imports (generated L1)', () => {
+  it('is exactly what `npm run import` generates from ../shared/tekton/crds', () => {
+    const out = mkdtempSync(join(tmpdir(), 'cdk8s-tekton-import-'));
+    execFileSync(process.execPath, [join(ROOT, 'scripts/import.mjs'), out], { cwd: ROOT, stdio: 'pipe' });
+    const committed = readFileSync(join(ROOT, 'lib/imports/tekton.dev.ts'), 'utf8');
+    expect(readFileSync(join(out, 'tekton.dev.ts'), 'utf8') === committed).toBe(true);
+    expect(committed.startsWith('// GENERATED FILE: do not edit.')).toBe(true);
+  });
+});
