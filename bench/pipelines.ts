@@ -1,0 +1,77 @@
+// Pipelines of N tasks for the synth benchmarks, built twice: with the SDK, and as the plain
+// objects the SDK should produce (the floor: no constructs, no validation, same YAML library).
+import { App, Chart, Yaml } from 'cdk8s';
+import { ParamType, Pipeline, PipelineRun, script, Task, WorkspaceBinding } from '../lib';
+
+export type Shape = 'chain' | 'fan';
+
+/** Name of task i and the task whose result it consumes (undefined for the roots). */
+function plan(n: number, shape: Shape): Array<{ name: string; from?: string; after?: string[] }> {
+  const name = (i: number) => `t-${i}`;
+  const tasks: Array<{ name: string; from?: string; after?: string[] }> = [];
+  for (let i = 0; i < n; i++) {
+    if (shape === 'chain') tasks.push({ name: name(i), from: i ? name(i - 1) : undefined });
+    else if (i === 0) tasks.push({ name: name(0) });
+    else if (i < n - 1) tasks.push({ name: name(i), from: name(0) });
+    else tasks.push({ name: name(i), from: name(1), after: Array.from({ length: Math.max(0, n - 2) }, (_, k) => name(k + 1)) });
+  }
+  return tasks;
+}
+
+/** Synthesizes with the SDK: constructs, synth-time validation, YAML. Returns the YAML. */
+export function sdkSynth(n: number, shape: Shape): string {
+  const app = new App({ outdir: '/dev/null' });
+  const chart = new Chart(app, 'bench');
+  const step = new Task(chart, 'step');
+  const input = step.addParam('input', { type: ParamType.STRING, default: '' });
+  const src = step.addWorkspace('source');
+  const out = step.addResult('out');
+  step.addStep({ name: 'run', image: 'mirror.gcr.io/alpine:3.20', workingDir: src.path, script: script`echo ${input} | tee ${out.path}` });
+  const pipeline = new Pipeline(chart, 'big');
+  const ws = pipeline.addWorkspace('shared');
+  const seed = pipeline.addParam('seed', { default: 'x' });
+  const added = new Map<string, ReturnType<Pipeline['addTask']>>();
+  for (const t of plan(n, shape)) {
+    const pt = pipeline.addTask(t.name, {
+      task: step,
+      params: { input: t.from ? added.get(t.from)!.result('out') : seed },
+      workspaces: { source: ws },
+      runAfter: t.after,
+    });
+    added.set(t.name, pt);
+  }
+  new PipelineRun(chart, 'big-run', { pipeline, workspaces: { shared: WorkspaceBinding.emptyDir() } });
+  return Yaml.stringify(...chart.toJson());
+}
+
+/** The floor: the same manifests as plain objects, serialized by the same YAML library. */
+export function floorSynth(n: number, shape: Shape): string {
+  const task = {
+    apiVersion: 'tekton.dev/v1', kind: 'Task', metadata: { name: 'step' },
+    spec: {
+      params: [{ default: '', name: 'input', type: 'string' }],
+      results: [{ name: 'out', type: 'string' }],
+      steps: [{
+        env: [{ name: 'PARAMS_INPUT', value: '$(params.input)' }, { name: 'RESULTS_OUT_PATH', value: '$(results.out.path)' }],
+        image: 'mirror.gcr.io/alpine:3.20', name: 'run', script: 'echo "${PARAMS_INPUT}" | tee "${RESULTS_OUT_PATH}"', workingDir: '$(workspaces.source.path)',
+      }],
+      workspaces: [{ name: 'source' }],
+    },
+  };
+  const tasks = plan(n, shape).map((t) => ({
+    name: t.name,
+    params: [{ name: 'input', value: t.from ? `$(tasks.${t.from}.results.out)` : '$(params.seed)' }],
+    ...(t.after ? { runAfter: t.after } : {}),
+    taskRef: { name: 'step' },
+    workspaces: [{ name: 'source', workspace: 'shared' }],
+  }));
+  const pipeline = {
+    apiVersion: 'tekton.dev/v1', kind: 'Pipeline', metadata: { name: 'big' },
+    spec: { params: [{ default: 'x', name: 'seed', type: 'string' }], tasks, workspaces: [{ name: 'shared' }] },
+  };
+  const run = {
+    apiVersion: 'tekton.dev/v1', kind: 'PipelineRun', metadata: { name: 'big-run' },
+    spec: { pipelineRef: { name: 'big' }, workspaces: [{ emptyDir: {}, name: 'shared' }] },
+  };
+  return Yaml.stringify(task, pipeline, run);
+}

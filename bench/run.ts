@@ -1,0 +1,136 @@
+// `npm run bench`: measures synth, validation and the Orka runner against baselines measured in
+// the same run, prints the tables and writes BENCHMARKS.md. Not part of `npm test`.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { floorSynth, sdkSynth, Shape } from './pipelines';
+import { commandMs, fmt, ratio, sh, timePair } from './stats';
+
+export interface Section {
+  readonly title: string;
+  readonly about: string;
+  readonly headers: string[];
+  readonly rows: string[][];
+  readonly verdicts: string[];
+}
+
+const ROOT = resolve(__dirname, '..');
+const TS_NODE = [require.resolve('ts-node/register/transpile-only')];
+const QUICK = process.env.BENCH_QUICK === '1';
+
+function peakRssMb(mode: 'sdk' | 'floor', n: number, shape: Shape): number {
+  const out = execFileSync(process.execPath, ['-r', ...TS_NODE, join(__dirname, 'memory.ts'), mode, String(n), shape], { cwd: ROOT, encoding: 'utf8' });
+  return Number(out.trim());
+}
+
+function synthScaling(): Section {
+  const rows: string[][] = [];
+  const verdicts: string[] = [];
+  const sdkAt = new Map<string, number>();
+  for (const shape of ['chain', 'fan'] as Shape[]) {
+    for (const n of [10, 100, 1000, 3000]) {
+      if (sdkSynth(n, shape) !== floorSynth(n, shape)) throw new Error(`bench: SDK and floor YAML differ for ${shape} N=${n}; the comparison would be unfair`);
+      const runs = QUICK ? 3 : n >= 1000 ? 7 : 15;
+      const [sdk, floor] = timePair(() => sdkSynth(n, shape), () => floorSynth(n, shape), runs);
+      sdkAt.set(`${shape}-${n}`, sdk);
+      const mem = n === 3000 ? peakRssMb('sdk', n, shape) : undefined;
+      const memFloor = n === 3000 ? peakRssMb('floor', n, shape) : undefined;
+      rows.push([shape, String(n), fmt(sdk), fmt(floor), ratio(sdk, floor), mem === undefined ? '' : `${mem.toFixed(0)} (floor ${memFloor!.toFixed(0)})`]);
+      if (n === 1000) verdicts.push(`${shape}: SDK/floor at N=1000 = ${ratio(sdk, floor)} (goal <= 2.0): ${sdk / floor <= 2 ? 'met' : 'NOT met'}`);
+      if (n === 3000) {
+        const growth = sdk / sdkAt.get(`${shape}-1000`)!;
+        verdicts.push(`${shape}: time(3000)/time(1000) = ${growth.toFixed(2)} (goal <= 3.3): ${growth <= 3.3 ? 'met' : 'NOT met'}`);
+        verdicts.push(`${shape}: peak RSS at N=3000 = ${mem!.toFixed(0)} MB (goal <= 300): ${mem! <= 300 ? 'met' : 'NOT met'}`);
+      }
+    }
+  }
+  return {
+    title: '1. Synth scaling',
+    about: 'SDK = build the constructs, validate every object at synth, write YAML (`Yaml.stringify` of `chart.toJson()`). Floor = the same manifests built as plain objects and serialized by the same YAML library; the bench checks both YAML texts are identical first. Median ms, SDK and floor interleaved in one process. Peak RSS measured in a fresh child process per figure.',
+    headers: ['shape', 'tasks', 'SDK ms', 'floor ms', 'SDK/floor', 'peak RSS MB'],
+    rows,
+    verdicts,
+  };
+}
+
+function validation(): Section {
+  const cli = [join(ROOT, 'bin/cdk8s-tekton.js')];
+  const examples = resolve(ROOT, '../shared/tekton/examples/v1');
+  const flags = ['--api-fields', 'alpha', '--enable-param-enum', '--enable-cel-in-when', '--enable-artifacts'];
+  const dir = mkdtempSync(join(tmpdir(), 'cdk8s-tekton-bench-'));
+  const big = join(dir, 'pipeline-5000.yaml');
+  writeFileSync(big, floorSynth(5000, 'fan'));
+  const runs = QUICK ? 2 : 5;
+  const baseline = commandMs(process.execPath, [...cli, '--help'], runs);
+  const all = commandMs(process.execPath, [...cli, 'validate', ...flags, join(examples, 'taskruns'), join(examples, 'pipelineruns')], runs);
+  const five = commandMs(process.execPath, [...cli, 'validate', big], runs);
+  return {
+    title: '2. Validation (`cdk8s-tekton validate`, one process, wall time)',
+    about: 'Baseline: `cdk8s-tekton --help` (node start-up and the CLI entry, no validation).',
+    headers: ['input', 'wall ms', 'baseline ms', 'ratio'],
+    rows: [
+      ['152 official examples (alpha level, all flags)', fmt(all), fmt(baseline), ratio(all, baseline)],
+      ['one Pipeline of 5000 tasks (+ Task, PipelineRun)', fmt(five), fmt(baseline), ratio(five, baseline)],
+    ],
+    verdicts: [
+      `152 examples: ${fmt(all)} ms (goal < 1000): ${all < 1000 ? 'met' : 'NOT met'}`,
+      `5000 tasks: ${fmt(five)} ms (goal < 1000): ${five < 1000 ? 'met' : 'NOT met'}`,
+    ],
+  };
+}
+
+function coldSynth(): Section {
+  const out = mkdtempSync(join(tmpdir(), 'cdk8s-tekton-synth-'));
+  const bundle = join(out, 'app.js');
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/esbuild/bin/esbuild'), join(ROOT, 'examples/main.ts'), '--bundle', '--platform=node', '--target=node20', `--outfile=${bundle}`, '--log-level=warning', '--external:esbuild'], { cwd: ROOT });
+  const cdk8s = join(ROOT, 'node_modules/.bin/cdk8s');
+  const env = { ...process.env, CDK8S_CHECK_UPGRADE: 'false' };
+  const runs = QUICK ? 2 : 5;
+  const tsNode = commandMs(cdk8s, ['synth', '--app', 'npx ts-node --transpile-only examples/main.ts', '--output', join(out, 'a')], runs, { cwd: ROOT, env });
+  const js = commandMs(cdk8s, ['synth', '--app', `node ${bundle}`, '--output', join(out, 'b')], runs, { cwd: ROOT, env });
+  return {
+    title: '3. `cdk8s synth` of all examples, cold',
+    about: 'Each run is a fresh `cdk8s synth` process. Baseline: the same app bundled to one JS file with esbuild, run by node under the cdk8s CLI.',
+    headers: ['app command', 'wall ms', 'ratio to JS'],
+    rows: [
+      ['npx ts-node --transpile-only examples/main.ts (cdk8s.yaml)', fmt(tsNode), ratio(tsNode, js)],
+      ['node <esbuild bundle of examples/main.ts>', fmt(js), '1.00'],
+    ],
+    verdicts: [`ts-node app / precompiled JS = ${ratio(tsNode, js)} (goal <= 1.3): ${tsNode / js <= 1.3 ? 'met' : 'NOT met'}`],
+  };
+}
+
+function markdown(sections: Section[], facts: string[]): string {
+  const lines = ['# Benchmarks', '', 'Produced by `npm run bench` (bench/run.ts). Every figure is a median of repeated runs, next to a baseline measured in the same run.', '', '## Machine', '', ...facts.map((f) => `- ${f}`), ''];
+  for (const s of sections) {
+    lines.push(`## ${s.title}`, '', s.about, '', `| ${s.headers.join(' | ')} |`, `|${s.headers.map(() => '---').join('|')}|`);
+    for (const r of s.rows) lines.push(`| ${r.join(' | ')} |`);
+    lines.push('', ...s.verdicts.map((v) => `- ${v}`), '');
+  }
+  return lines.join('\n');
+}
+
+export async function main(extra: Array<() => Section | Promise<Section>> = []): Promise<void> {
+  const facts = [
+    `date: ${new Date().toISOString()}`,
+    `node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`,
+    `kernel: ${sh('uname -sr')}`,
+    `command: npm run bench${QUICK ? ' (BENCH_QUICK=1: fewer repetitions)' : ''}`,
+  ];
+  const sections: Section[] = [];
+  for (const run of [synthScaling, validation, coldSynth, ...extra]) {
+    const s = await run();
+    sections.push(s);
+    console.log(`\n${s.title}\n${[s.headers, ...s.rows].map((r) => r.join('\t')).join('\n')}\n${s.verdicts.join('\n')}`);
+  }
+  writeFileSync(join(ROOT, 'BENCHMARKS.md'), markdown(sections, facts));
+  console.log('\nwrote BENCHMARKS.md');
+}
+
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}
