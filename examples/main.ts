@@ -2,6 +2,7 @@
 import { App } from 'cdk8s';
 import { DiamondChart } from './diamond/app';
 import { HelloChart } from './hello/app';
+import { OrkaIosChart } from './orka-ios/app';
 import { ResolversChart } from './resolvers/app';
 
 /** Builds every example chart into `app`. */
@@ -9,6 +10,7 @@ export function buildExamples(app: App): void {
   new HelloChart(app);
   new DiamondChart(app);
   new ResolversChart(app);
+  new OrkaIosChart(app);
 }
 
 if (require.main === module) {

@@ -29,3 +29,4 @@ export { fromManifest } from './manifest';
 export { configureValidation } from './validation';
 export { validateManifests, formatProblem } from './validate';
 export type { ValidationOptions, ApiFields, ManifestInput, Problem } from './validate/types';
+export * from './orka';

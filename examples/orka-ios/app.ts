@@ -1,0 +1,53 @@
+import { join } from 'node:path';
+import { Chart, Duration } from 'cdk8s';
+import { Construct } from 'constructs';
+import { OrkaBuildScript, OrkaCluster, OrkaMacBuild, Pipeline, PipelineRun, TaskRef, WorkspaceBinding } from '../../lib';
+
+/**
+ * iOS builds on MacStadium Orka: clone the app, build it on a macOS VM (created for the build and
+ * always deleted), and keep the .ipa in the shared workspace. The Orka URL below is an example
+ * address of a cluster reachable from the Tekton pods.
+ */
+export class OrkaIosChart extends Chart {
+  public constructor(scope: Construct, id = 'orka-ios') {
+    super(scope, id);
+
+    const build = new OrkaMacBuild(this, 'ios-build', {
+      cluster: OrkaCluster.v3({ url: 'https://10.221.188.20', namespace: 'orka-default', tokenSecret: 'orka-token' }),
+      runnerImage: 'ghcr.io/acme/orka-runner:0.1.0',
+      vmImage: 'sonoma-xcode16',
+      cpu: 6,
+      ssh: { user: 'admin', keySecret: 'orka-vm-ssh' },
+      buildScript: OrkaBuildScript.fromFile(join(__dirname, 'build.sh')),
+      artifacts: ['build/*.ipa'],
+      timeouts: { deploy: Duration.minutes(15), ssh: Duration.minutes(5), build: Duration.hours(1) },
+    });
+
+    const legacy = new OrkaMacBuild(this, 'ios-build-legacy', {
+      cluster: OrkaCluster.v2({ url: 'http://10.221.188.20', credentialsSecret: 'tekton-orka-creds' }),
+      runnerImage: 'ghcr.io/acme/orka-runner:0.1.0',
+      vmImage: '90GBigSurSSH.img',
+      ssh: { passwordSecret: 'orka-vm-password' },
+      buildScript: OrkaBuildScript.fromWorkspace('ci/build.sh'),
+      artifacts: ['build/*.ipa'],
+    });
+
+    const pipeline = new Pipeline(this, 'ios', { description: 'Clone and build the iOS app on Orka.' });
+    const source = pipeline.addWorkspace('source');
+    const repoUrl = pipeline.addParam('repo-url');
+    const clone = pipeline.addTask('clone', {
+      taskRef: TaskRef.hub('git-clone', '0.9'),
+      params: { url: repoUrl },
+      workspaces: { output: source },
+    });
+    pipeline.addTask('build', { task: build, workspaces: { source } }).runAfter(clone);
+    pipeline.addTask('build-legacy', { task: legacy, workspaces: { source } }).runAfter(clone);
+
+    new PipelineRun(this, 'ios-run', {
+      pipeline,
+      params: { 'repo-url': 'https://github.com/acme/ios-app.git' },
+      workspaces: { source: WorkspaceBinding.volumeClaimTemplate({ storage: '5Gi' }) },
+      timeouts: { pipeline: '2h' },
+    });
+  }
+}

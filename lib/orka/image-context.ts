@@ -1,0 +1,53 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** Where the runner's bundle lands inside the image. */
+export const RUNNER_PATH_IN_IMAGE = '/opt/orka-runner/orka-runner.js';
+
+const RUNNER_ENTRY = resolve(__dirname, '../../runner/orka/cli.ts');
+
+/** The Node base image of the runner image: small, and pinned to a release. */
+export const RUNNER_BASE_IMAGE = 'node:20.18.1-alpine3.20';
+
+const DOCKERFILE = `# Task image of OrkaMacBuild: the Orka runner, bundled into one file by cdk8s-tekton at synth.
+# Build and push it, then pass the reference as runnerImage:
+#   docker build -t ghcr.io/<org>/orka-runner:<version> . && docker push ghcr.io/<org>/orka-runner:<version>
+FROM ${RUNNER_BASE_IMAGE}
+WORKDIR /opt/orka-runner
+COPY orka-runner.js ./orka-runner.js
+# The base image's unprivileged "node" user (uid 1000); the runner needs no root.
+USER 1000:1000
+ENTRYPOINT ["node", "${RUNNER_PATH_IN_IMAGE}"]
+`;
+
+/**
+ * Bundles the runner (runner/orka/, plain Node + ssh2) into one CommonJS file. ssh2's optional
+ * native parts stay out of the bundle: ssh2 falls back to its pure-JS crypto without them.
+ */
+export function bundleRunner(outFile: string): void {
+  // esbuild is loaded only when an image context is emitted.
+  const esbuild: typeof import('esbuild') = require('esbuild');
+  esbuild.buildSync({
+    entryPoints: [RUNNER_ENTRY],
+    outfile: outFile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    external: ['cpu-features', '*.node'],
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+}
+
+const emitted = new Set<string>();
+
+/** Writes the Dockerfile and the runner bundle into `dir`, once per directory and process. */
+export function emitImageContext(dir: string): void {
+  const target = resolve(dir);
+  if (emitted.has(target)) return;
+  mkdirSync(target, { recursive: true });
+  writeFileSync(join(target, 'Dockerfile'), DOCKERFILE);
+  bundleRunner(join(target, 'orka-runner.js'));
+  emitted.add(target);
+}
