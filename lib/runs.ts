@@ -92,27 +92,45 @@ function renderBindings(ws: { readonly [name: string]: WorkspaceBinding } | unde
   return ws === undefined ? undefined : Object.entries(ws).map(([name, b]) => b.toSpec(name));
 }
 
+/** The metadata, params and workspaces of an imported run, and the rest of its spec as written. */
+function splitRunManifest(manifest: Record<string, any>): { props: RunProps & { params?: Record<string, ParamValue>; workspaces?: Record<string, WorkspaceBinding> }; rest: Record<string, any> } {
+  const { params, workspaces, ...rest } = manifest.spec ?? {};
+  return {
+    props: {
+      ...importedMetadata(manifest),
+      params: params ? Object.fromEntries(params.map((p: any) => [p.name, p.value])) : undefined,
+      workspaces: workspaces ? Object.fromEntries(workspaces.map((w: any) => [w.name, WorkspaceBinding.fromSpec(w)])) : undefined,
+    },
+    rest,
+  };
+}
+
+/** A TaskRun or PipelineRun; an imported one keeps the spec fields the model does not hold. */
+abstract class RunResource extends TektonResource {
+  protected extra: Record<string, unknown> = {};
+
+  protected keepImported(rest: Record<string, unknown>, manifest: Record<string, unknown>): this {
+    this.extra = rest;
+    this.keepTopLevelFields(manifest);
+    return this;
+  }
+}
+
 /**
  * Runs a Task once.
  * @see https://tekton.dev/docs/pipelines/taskruns/
  */
-export class TaskRun extends TektonResource {
+export class TaskRun extends RunResource {
   /** Imports a TaskRun manifest into the model; it synthesizes back to the same object. */
   public static fromManifest(scope: Construct, id: string, manifest: Record<string, any>): TaskRun {
-    const { taskRef, taskSpec, params, workspaces, ...rest } = manifest.spec ?? {};
+    const { props, rest: { taskRef, taskSpec, ...rest } } = splitRunManifest(manifest);
     const run = new TaskRun(scope, id, {
-      ...importedMetadata(manifest),
+      ...props,
       taskRef: taskRef ? TaskRef.fromSpec(taskRef) : undefined,
       taskSpec: taskSpec ? TaskDefinition.fromSpec(taskSpec) : undefined,
-      params: params ? Object.fromEntries(params.map((p: any) => [p.name, p.value])) : undefined,
-      workspaces: workspaces ? Object.fromEntries(workspaces.map((w: any) => [w.name, WorkspaceBinding.fromSpec(w)])) : undefined,
     });
-    run.extra = rest;
-    run.keepTopLevelFields(manifest);
-    return run;
+    return run.keepImported(rest, manifest);
   }
-
-  private extra: Record<string, unknown> = {};
 
   public constructor(scope: Construct, id: string, private readonly props: TaskRunProps) {
     super(scope, id, 'TaskRun', TaskRunL1, props, { generateName: props.generateName });
@@ -182,23 +200,17 @@ export interface PipelineRunProps extends RunProps {
  * Runs a Pipeline once.
  * @see https://tekton.dev/docs/pipelines/pipelineruns/
  */
-export class PipelineRun extends TektonResource {
+export class PipelineRun extends RunResource {
   /** Imports a PipelineRun manifest into the model; it synthesizes back to the same object. */
   public static fromManifest(scope: Construct, id: string, manifest: Record<string, any>): PipelineRun {
-    const { pipelineRef, pipelineSpec, params, workspaces, ...rest } = manifest.spec ?? {};
+    const { props, rest: { pipelineRef, pipelineSpec, ...rest } } = splitRunManifest(manifest);
     const run = new PipelineRun(scope, id, {
-      ...importedMetadata(manifest),
+      ...props,
       pipelineRef: pipelineRef ? PipelineRef.fromSpec(pipelineRef) : undefined,
       pipelineSpec: pipelineSpec ? PipelineDefinition.fromSpec(pipelineSpec) : undefined,
-      params: params ? Object.fromEntries(params.map((p: any) => [p.name, p.value])) : undefined,
-      workspaces: workspaces ? Object.fromEntries(workspaces.map((w: any) => [w.name, WorkspaceBinding.fromSpec(w)])) : undefined,
     });
-    run.extra = rest;
-    run.keepTopLevelFields(manifest);
-    return run;
+    return run.keepImported(rest, manifest);
   }
-
-  private extra: Record<string, unknown> = {};
 
   public constructor(scope: Construct, id: string, private readonly props: PipelineRunProps) {
     super(scope, id, 'PipelineRun', PipelineRunL1, props, { generateName: props.generateName });
