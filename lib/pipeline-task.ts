@@ -127,6 +127,18 @@ export class PipelineTask {
     return this;
   }
 
+  /**
+   * Names of the tasks this one waits for: its runAfter list plus every task whose result or
+   * status its params, matrix and when expressions use (Tekton orders tasks by both).
+   */
+  public get dependencies(): string[] {
+    const spec = this.toSpec();
+    const found = new Set<string>((spec.runAfter as string[] | undefined) ?? []);
+    const text = JSON.stringify([spec.params, spec.matrix, spec.when]);
+    for (const m of text.matchAll(/\$\(tasks\.([a-z0-9-]+)\.(?:results|status|reason)\b/g)) found.add(m[1]);
+    return [...found];
+  }
+
   /** Adds guards: the task runs only when all hold. */
   public when(...expressions: WhenExpression[]): this {
     this.whens.push(...expressions);
