@@ -1,0 +1,14 @@
+// Entry of the esbuild bundle: `node orka-runner.js [--help]`.
+import { main } from './main';
+
+export { main };
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => { process.exitCode = code; },
+    (err: unknown) => {
+      process.stderr.write(`orka-runner: internal error: ${err instanceof Error && err.stack ? err.stack : String(err)}\n`);
+      process.exitCode = 3;
+    },
+  );
+}
