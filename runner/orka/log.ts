@@ -22,7 +22,8 @@ export class Log {
   /** Registers a secret: its exact value, its JSON-escaped form, and each long enough line of a multi-line value (a private key). */
   addSecret(value: string | undefined): void {
     if (value === undefined) return;
-    const candidates = [value, value.trim(), JSON.stringify(value).slice(1, -1), ...value.split(/\r?\n/).map((l) => l.trim())];
+    const whole = [value, value.trim()];
+    const candidates = [...whole, ...whole.map((v) => JSON.stringify(v).slice(1, -1)), ...value.split(/\r?\n/).map((l) => l.trim())];
     for (const candidate of candidates) {
       if (candidate.length >= MIN_SECRET_LENGTH && !isKeyArmor(candidate) && !this.secrets.includes(candidate)) {
         this.secrets.push(candidate);

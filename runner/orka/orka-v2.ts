@@ -88,6 +88,8 @@ export class OrkaV2 implements OrkaBackend {
   }
 
   async logout(signal: AbortSignal): Promise<void> {
+    // Login failed or never happened: there is nothing to revoke.
+    if (this.token === undefined) return;
     const decision = this.revokeDecision();
     if (decision !== undefined) {
       this.log.info(`revoke: skipped: ${decision}`);
@@ -109,7 +111,6 @@ export class OrkaV2 implements OrkaBackend {
 
   /** Why not to revoke, or undefined to revoke. */
   private revokeDecision(): string | undefined {
-    if (this.token === undefined) return 'no token';
     switch (this.config.revokeToken) {
       case 'never': return `${ENV.revokeToken}=never`;
       case 'always': return undefined;
@@ -155,7 +156,11 @@ export class OrkaV2 implements OrkaBackend {
           signal,
           deadline,
         });
-        if (!this.ok(created)) return this.failure(created, 'creating the VM config');
+        if (!this.ok(created)) {
+          // A refused create (4xx) left no config behind; anything else may have.
+          if (created.status >= 400 && created.status < 500 && created.status !== 408 && created.status !== 429) this.configs.delete(configName);
+          return this.failure(created, 'creating the VM config');
+        }
       }
       const deployed = await this.call('deploy', {
         method: 'POST',

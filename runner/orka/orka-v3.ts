@@ -116,6 +116,8 @@ export class OrkaV3 implements OrkaBackend {
     if (response.status >= 500 || response.status === 429 || response.status === 408) {
       return { retry: 'transient', reason: `Orka answered ${describeResponse(response)}` };
     }
+    // A 4xx means the request was refused, so no VM by that name exists to delete.
+    this.pending.delete(name);
     throw this.permanent('deploy', response);
   }
 

@@ -167,17 +167,23 @@ async function runScript(client: Client, config: Config, remoteWorkspace: string
   channel.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
 
   let timedOut = false;
-  const timer = config.timeouts.buildMs === undefined ? undefined : setTimeout(() => {
-    timedOut = true;
-    // OpenSSH delivers the signal to the script; closing the channel also ends it if it ignores that.
-    channel.signal('KILL');
-    channel.close();
-  }, config.timeouts.buildMs);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<ExecResult>((resolve) => {
+    if (config.timeouts.buildMs === undefined) return;
+    timer = setTimeout(() => {
+      timedOut = true;
+      // Many sshd builds ignore signal requests and keep the channel open while the script runs, so
+      // the runner stops waiting here; deleting the VM is what finally ends the script.
+      channel.signal('KILL');
+      channel.close();
+      resolve({ code: null });
+    }, config.timeouts.buildMs);
+  });
   const onAbort = (): void => { channel.close(); };
   signal.addEventListener('abort', onAbort, { once: true });
   let result: ExecResult;
   try {
-    result = await channelDone(channel);
+    result = await Promise.race([channelDone(channel), timeout]);
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', onAbort);

@@ -131,9 +131,13 @@ export class FakeOrka {
     return this.requests.filter((r) => r.route === route && (method === undefined || r.method === method));
   }
 
-  /** Adds a VM (3.x) as if someone else had deployed it. */
-  addForeignVm(name: string, namespace = 'orka-default'): void {
-    this.vms.set(`${namespace}/${name}`, { name, namespace, cpu: 0, status: 'Running' });
+  /** Adds a 2.x VM config as if someone had created it before the run. */
+  addConfig(name: string, image = '90GBigSurSSH.img', cpu = 3): void {
+    this.configs.set(name, { name, image, cpu });
+  }
+
+  removeConfig(name: string): void {
+    this.configs.delete(name);
   }
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {

@@ -89,7 +89,7 @@ export function setupRun(options: RunSetupOptions): RunSetup {
   writeFileSync(path.join(credentialsDir, 'password'), options.secrets.password);
   writeFileSync(path.join(credentialsDir, 'licenseKey'), options.secrets.licenseKey);
 
-  const auth = options.version === '3' || options.v2Auth === 'token' ? { ORKA_TOKEN_FILE: tokenFile } : { ORKA_CREDENTIALS_DIR: credentialsDir };
+  const auth: Record<string, string> = options.version === '3' || options.v2Auth === 'token' ? { ORKA_TOKEN_FILE: tokenFile } : { ORKA_CREDENTIALS_DIR: credentialsDir };
   const env: Record<string, string> = {
     ORKA_API_VERSION: options.version,
     ORKA_URL: options.fake.url,

@@ -1,0 +1,339 @@
+// The runner as a real child process (`node bin/cdk8s-tekton.js orka-runner`) against the fake
+// Orka and a real sshd on 127.0.0.1, whose temp directory plays the VM.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { FakeOrka } from './fake-orka';
+import {
+  leakedSecrets, newSecrets, runChild, RunResult, runnerLines, RunSetup, Secrets, setupRun, startFake,
+} from './harness';
+import { freePort, startSshd, Sshd } from './sshd';
+import { TcpProxy } from './tcp-proxy';
+
+let sshd: Sshd;
+let fake: FakeOrka | undefined;
+let secrets: Secrets;
+
+beforeAll(async () => {
+  sshd = await startSshd();
+});
+afterAll(async () => {
+  await sshd.stop();
+});
+afterEach(async () => {
+  // Whatever happened in the case, the runner must not leave a VM (or a v2 config) behind.
+  expect(fake?.vmCount()).toBe(0);
+  expect(fake?.configCount()).toBe(0);
+  await fake?.stop();
+  fake = undefined;
+});
+
+const ARTIFACT_SCRIPT = `#!/bin/sh
+set -e
+echo "building in $(pwd)"
+mkdir -p build/App.app/Contents "dist dir"
+head -c 3000000 /dev/urandom > build/App.ipa
+cp src/input.txt "dist dir/copy of input.txt"
+echo info > build/App.app/Contents/Info.plist
+ln -sf Contents/Info.plist build/App.app/plist-link
+echo "done" >&2
+`;
+
+async function begin(version: '2' | '3', options: Partial<Parameters<typeof setupRun>[0]> = {}, fakeOptions: Parameters<typeof startFake>[3] = {}): Promise<RunSetup> {
+  secrets = newSecrets();
+  fake = await startFake(version, options.sshd ?? sshd, secrets, fakeOptions);
+  return setupRun({
+    version, sshd, fake, secrets,
+    script: ARTIFACT_SCRIPT,
+    files: { 'src/input.txt': 'input bytes\n', 'README.md': '# app\n' },
+    artifacts: 'build/*.ipa\nbuild/App.app, dist dir/*.txt',
+    ...options,
+  });
+}
+
+function sha256(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+/** Every output line; and the secrets check that applies to every case. */
+function checkOutput(result: RunResult): void {
+  expect(leakedSecrets(result.stdout + result.stderr, secrets, sshd.clientKey)).toEqual([]);
+}
+
+function expectArtifactsCopied(run: RunSetup): void {
+  const remote = path.join(run.remoteDir, 'workspace');
+  const files = ['build/App.ipa', 'build/App.app/Contents/Info.plist', 'dist dir/copy of input.txt'];
+  for (const file of files) {
+    expect(readFileSync(path.join(run.outputDir, file)).equals(readFileSync(path.join(remote, file))), file).toBe(true);
+  }
+  const listed = readFileSync(path.join(run.resultsDir, 'artifacts'), 'utf8');
+  expect(listed).toBe(files.sort().map((f) => `${sha256(path.join(remote, f))}  ${f}\n`).join(''));
+  expect(readFileSync(path.join(run.outputDir, 'build/App.app/plist-link'), 'utf8')).toBe('info\n');
+}
+
+describe('orka-runner end to end', () => {
+  it('v3: deploys with its own VM name, builds, copies artifacts byte for byte, writes results, deletes the VM', async () => {
+    const run = await begin('3');
+    const result = await runChild(run.env).result;
+    checkOutput(result);
+    expect(result.code, result.stderr).toBe(0);
+    expectArtifactsCopied(run);
+    const [deploy] = fake!.calls('deploy');
+    const vmName = (deploy.body as { name: string }).name;
+    expect(vmName).toMatch(/^orka-runner-[a-z0-9]{10}$/);
+    expect(deploy.body).toMatchObject({ image: 'sonoma-90gb-orka3-arm', cpu: 3 });
+    expect(fake!.calls('delete').map((r) => [r.path, r.status])).toEqual([[`/api/v1/namespaces/orka-default/vms/${vmName}`, 200]]);
+    expect(readFileSync(path.join(run.resultsDir, 'vm-name'), 'utf8')).toBe(vmName);
+    expect(readFileSync(path.join(run.resultsDir, 'build-exit-code'), 'utf8')).toBe('0');
+    expect(result.stdout).toContain(`building in ${path.join(run.remoteDir, 'workspace')}\n`);
+    const steps = runnerLines(result.stderr).map((l) => l.replace(/^orka-runner: (\S+).* after \d+\.\d\ds$/, '$1'));
+    expect(steps).toEqual(['auth', 'deploy', 'ssh-ready', 'upload', 'build', 'download', 'delete']);
+  });
+
+  it('v2: logs in, creates and deploys a config, purges it, and does not revoke on 2.1.1 or later', async () => {
+    const run = await begin('2', {}, { apiVersion: '2.4.0' });
+    const result = await runChild(run.env).result;
+    checkOutput(result);
+    expect(result.code, result.stderr).toBe(0);
+    expectArtifactsCopied(run);
+    const configName = (fake!.calls('create')[0].body as { orka_vm_name: string }).orka_vm_name;
+    expect(configName.length).toBeLessThanOrEqual(38);
+    expect(fake!.calls('deploy')[0].body).toEqual({ orka_vm_name: configName });
+    expect(fake!.calls('purge').map((r) => [r.body, r.status])).toEqual([[{ orka_vm_name: configName }, 200]]);
+    expect(fake!.calls('revoke')).toEqual([]);
+    expect(result.stderr).toContain('orka-runner: revoke: skipped: Orka 2.4.0 keeps a single token per user');
+    expect(readFileSync(path.join(run.resultsDir, 'vm-name'), 'utf8')).toBe(configName);
+  });
+
+  it('v2: revokes the token it logged in for on servers older than 2.1.1, never a pre-made one', async () => {
+    let run = await begin('2', {}, { apiVersion: '2.0.4' });
+    let result = await runChild(run.env).result;
+    expect(result.code, result.stderr).toBe(0);
+    expect(fake!.calls('revoke').map((r) => r.status)).toEqual([200]);
+    expect(result.stderr).toMatch(/orka-runner: revoke token revoked \(server 2\.0\.4\) after \d/);
+    await fake!.stop();
+
+    run = await begin('2', { v2Auth: 'token' }, { apiVersion: '2.0.4' });
+    // A pre-made token is valid on the fake only once someone logged in; log in as the test does out of band.
+    const login = await fetch(`${fake!.url}/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: secrets.email, password: secrets.password }) });
+    const { token } = await login.json() as { token: string };
+    secrets = { ...secrets, token };
+    require('node:fs').writeFileSync(run.env.ORKA_TOKEN_FILE, token);
+    result = await runChild(run.env).result;
+    checkOutput(result);
+    expect(result.code, result.stderr).toBe(0);
+    expect(fake!.calls('token')).toHaveLength(1);
+    expect(fake!.calls('revoke')).toEqual([]);
+  });
+
+  it('v2: deploys an existing config and deletes only its own instance', async () => {
+    const run = await begin('2', { env: { ORKA_VM_IMAGE: '', ORKA_VM_CONFIG: 'shared-ci' } });
+    fake!.addConfig('shared-ci');
+    const result = await runChild(run.env).result;
+    expect(result.code, result.stderr).toBe(0);
+    expect(fake!.calls('create')).toEqual([]);
+    const vmId = (fake!.requests.find((r) => r.route === 'deploy')!.body as { orka_vm_name: string }).orka_vm_name;
+    expect(vmId).toBe('shared-ci');
+    expect(fake!.calls('delete').map((r) => r.status)).toEqual([200]);
+    expect(fake!.calls('purge')).toEqual([]);
+    expect(fake!.configCount()).toBe(1);
+    // The shared config belongs to the test, not the runner: remove it before the leak check.
+    fake!.removeConfig('shared-ci');
+  });
+
+  it('a failing build script: exit 1, its code reported, existing artifacts still copied, VM deleted', async () => {
+    const run = await begin('3', { script: '#!/bin/sh\nmkdir -p build\necho partial > build/App.ipa\necho "compiling failed" >&2\nexit 7\n' });
+    const result = await runChild(run.env).result;
+    checkOutput(result);
+    expect(result.code).toBe(1);
+    expect(readFileSync(path.join(run.resultsDir, 'build-exit-code'), 'utf8')).toBe('7');
+    expect(readFileSync(path.join(run.outputDir, 'build/App.ipa'), 'utf8')).toBe('partial\n');
+    expect(result.stderr).toContain('compiling failed\n');
+    expect(result.stderr).toMatch(/orka-runner: build failed with exit code 7 after/);
+    expect(result.stderr).toContain('orka-runner: download: no file matches "build/App.app", "dist dir/*.txt" (the build failed before producing it)');
+    expect(fake!.calls('delete').map((r) => r.status)).toEqual([200]);
+  });
+
+  it('a script without #! runs with sh -e; a successful build that misses an artifact fails with exit 1', async () => {
+    const run = await begin('3', { script: 'false\necho never\n', artifacts: 'out.txt' });
+    let result = await runChild(run.env).result;
+    expect(result.code).toBe(1);
+    expect(result.stdout).not.toContain('never');
+    expect(readFileSync(path.join(run.resultsDir, 'build-exit-code'), 'utf8')).toBe('1');
+
+    const run2 = setupRun({ version: '3', sshd, fake: fake!, secrets, script: '#!/bin/sh\ntrue\n', artifacts: 'out.txt' });
+    result = await runChild(run2.env).result;
+    expect(result.code).toBe(1);
+    expect(readFileSync(path.join(run2.resultsDir, 'build-exit-code'), 'utf8')).toBe('0');
+    expect(runnerLines(result.stderr)).toContain(`orka-runner: download: no file matches "out.txt" in ${path.join(run2.remoteDir, 'workspace')}; the build script exited 0 without producing it: fix the script or ORKA_ARTIFACTS`);
+  });
+
+  it('SSH that never comes up: exit 3 after ORKA_SSH_TIMEOUT, one clear line, VM deleted', async () => {
+    const closedPort = await freePort();
+    const run = await begin('3', { env: { ORKA_SSH_TIMEOUT: '1.5' } });
+    fake!.ssh = { host: '127.0.0.1', port: closedPort };
+    const started = Date.now();
+    const result = await runChild(run.env).result;
+    expect(result.code).toBe(3);
+    expect(Date.now() - started).toBeLessThan(8000);
+    expect(runnerLines(result.stderr)).toContain(`orka-runner: ssh-ready: 127.0.0.1:${closedPort} did not accept SSH within 1.50s (last: connection refused); check that Remote Login is on in the image and this pod can reach the node, or raise ORKA_SSH_TIMEOUT`);
+    expect(fake!.calls('delete').map((r) => r.status)).toEqual([200]);
+  });
+
+  it('waits for an sshd that starts late and notices it quickly', async () => {
+    const late = await startSshd({ startDelayMs: 1200 });
+    try {
+      secrets = newSecrets();
+      fake = await startFake('3', late, secrets);
+      const run = setupRun({ version: '3', sshd: late, fake, secrets, script: '#!/bin/sh\necho ok\n' });
+      const child = runChild(run.env);
+      const ready = child.waitForLine(/^orka-runner: ssh-ready /);
+      const listeningAt = await late.listening;
+      const { at } = await ready;
+      const result = await child.result;
+      expect(result.code, result.stderr).toBe(0);
+      expect(at - listeningAt).toBeLessThan(1000);
+    } finally {
+      await late.stop();
+    }
+  });
+
+  it('credentials the server rejects: exit 2, one line, no retry (v3 token and v2 password)', async () => {
+    let run = await begin('3');
+    require('node:fs').writeFileSync(run.env.ORKA_TOKEN_FILE, 'expired-token-value');
+    let result = await runChild(run.env).result;
+    expect(result.code).toBe(2);
+    expect(fake!.calls('deploy')).toHaveLength(1);
+    expect(runnerLines(result.stderr)).toEqual([
+      `orka-runner: auth service-account token from ${run.env.ORKA_TOKEN_FILE} after 0.00s`,
+      `orka-runner: deploy: Orka answered 401 Unauthorized ("Unauthorized"): the token in ${run.env.ORKA_TOKEN_FILE} is invalid or expired; create a new service-account token (orka3 serviceaccount token <name>) and update the secret`,
+    ]);
+    expect(result.stderr).not.toContain('expired-token-value');
+    await fake!.stop();
+
+    run = await begin('2');
+    require('node:fs').writeFileSync(path.join(run.env.ORKA_CREDENTIALS_DIR, 'password'), 'wrong-password-value');
+    result = await runChild(run.env).result;
+    expect(result.code).toBe(2);
+    expect(fake!.calls('token')).toHaveLength(1);
+    expect(fake!.calls('create')).toEqual([]);
+    expect(runnerLines(result.stderr)).toEqual([
+      `orka-runner: auth: Orka answered 401 Unauthorized ("Invalid email or password"): the email/password in ${run.env.ORKA_CREDENTIALS_DIR} were rejected; fix the secret`,
+    ]);
+    expect(result.stderr).not.toContain('wrong-password-value');
+  });
+
+  it('a usage error is reported before anything is created', async () => {
+    const run = await begin('3', { env: { ORKA_URL: '', ORKA_VM_CPU: '0' } });
+    const result = await runChild(run.env).result;
+    expect(result.code).toBe(2);
+    expect(runnerLines(result.stderr)).toEqual([
+      'orka-runner: config: ORKA_URL is required: the Orka API base URL, e.g. http://10.221.188.20; ORKA_VM_CPU must be an integer of at least 1; got "0" (see orka-runner --help)',
+    ]);
+    expect(fake!.requests).toEqual([]);
+  });
+
+  it('deploy answers 500 once after creating the VM: that VM is deleted, a new one deployed, nothing leaks', async () => {
+    const run = await begin('3');
+    fake!.inject({ on: 'deploy', status: 500, apply: true });
+    const result = await runChild(run.env).result;
+    expect(result.code, result.stderr).toBe(0);
+    const names = fake!.calls('deploy').map((r) => (r.body as { name: string }).name);
+    expect(names).toHaveLength(2);
+    expect(names[0]).not.toBe(names[1]);
+    expect(fake!.calls('delete').map((r) => r.path.split('/').pop())).toEqual(names);
+    expect(result.stderr).toMatch(/orka-runner: deploy: Orka answered 500 Internal Server Error \("injected fault on deploy"\); retry in \d+\.\d\ds/);
+  });
+
+  it('no capacity: waits until ORKA_DEPLOY_TIMEOUT, then exit 3 with what to do', async () => {
+    const run = await begin('2', { env: { ORKA_DEPLOY_TIMEOUT: '1' } }, { capacityCpu: 2 });
+    const result = await runChild(run.env).result;
+    expect(result.code).toBe(3);
+    expect(fake!.calls('deploy').length).toBeGreaterThan(1);
+    const last = runnerLines(result.stderr).find((l) => l.startsWith('orka-runner: deploy: no Orka node'));
+    expect(last).toBe('orka-runner: deploy: no Orka node had room for this VM within 1s (ORKA_DEPLOY_TIMEOUT): Orka answered 500 Internal Server Error ("No available nodes with sufficient CPU."); free capacity, lower ORKA_VM_CPU/ORKA_VM_MEMORY, or raise ORKA_DEPLOY_TIMEOUT');
+  });
+
+  it('a connection dropped during the download is reconnected and the copy retried', async () => {
+    const proxy = await new TcpProxy(sshd).start();
+    try {
+      const run = await begin('3', { script: '#!/bin/sh\nmkdir -p build\nhead -c 8000000 /dev/urandom > build/App.ipa\n', artifacts: 'build/App.ipa' });
+      fake!.ssh = { host: '127.0.0.1', port: proxy.port };
+      proxy.dropAfter(2_000_000);
+      const result = await runChild(run.env).result;
+      expect(result.code, result.stderr).toBe(0);
+      expect(proxy.dropped).toBe(1);
+      expect(result.stderr).toMatch(/orka-runner: download: the SSH connection was lost \(connection reset\); reconnecting, attempt 2\/5/);
+      expect(readFileSync(path.join(run.outputDir, 'build/App.ipa')).equals(readFileSync(path.join(run.remoteDir, 'workspace/build/App.ipa')))).toBe(true);
+    } finally {
+      await proxy.stop();
+    }
+  });
+
+  it('a connection that keeps dropping during the download fails clearly with exit 3, VM deleted', async () => {
+    const proxy = await new TcpProxy(sshd).start();
+    try {
+      const run = await begin('3', { script: '#!/bin/sh\nhead -c 8000000 /dev/urandom > App.ipa\n', artifacts: 'App.ipa', env: { ORKA_RETRY_ATTEMPTS: '2' } });
+      fake!.ssh = { host: '127.0.0.1', port: proxy.port };
+      proxy.dropAfter(2_000_000, 10);
+      const result = await runChild(run.env).result;
+      expect(result.code).toBe(3);
+      expect(runnerLines(result.stderr)).toContain('orka-runner: download: the SSH connection to the VM kept breaking (connection reset) after 2 attempts; check the network path to the Orka node');
+      expect(fake!.calls('delete').map((r) => r.status)).toEqual([200]);
+    } finally {
+      await proxy.stop();
+    }
+  });
+
+  for (const [signal, code] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {
+    it(`${signal} during the build: VM deleted within seconds, exit ${code}`, async () => {
+      const run = await begin('3', { script: '#!/bin/sh\necho started >&2\nexec sleep 30\n' });
+      const child = runChild(run.env);
+      await child.waitForLine(/^started$/);
+      const sent = Date.now();
+      child.child.kill(signal);
+      const result = await child.result;
+      expect(result.code).toBe(code);
+      expect(Date.now() - sent).toBeLessThan(3000);
+      expect(fake!.vmCount()).toBe(0);
+      expect(runnerLines(result.stderr).slice(-2).map((l) => l.replace(/after \d+\.\d\ds/, 'after Xs'))).toEqual([
+        `orka-runner: ${signal}: stopping and deleting the VM`,
+        `orka-runner: delete ${readFileSync(path.join(run.resultsDir, 'vm-name'), 'utf8')} after Xs`,
+      ]);
+      expect(existsSync(path.join(run.resultsDir, 'build-exit-code'))).toBe(false);
+    });
+  }
+
+  it('ORKA_BUILD_TIMEOUT stops the script: exit 1, build-exit-code 124', async () => {
+    const run = await begin('3', { script: '#!/bin/sh\nexec sleep 30\n', artifacts: '', env: { ORKA_BUILD_TIMEOUT: '0.5' } });
+    const result = await runChild(run.env).result;
+    expect(result.code).toBe(1);
+    expect(readFileSync(path.join(run.resultsDir, 'build-exit-code'), 'utf8')).toBe('124');
+    expect(runnerLines(result.stderr)).toContain('orka-runner: build: stopped after 0.50s (ORKA_BUILD_TIMEOUT); reporting exit code 124');
+  });
+
+  it('verifies the host key strictly when given a known_hosts file or a fingerprint', async () => {
+    const knownHosts = path.join(sshd.dir, 'known_hosts');
+    require('node:fs').writeFileSync(knownHosts, `${sshd.knownHostsLine}\n`);
+    let run = await begin('3', { script: '#!/bin/sh\ntrue\n', artifacts: '', env: { ORKA_SSH_KNOWN_HOSTS_FILE: knownHosts } });
+    let result = await runChild(run.env).result;
+    expect(result.code, result.stderr).toBe(0);
+    await fake!.stop();
+
+    const wrong = 'SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+    run = await begin('3', { script: '#!/bin/sh\ntrue\n', artifacts: '', env: { ORKA_SSH_HOST_FINGERPRINT: wrong } });
+    result = await runChild(run.env).result;
+    expect(result.code).toBe(2);
+    expect(runnerLines(result.stderr)).toContain(`orka-runner: ssh-ready: host key rejected: 127.0.0.1:${sshd.port} presented host key ${sshd.hostKeyFingerprint}, which is not in ORKA_SSH_HOST_FINGERPRINT; add it if this image's key changed, or check that the address really is your VM`);
+  });
+
+  it('copies over SFTP when asked (ORKA_TRANSFER=sftp)', async () => {
+    const run = await begin('3', { env: { ORKA_TRANSFER: 'sftp' } });
+    const result = await runChild(run.env).result;
+    expect(result.code, result.stderr).toBe(0);
+    expectArtifactsCopied(run);
+    expect(result.stderr).toMatch(/orka-runner: upload 2 files, 0\.0 MB via sftp/);
+    expect(result.stderr).toMatch(/orka-runner: download 3 files, 3\.0 MB via sftp/);
+  });
+});
