@@ -270,15 +270,20 @@ async function tarDownload(client: Client, remoteDir: string, patterns: readonly
       if (--queued <= PARSE_QUEUE_LOW) channel.resume();
     });
   });
-  const result = await raceAbort(done, signal, channel);
-  await parsing;
-  if (result.code === NO_TAR) return undefined;
-  const errText = await stderr;
-  if (result.code !== 0) throw remoteFailure('packing the artifacts on the VM', result.code, withoutMarkers(errText));
-  if (parseError !== undefined) throw parseError;
-  parser.end();
-  const files = await extractor.finish();
-  return { mode: 'tar', files, missing: missingFrom(errText) };
+  try {
+    const result = await raceAbort(done, signal, channel);
+    await parsing;
+    if (result.code === NO_TAR) return undefined;
+    const errText = await stderr;
+    if (result.code !== 0) throw remoteFailure('packing the artifacts on the VM', result.code, withoutMarkers(errText));
+    if (parseError !== undefined) throw parseError;
+    parser.end();
+    const files = await extractor.finish();
+    return { mode: 'tar', files, missing: missingFrom(errText) };
+  } catch (err) {
+    await extractor.abort();
+    throw err;
+  }
 }
 
 /**
@@ -320,6 +325,8 @@ class Extractor {
   private failure: unknown;
   private readonly files = new Map<string, DownloadedFile>();
   private readonly links: TarEntry[] = [];
+  /** Big files being written, to close if the download breaks off mid-file. */
+  private readonly open = new Set<fsp.FileHandle>();
 
   constructor(private readonly root: string) {}
 
@@ -338,6 +345,13 @@ class Extractor {
       default:
         return undefined;
     }
+  }
+
+  /** Lets in-flight writes settle and closes open files, so a retry starts from a quiet directory. */
+  async abort(): Promise<void> {
+    await Promise.allSettled([...this.writes]);
+    await Promise.allSettled([...this.open].map((handle) => handle.close()));
+    this.open.clear();
   }
 
   async finish(): Promise<DownloadedFile[]> {
@@ -370,6 +384,7 @@ class Extractor {
     const target = this.localPath(entry.name);
     await removeIfSymlink(target);
     const handle = await fsp.open(target, 'w', entry.mode & 0o777);
+    this.open.add(handle);
     const hash = createHash('sha256');
     let batch: Buffer[] = [];
     let batchBytes = 0;
@@ -391,7 +406,10 @@ class Extractor {
       end: async () => {
         this.record(entry, hash);
         await flush();
-        const closing = writing.then(() => handle.chmod(entry.mode & 0o7777)).finally(() => handle.close());
+        const closing = writing.then(() => handle.chmod(entry.mode & 0o7777)).finally(() => {
+          this.open.delete(handle);
+          return handle.close();
+        });
         this.track(0, closing);
       },
     };

@@ -16,6 +16,8 @@ export interface Ssh2ServerOptions {
   readonly hostKey: string;
   readonly clientPublicKey: string;
   readonly password?: string;
+  /** PATH for commands, e.g. one without tar to exercise the SFTP fallback. */
+  readonly commandPath?: string;
 }
 
 export function startSsh2Server(options: Ssh2ServerOptions): Promise<{ listeningAt: number; stop: () => Promise<void> }> {
@@ -30,7 +32,7 @@ export function startSsh2Server(options: Ssh2ServerOptions): Promise<{ listening
       const session = accept();
       let child: ChildProcess | undefined;
       session.on('exec', (acceptExec, _reject, info) => {
-        child = runCommand(acceptExec(), info.command);
+        child = runCommand(acceptExec(), info.command, options.commandPath);
       });
       session.on('signal', (_accept, _reject, info) => {
         child?.kill(`SIG${info.name}` as NodeJS.Signals);
@@ -64,8 +66,9 @@ function authenticate(ctx: AuthContext, allowed: ParsedKey, password: string | u
 }
 
 /** Like sshd: the command runs through a shell in the user's home, with its exit status reported. */
-function runCommand(channel: ServerChannel, command: string): ChildProcess {
-  const child = spawn('/bin/sh', ['-c', command], { cwd: os.homedir(), stdio: ['pipe', 'pipe', 'pipe'] });
+function runCommand(channel: ServerChannel, command: string, commandPath: string | undefined): ChildProcess {
+  const env = commandPath === undefined ? process.env : { ...process.env, PATH: commandPath };
+  const child = spawn('/bin/sh', ['-c', command], { cwd: os.homedir(), env, stdio: ['pipe', 'pipe', 'pipe'] });
   channel.pipe(child.stdin!);
   child.stdin!.on('error', () => undefined);
   child.stdout!.pipe(channel, { end: false });

@@ -18,6 +18,8 @@ export interface SshdOptions {
   readonly fallback?: boolean;
   /** Also accept this password (ssh2 fallback only: the OpenSSH one runs as the current user, whose password tests cannot know). */
   readonly password?: string;
+  /** PATH for commands (ssh2 fallback only). */
+  readonly commandPath?: string;
 }
 
 export interface Sshd {
@@ -72,7 +74,7 @@ export async function startSshd(options: SshdOptions = {}): Promise<Sshd> {
       if (stopped) return;
       const started = useOpenssh
         ? startOpenssh(dir, port, hostKeyFile)
-        : startSsh2Server({ port, hostKey: readFileSync(hostKeyFile, 'utf8'), clientPublicKey: clientPublic, password: options.password });
+        : startSsh2Server({ port, hostKey: readFileSync(hostKeyFile, 'utf8'), clientPublicKey: clientPublic, password: options.password, commandPath: options.commandPath });
       started.then(({ listeningAt, stop }) => {
         stopServer = stop;
         resolve(listeningAt);

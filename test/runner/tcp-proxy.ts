@@ -12,9 +12,10 @@ export class TcpProxy {
 
   constructor(private readonly target: { host: string; port: number }) {}
 
-  async start(): Promise<this> {
+  /** Listens on `port` (a random one by default). */
+  async start(port = 0): Promise<this> {
     this.server = net.createServer((client) => this.relay(client));
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
     this.port = (this.server.address() as net.AddressInfo).port;
     return this;
   }

@@ -1,0 +1,146 @@
+// Many runs with faults injected at random steps (seeded: the seed is printed, and
+// ORKA_RANDOM_SEED=<seed> replays a run). main() runs in-process to keep 50+ runs fast; signal
+// handling is covered by the child-process tests in e2e.test.ts.
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Fault, FakeOrka, Route } from './fake-orka';
+import { leakedSecrets, newSecrets, runInProcess, runnerLines, setupRun, startFake } from './harness';
+import { freePort, startSshd, Sshd } from './sshd';
+import { TcpProxy } from './tcp-proxy';
+
+const RUNS = 60;
+const SEED = Number(process.env.ORKA_RANDOM_SEED ?? Math.floor(Math.random() * 2 ** 31));
+
+/** mulberry32: small, seedable, good enough to pick faults. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Plan {
+  readonly description: string;
+  readonly expected: number;
+  readonly version: '2' | '3';
+  readonly apiVersion: string;
+  readonly faults: Fault[];
+  readonly env: Record<string, string>;
+  readonly script: string;
+  readonly artifacts: string;
+  readonly fake?: { capacityCpu?: number; deployDelayMs?: number };
+  readonly ssh?: 'closed' | 'drop-download' | 'late';
+  readonly badCredentials?: boolean;
+  readonly buildExitCode?: number;
+}
+
+const GOOD_SCRIPT = '#!/bin/sh\nset -e\nmkdir -p build\nhead -c 400000 /dev/urandom > build/App.ipa\necho built\n';
+
+function plan(random: () => number): Plan {
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+  const version = pick(['2', '3'] as const);
+  const apiVersion = pick(['2.0.4', '2.1.0', '2.1.1', '2.4.0']);
+  const base = { version, apiVersion, faults: [] as Fault[], env: {} as Record<string, string>, script: GOOD_SCRIPT, artifacts: 'build/*.ipa' };
+  const transientRoutes: Route[] = version === '3' ? ['deploy', 'delete'] : ['health-check', 'token', 'create', 'deploy', 'purge', 'revoke'];
+  const transient = (): Fault => {
+    const on = pick(transientRoutes);
+    const kind = pick(['500', '503', '429', 'drop', 'slow-502', 'applied-500']);
+    const times = 1 + Math.floor(random() * 2);
+    switch (kind) {
+      case '429': return { on, status: 429, retryAfter: 0, times };
+      case 'drop': return { on, drop: true, times };
+      case 'slow-502': return { on, status: 502, delayMs: 50, times };
+      case 'applied-500': return { on, status: 500, apply: true, times };
+      default: return { on, status: Number(kind), times };
+    }
+  };
+  const kind = pick(['ok', 'transient', 'transient', 'transient', 'build-fail', 'missing-artifact', 'drop-download', 'bad-credentials', 'no-capacity', 'ssh-never', 'slow-deploy', 'persistent-5xx', 'ssh-late', 'build-timeout']);
+  const extra = random() < 0.3 ? [transient()] : [];
+  switch (kind) {
+    case 'ok': return { ...base, description: 'no fault', expected: 0 };
+    case 'transient': {
+      const faults = [transient(), ...extra];
+      return { ...base, faults, description: `transient ${JSON.stringify(faults)}`, expected: 0 };
+    }
+    case 'build-fail': {
+      const code = 1 + Math.floor(random() * 120);
+      return { ...base, faults: extra, script: `#!/bin/sh\nmkdir -p build\necho partial > build/App.ipa\nexit ${code}\n`, description: `build exits ${code}`, expected: 1, buildExitCode: code };
+    }
+    case 'missing-artifact': return { ...base, faults: extra, artifacts: 'build/*.ipa,never/*.zip', description: 'an artifact is missing', expected: 1, buildExitCode: 0 };
+    case 'drop-download': return { ...base, faults: extra, ssh: 'drop-download', script: GOOD_SCRIPT.replace('400000', '3000000'), description: 'SSH dropped during the download', expected: 0 };
+    case 'bad-credentials': return { ...base, badCredentials: true, description: 'credentials rejected', expected: 2 };
+    case 'no-capacity': return { ...base, fake: { capacityCpu: 0 }, env: { ORKA_DEPLOY_TIMEOUT: '0.3' }, description: 'no capacity', expected: 3 };
+    case 'ssh-never': return { ...base, faults: extra, ssh: 'closed', env: { ORKA_SSH_TIMEOUT: '0.4' }, description: 'SSH never comes up', expected: 3 };
+    case 'slow-deploy': return { ...base, faults: extra, fake: { deployDelayMs: 150 }, description: 'slow deploy', expected: 0 };
+    case 'persistent-5xx': {
+      const fault: Fault = { on: 'deploy', status: 500, apply: random() < 0.5, times: 100 };
+      return { ...base, faults: [fault], env: { ORKA_RETRY_ATTEMPTS: '3' }, description: `deploy always fails ${JSON.stringify(fault)}`, expected: 3 };
+    }
+    case 'ssh-late': return { ...base, faults: extra, ssh: 'late', description: 'sshd comes up late', expected: 0 };
+    default: return { ...base, faults: extra, script: '#!/bin/sh\nexec sleep 3\n', artifacts: '', env: { ORKA_BUILD_TIMEOUT: '0.3' }, description: 'build times out', expected: 1, buildExitCode: 124 };
+  }
+}
+
+describe(`randomized runs (seed ${SEED})`, () => {
+  let sshd: Sshd;
+  beforeAll(async () => {
+    process.stdout.write(`randomized runner suite: seed ${SEED} (replay with ORKA_RANDOM_SEED=${SEED})\n`);
+    sshd = await startSshd();
+  });
+  afterAll(async () => {
+    await sshd.stop();
+  });
+
+  it(`${RUNS} runs with random faults: expected exit codes, zero VMs leaked, no secret in any output`, async () => {
+    const random = prng(SEED);
+    for (let i = 0; i < RUNS; i++) {
+      const p = plan(random);
+      const label = `run ${i} (seed ${SEED}): ${p.description}, Orka ${p.version === '2' ? p.apiVersion : '3'}`;
+      const secrets = newSecrets();
+      const fake: FakeOrka = await startFake(p.version, sshd, secrets, { apiVersion: p.apiVersion, ...p.fake });
+      const proxy = p.ssh === 'drop-download' ? await new TcpProxy(sshd).start() : undefined;
+      let late: TcpProxy | undefined;
+      try {
+        for (const fault of p.faults) fake.inject(fault);
+        if (p.ssh === 'closed') fake.ssh = { host: '127.0.0.1', port: await freePort() };
+        if (proxy !== undefined) {
+          fake.ssh = { host: '127.0.0.1', port: proxy.port };
+          proxy.dropAfter(1_000_000);
+        }
+        if (p.ssh === 'late') {
+          const port = await freePort();
+          fake.ssh = { host: '127.0.0.1', port };
+          late = new TcpProxy(sshd);
+          setTimeout(() => void late!.start(port), 300);
+        }
+        const run = setupRun({ version: p.version, sshd, fake, secrets, script: p.script, artifacts: p.artifacts, env: p.env });
+        if (p.badCredentials) {
+          const file = p.version === '3' ? run.env.ORKA_TOKEN_FILE : path.join(run.env.ORKA_CREDENTIALS_DIR, 'password');
+          require('node:fs').writeFileSync(file, `wrong-${secrets.licenseKey.slice(0, 8)}`);
+        }
+        const result = await runInProcess(run.env);
+        const output = result.stdout + result.stderr;
+        expect(result.code, `${label}\n${result.stderr}`).toBe(p.expected);
+        expect(fake.vmCount(), `${label}: VMs leaked\n${result.stderr}`).toBe(0);
+        expect(fake.configCount(), `${label}: configs leaked\n${result.stderr}`).toBe(0);
+        expect(leakedSecrets(output, secrets, sshd.clientKey), label).toEqual([]);
+        for (const line of runnerLines(result.stderr)) expect(line, label).not.toMatch(/\bat .*\.ts:\d+/);
+        if (p.buildExitCode !== undefined) {
+          expect(readFileSync(path.join(run.resultsDir, 'build-exit-code'), 'utf8'), label).toBe(String(p.buildExitCode));
+        }
+        if (p.expected === 0) {
+          expect(readFileSync(path.join(run.outputDir, 'build/App.ipa')).equals(readFileSync(path.join(run.remoteDir, 'workspace/build/App.ipa'))), label).toBe(true);
+        }
+      } finally {
+        await proxy?.stop();
+        await late?.stop();
+        await fake.stop();
+      }
+    }
+  }, 170_000);
+});

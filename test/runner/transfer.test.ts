@@ -1,0 +1,171 @@
+// transfer.ts against both test SSH servers (OpenSSH and ssh2's Server) in both modes, plus the
+// automatic SFTP fallback on a VM without tar.
+import { createHash } from 'node:crypto';
+import {
+  lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync,
+} from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Client } from 'ssh2';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { downloadPaths, uploadFile, uploadTree } from '../../runner/orka/transfer';
+import { opensshAvailable, startSshd, Sshd } from './sshd';
+
+function connect(sshd: Sshd): Promise<Client> {
+  return new Promise((resolve, reject) => {
+    const client = new Client();
+    client.on('ready', () => resolve(client)).on('error', reject);
+    client.connect({ host: sshd.host, port: sshd.port, username: sshd.user, privateKey: sshd.clientKey });
+  });
+}
+
+const LONG = `${'long-directory-name/'.repeat(6)}file-with-a-long-name.txt`;
+const BIG = Buffer.alloc(3_000_000);
+for (let i = 0; i < BIG.length; i++) BIG[i] = (i * 31) % 251;
+
+function makeTree(root: string): void {
+  const put = (name: string, data: string | Buffer, mode = 0o644): void => {
+    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    writeFileSync(path.join(root, name), data, { mode });
+  };
+  put('tree/a.txt', 'alpha\n');
+  put('tree/run.sh', '#!/bin/sh\necho hi\n', 0o755);
+  put('tree/deep/er/b.bin', BIG);
+  put('tree/empty.txt', '');
+  put('with space/é ü.txt', 'unicode\n');
+  put(LONG, 'long\n');
+  mkdirSync(path.join(root, 'tree/empty-dir'));
+  symlinkSync('a.txt', path.join(root, 'tree/link-to-a'));
+}
+
+/** Relative path → description of every entry, for comparing two trees. */
+function snapshot(root: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  const visit = (relative: string): void => {
+    for (const name of readdirSync(path.join(root, relative)).sort()) {
+      const rel = relative ? `${relative}/${name}` : name;
+      const full = path.join(root, rel);
+      const stat = lstatSync(full);
+      if (stat.isSymbolicLink()) result[rel] = `link → ${readlinkSync(full)}`;
+      else if (stat.isDirectory()) {
+        result[rel] = 'dir';
+        visit(rel);
+      } else result[rel] = `${(stat.mode & 0o777).toString(8)} ${createHash('sha256').update(readFileSync(full)).digest('hex')}`;
+    }
+  };
+  visit('');
+  return result;
+}
+
+const servers: { name: string; fallback: boolean }[] = [
+  ...(opensshAvailable() ? [{ name: 'OpenSSH sshd', fallback: false }] : []),
+  { name: "ssh2's Server", fallback: true },
+];
+
+for (const server of servers) {
+  describe(`transfers with ${server.name}`, () => {
+    let sshd: Sshd;
+    let client: Client;
+    beforeAll(async () => {
+      sshd = await startSshd({ fallback: server.fallback });
+      client = await connect(sshd);
+    });
+    afterAll(async () => {
+      client.end();
+      await sshd.stop();
+    });
+
+    for (const mode of ['tar', 'sftp'] as const) {
+      it(`${mode}: uploads a tree exactly and downloads globbed paths with sha256`, async () => {
+        const local = mkdtempSync(path.join(os.tmpdir(), 'xfer-local-'));
+        const vm = mkdtempSync(path.join(os.tmpdir(), 'xfer-vm-'));
+        makeTree(local);
+        const uploaded = await uploadTree(client, local, `${vm}/work`, { mode });
+        expect(uploaded).toEqual({ mode, files: 6, bytes: 6 + 18 + BIG.length + 0 + 8 + 5 });
+        expect(snapshot(`${vm}/work`)).toEqual(snapshot(local));
+
+        const out = mkdtempSync(path.join(os.tmpdir(), 'xfer-out-'));
+        const result = await downloadPaths(client, `${vm}/work`, ['tree/*.txt', 'tree/deep', 'with space/*', 'long-directory-name', 'tree/link-to-a', 'nothing*'], out, { mode });
+        expect(result.mode).toBe(mode);
+        expect(result.missing).toEqual(['nothing*']);
+        const hash = (f: string): string => createHash('sha256').update(readFileSync(path.join(local, f))).digest('hex');
+        const expected = ['tree/a.txt', 'tree/empty.txt', 'tree/deep/er/b.bin', 'with space/é ü.txt', LONG].sort();
+        expect(result.files.map((f) => f.path)).toEqual(expected);
+        for (const f of result.files) expect(f.sha256, f.path).toBe(hash(f.path));
+        for (const f of expected) expect(readFileSync(path.join(out, f)).equals(readFileSync(path.join(local, f))), f).toBe(true);
+        expect(readlinkSync(path.join(out, 'tree/link-to-a'))).toBe('a.txt');
+      });
+    }
+
+    it('uploadFile writes one file with its mode, creating the directory', async () => {
+      const vm = mkdtempSync(path.join(os.tmpdir(), 'xfer-vm-'));
+      const script = path.join(vm, 'local.sh');
+      writeFileSync(script, '#!/bin/sh\n');
+      for (const mode of ['tar', 'sftp'] as const) {
+        await uploadFile(client, script, `${vm}/${mode}/sub/build-script`, 0o755, { mode });
+        expect(readFileSync(`${vm}/${mode}/sub/build-script`, 'utf8')).toBe('#!/bin/sh\n');
+        expect(lstatSync(`${vm}/${mode}/sub/build-script`).mode & 0o777).toBe(0o755);
+      }
+    });
+  });
+}
+
+describe('transfers with a VM that has no tar', () => {
+  let sshd: Sshd;
+  let client: Client;
+  beforeAll(async () => {
+    // Only what the scripts need besides tar.
+    const bin = mkdtempSync(path.join(os.tmpdir(), 'no-tar-bin-'));
+    for (const tool of ['mkdir', 'cat', 'chmod', 'dirname', 'sh']) symlinkSync(`/bin/${tool}`, path.join(bin, tool));
+    sshd = await startSshd({ fallback: true, commandPath: bin });
+    client = await connect(sshd);
+  });
+  afterAll(async () => {
+    client.end();
+    await sshd.stop();
+  });
+
+  it('auto falls back to SFTP both ways; tar mode says what to do', async () => {
+    const local = mkdtempSync(path.join(os.tmpdir(), 'xfer-local-'));
+    const vm = mkdtempSync(path.join(os.tmpdir(), 'xfer-vm-'));
+    makeTree(local);
+    expect((await uploadTree(client, local, `${vm}/work`)).mode).toBe('sftp');
+    expect(snapshot(`${vm}/work`)).toEqual(snapshot(local));
+    const out = mkdtempSync(path.join(os.tmpdir(), 'xfer-out-'));
+    const result = await downloadPaths(client, `${vm}/work`, ['tree/a.txt'], out);
+    expect(result.mode).toBe('sftp');
+    expect(result.files.map((f) => f.path)).toEqual(['tree/a.txt']);
+    await expect(uploadTree(client, local, `${vm}/again`, { mode: 'tar' })).rejects.toThrow('the VM has no tar command; set ORKA_TRANSFER=sftp or auto');
+  });
+});
+
+if (opensshAvailable()) {
+  describe('tar details with OpenSSH', () => {
+    let sshd: Sshd;
+    let client: Client;
+    beforeAll(async () => {
+      sshd = await startSshd();
+      client = await connect(sshd);
+    });
+    afterAll(async () => {
+      client.end();
+      await sshd.stop();
+    });
+
+    it('recreates hard links and lists each linked file with its hash', async () => {
+      const vm = mkdtempSync(path.join(os.tmpdir(), 'xfer-vm-'));
+      writeFileSync(path.join(vm, 'one'), 'same\n');
+      require('node:child_process').execFileSync('ln', [path.join(vm, 'one'), path.join(vm, 'two')]);
+      const out = mkdtempSync(path.join(os.tmpdir(), 'xfer-out-'));
+      const result = await downloadPaths(client, vm, ['one', 'two'], out, { mode: 'tar' });
+      const digest = createHash('sha256').update('same\n').digest('hex');
+      expect(result.files).toEqual([{ path: 'one', size: 5, sha256: digest }, { path: 'two', size: 5, sha256: digest }]);
+      expect(lstatSync(path.join(out, 'two')).ino).toBe(lstatSync(path.join(out, 'one')).ino);
+    });
+
+    it('reports a remote tar failure as such', async () => {
+      const vm = mkdtempSync(path.join(os.tmpdir(), 'xfer-vm-'));
+      await expect(downloadPaths(client, `${vm}/missing-dir`, ['x'], vm, { mode: 'tar' })).rejects.toThrow(/packing the artifacts on the VM failed with exit code 2/);
+    });
+  });
+}
