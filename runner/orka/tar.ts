@@ -82,8 +82,8 @@ function writeOctal(block: Buffer, offset: number, length: number, value: number
 
 /** Receives the data of one file member. `write` may return a promise to slow the parser down. */
 export interface EntrySink {
-  write(chunk: Buffer): Promise<void> | void;
-  end(): Promise<void> | void;
+  write(chunk: Buffer): Promise<void> | undefined;
+  end(): Promise<void> | undefined;
 }
 
 export type EntryHandler = (entry: TarEntry) => Promise<EntrySink | undefined> | EntrySink | undefined;
@@ -115,21 +115,28 @@ export class TarParser {
 
   constructor(private readonly onEntry: EntryHandler) {}
 
-  async push(chunk: Buffer): Promise<void> {
-    let offset = 0;
-    while (offset < chunk.length) {
-      if (this.sawEnd) return;
+  /**
+   * Feeds the next chunk. Returns a promise only when a handler or sink asked to wait; the chunk
+   * has been consumed when it resolves. Most chunks are parsed synchronously, which matters at
+   * thousands of 32 KiB packets per second.
+   */
+  push(chunk: Buffer): Promise<void> | undefined {
+    return this.consume(chunk, 0);
+  }
+
+  private consume(chunk: Buffer, start: number): Promise<void> | undefined {
+    let offset = start;
+    while (offset < chunk.length && !this.sawEnd) {
       if (this.dataLeft > 0) {
         const take = Math.min(this.dataLeft, chunk.length - offset);
         const part = chunk.subarray(offset, offset + take);
         offset += take;
         this.dataLeft -= take;
+        let pending: Promise<void> | void | undefined;
         if (this.meta !== undefined) this.meta.chunks.push(part);
-        else if (this.sink !== undefined) {
-          const pending = this.sink.write(part);
-          if (pending !== undefined) await pending;
-        }
-        if (this.dataLeft === 0) await this.finishData();
+        else if (this.sink !== undefined) pending = this.sink.write(part);
+        if (this.dataLeft === 0) pending = pending === undefined ? this.finishData() : pending.then(() => this.finishData());
+        if (pending !== undefined) return pending.then(() => this.consume(chunk, offset));
         continue;
       }
       if (this.padLeft > 0) {
@@ -144,9 +151,11 @@ export class TarParser {
       offset += take;
       if (this.headerFill === BLOCK) {
         this.headerFill = 0;
-        await this.startMember(this.header);
+        const pending = this.startMember(this.header);
+        if (pending !== undefined) return pending.then(() => this.consume(chunk, offset));
       }
     }
+    return undefined;
   }
 
   /** Fails if the stream stopped inside a member: a download cut short must not look complete. */
@@ -157,11 +166,11 @@ export class TarParser {
     if (!this.sawEnd) throw new TarFormatError('the archive has no end marker');
   }
 
-  private async startMember(block: Buffer): Promise<void> {
+  private startMember(block: Buffer): Promise<void> | undefined {
     if (block.every((b) => b === 0)) {
       // The first of the two zero blocks ends the archive; tar may pad further, which is ignored.
       this.sawEnd = true;
-      return;
+      return undefined;
     }
     verifyChecksum(block);
     const typeflag = String.fromCharCode(block[156] || 0x30);
@@ -169,8 +178,7 @@ export class TarParser {
     if (typeflag === 'x' || typeflag === 'g' || typeflag === 'L' || typeflag === 'K') {
       this.meta = { kind: typeflag, chunks: [] };
       this.beginData(size);
-      if (size === 0) await this.finishData();
-      return;
+      return size === 0 ? this.finishData() : undefined;
     }
     const overrides = this.paxOverrides;
     this.paxOverrides = {};
@@ -189,9 +197,15 @@ export class TarParser {
       linkname,
     };
     // Only regular files carry data; anything else with a size (devices, unknown types) is skipped.
-    this.sink = await this.onEntry(entry);
-    this.beginData(type === 'file' || type === 'other' ? size : 0);
-    if (this.dataLeft === 0) await this.finishData();
+    const dataSize = type === 'file' || type === 'other' ? size : 0;
+    const sink = this.onEntry(entry);
+    return sink instanceof Promise ? sink.then((s) => this.openData(s, dataSize)) : this.openData(sink, dataSize);
+  }
+
+  private openData(sink: EntrySink | undefined, size: number): Promise<void> | undefined {
+    this.sink = sink;
+    this.beginData(size);
+    return this.dataLeft === 0 ? this.finishData() : undefined;
   }
 
   private beginData(size: number): void {
@@ -199,7 +213,7 @@ export class TarParser {
     this.padLeft = (BLOCK - (size % BLOCK)) % BLOCK;
   }
 
-  private async finishData(): Promise<void> {
+  private finishData(): Promise<void> | undefined {
     const meta = this.meta;
     if (meta !== undefined) {
       this.meta = undefined;
@@ -207,11 +221,11 @@ export class TarParser {
       if (meta.kind === 'x') this.paxOverrides = parsePax(data);
       else if (meta.kind === 'L') this.longName = cString(data);
       else if (meta.kind === 'K') this.longLink = cString(data);
-      return;
+      return undefined;
     }
     const sink = this.sink;
     this.sink = undefined;
-    if (sink !== undefined) await sink.end();
+    return sink?.end() ?? undefined;
   }
 }
 

@@ -61,7 +61,6 @@ const SFTP_CHUNK = 255 * 1024;
 const SFTP_REQUESTS_PER_FILE = 16;
 const MISSING_MARKER = 'orka-runner-missing ';
 const PARSE_QUEUE_HIGH = 64;
-const PARSE_QUEUE_LOW = 8;
 
 /** Copies the contents of `localDir` into `remoteDir` (created if needed), keeping modes and symlinks. */
 export async function uploadTree(client: Client, localDir: string, remoteDir: string, options: TransferOptions = {}): Promise<UploadResult> {
@@ -257,22 +256,10 @@ async function tarDownload(client: Client, remoteDir: string, patterns: readonly
   const done = channelDone(channel);
   const extractor = new Extractor(localDir);
   const parser = new TarParser((entry) => extractor.entry(entry));
-  // Chunks are parsed strictly in order; the channel pauses only when the parser (that is, the
-  // local disk) falls behind, instead of after every 32 KiB packet.
-  let parsing: Promise<void> = Promise.resolve();
-  let queued = 0;
-  let parseError: unknown;
-  channel.on('data', (chunk: Buffer) => {
-    if (++queued > PARSE_QUEUE_HIGH) channel.pause();
-    parsing = parsing.then(() => (parseError === undefined ? parser.push(chunk) : undefined)).catch((err) => {
-      parseError ??= err;
-    }).finally(() => {
-      if (--queued <= PARSE_QUEUE_LOW) channel.resume();
-    });
-  });
+  const feed = new ParserFeed(parser, channel);
   try {
     const result = await raceAbort(done, signal, channel);
-    await parsing;
+    const parseError = await feed.drained();
     if (result.code === NO_TAR) return undefined;
     const errText = await stderr;
     if (result.code !== 0) throw remoteFailure('packing the artifacts on the VM', result.code, withoutMarkers(errText));
@@ -283,6 +270,59 @@ async function tarDownload(client: Client, remoteDir: string, patterns: readonly
   } catch (err) {
     await extractor.abort();
     throw err;
+  }
+}
+
+/**
+ * Hands channel data to the parser strictly in order, synchronously while the parser keeps up, and
+ * pauses the channel only when too many chunks wait behind a slow disk.
+ */
+class ParserFeed {
+  private readonly queue: Buffer[] = [];
+  private busy = false;
+  private error: unknown;
+  private onIdle: (() => void) | undefined;
+
+  constructor(
+    private readonly parser: TarParser,
+    private readonly channel: ClientChannel,
+  ) {
+    channel.on('data', (chunk: Buffer) => {
+      this.queue.push(chunk);
+      if (!this.busy) this.drain();
+      else if (this.queue.length > PARSE_QUEUE_HIGH) channel.pause();
+    });
+  }
+
+  /** Resolves once every received chunk is parsed, with the first parse error if any. */
+  drained(): Promise<unknown> {
+    if (!this.busy) return Promise.resolve(this.error);
+    return new Promise((resolve) => { this.onIdle = () => resolve(this.error); });
+  }
+
+  private drain(): void {
+    while (this.queue.length > 0) {
+      const chunk = this.queue.shift()!;
+      if (this.error !== undefined) continue;
+      let pending: Promise<void> | undefined;
+      try {
+        pending = this.parser.push(chunk);
+      } catch (err) {
+        this.error = err;
+        continue;
+      }
+      if (pending !== undefined) {
+        this.busy = true;
+        pending.catch((err) => { this.error ??= err; }).finally(() => {
+          this.busy = false;
+          this.drain();
+        });
+        return;
+      }
+    }
+    this.channel.resume();
+    this.onIdle?.();
+    this.onIdle = undefined;
   }
 }
 
@@ -330,11 +370,12 @@ class Extractor {
 
   constructor(private readonly root: string) {}
 
-  async entry(entry: TarEntry): Promise<EntrySink | undefined> {
+  entry(entry: TarEntry): Promise<EntrySink> | EntrySink | undefined {
     if (this.failure !== undefined) throw this.failure;
     switch (entry.type) {
       case 'directory':
-        await this.ensureDir(entry.name);
+        // Not awaited: files below chain their writes on this mkdir.
+        this.track(0, this.ensureDir(entry.name));
         return undefined;
       case 'symlink':
       case 'hardlink':
@@ -368,6 +409,7 @@ class Extractor {
       write: (chunk) => {
         hash.update(chunk);
         chunks.push(chunk);
+        return undefined;
       },
       end: () => {
         this.record(entry, hash);
@@ -389,12 +431,14 @@ class Extractor {
     let batch: Buffer[] = [];
     let batchBytes = 0;
     let writing: Promise<void> = Promise.resolve();
-    const flush = (): Promise<void> => {
-      const data = Buffer.concat(batch);
+    const flush = (): Promise<void> | undefined => {
+      const data = batch;
+      const bytes = batchBytes;
       batch = [];
       batchBytes = 0;
+      // writev hands the received packets to the kernel as they are: no copy into one buffer.
       writing = writing.then(() => writeAll(handle, data));
-      return this.track(data.length, writing);
+      return this.track(bytes, writing);
     };
     return {
       write: (chunk) => {
@@ -403,27 +447,28 @@ class Extractor {
         batchBytes += chunk.length;
         return batchBytes >= SMALL_FILE ? flush() : undefined;
       },
-      end: async () => {
+      end: () => {
         this.record(entry, hash);
-        await flush();
+        const pending = flush();
         const closing = writing.then(() => handle.chmod(entry.mode & 0o7777)).finally(() => {
           this.open.delete(handle);
           return handle.close();
         });
         this.track(0, closing);
+        return pending;
       },
     };
   }
 
-  /** Counts a write in flight; resolves at once unless too much is waiting for the disk. */
-  private track(bytes: number, write: Promise<void>): Promise<void> {
+  /** Counts a write in flight; returns a promise to wait on only when too much is waiting for the disk. */
+  private track(bytes: number, write: Promise<void>): Promise<void> | undefined {
     this.pendingBytes += bytes;
     const tracked = write.then(
       () => { this.pendingBytes -= bytes; },
       (err) => { this.pendingBytes -= bytes; this.failure ??= err; },
     ).finally(() => this.writes.delete(tracked));
     this.writes.add(tracked);
-    if (this.pendingBytes <= MAX_PENDING_WRITE_BYTES) return Promise.resolve();
+    if (this.pendingBytes <= MAX_PENDING_WRITE_BYTES) return undefined;
     return Promise.race(this.writes).then(() => {
       if (this.failure !== undefined) throw this.failure;
     });
@@ -462,10 +507,14 @@ class Extractor {
   }
 }
 
-async function writeAll(handle: fsp.FileHandle, data: Buffer): Promise<void> {
-  for (let offset = 0; offset < data.length;) {
-    const { bytesWritten } = await handle.write(data, offset, data.length - offset);
-    offset += bytesWritten;
+async function writeAll(handle: fsp.FileHandle, buffers: Buffer[]): Promise<void> {
+  let rest = buffers;
+  while (rest.length > 0) {
+    let { bytesWritten } = await handle.writev(rest);
+    // A short write leaves a tail: drop what was written and retry the remainder.
+    let i = 0;
+    while (i < rest.length && bytesWritten >= rest[i].length) bytesWritten -= rest[i++].length;
+    rest = i < rest.length ? [rest[i].subarray(bytesWritten), ...rest.slice(i + 1)] : [];
   }
 }
 

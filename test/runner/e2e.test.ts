@@ -264,7 +264,7 @@ describe('orka-runner end to end', () => {
       const result = await runChild(run.env).result;
       expect(result.code, result.stderr).toBe(0);
       expect(proxy.dropped).toBe(1);
-      expect(result.stderr).toMatch(/orka-runner: download: the SSH connection was lost \(connection reset\); reconnecting, attempt 2\/5/);
+      expect(result.stderr).toMatch(/orka-runner: download: the SSH connection was lost \((connection reset|the connection closed[^)]*)\); reconnecting, attempt 2\/5/);
       expect(readFileSync(path.join(run.outputDir, 'build/App.ipa')).equals(readFileSync(path.join(run.remoteDir, 'workspace/build/App.ipa')))).toBe(true);
     } finally {
       await proxy.stop();
@@ -279,7 +279,7 @@ describe('orka-runner end to end', () => {
       proxy.dropAfter(2_000_000, 10);
       const result = await runChild(run.env).result;
       expect(result.code).toBe(3);
-      expect(runnerLines(result.stderr)).toContain('orka-runner: download: the SSH connection to the VM kept breaking (connection reset) after 2 attempts; check the network path to the Orka node');
+      expect(runnerLines(result.stderr)).toContainEqual(expect.stringMatching(/^orka-runner: download: the SSH connection to the VM kept breaking \((connection reset|the connection closed[^)]*)\) after 2 attempts; check the network path to the Orka node$/));
       expect(fake!.calls('delete').map((r) => r.status)).toEqual([200]);
     } finally {
       await proxy.stop();
@@ -326,6 +326,24 @@ describe('orka-runner end to end', () => {
     result = await runChild(run.env).result;
     expect(result.code).toBe(2);
     expect(runnerLines(result.stderr)).toContain(`orka-runner: ssh-ready: host key rejected: 127.0.0.1:${sshd.port} presented host key ${sshd.hostKeyFingerprint}, which is not in ORKA_SSH_HOST_FINGERPRINT; add it if this image's key changed, or check that the address really is your VM`);
+  });
+
+  it("logs in with a password (ssh2's Server, since the OpenSSH one runs as a user without a known password)", async () => {
+    const password = `ssh-pw-${newSecrets().password}`;
+    const server = await startSshd({ fallback: true, password });
+    try {
+      secrets = newSecrets();
+      fake = await startFake('3', server, secrets);
+      const passwordFile = path.join(server.dir, 'ssh-password');
+      require('node:fs').writeFileSync(passwordFile, `${password}\n`);
+      const run = setupRun({ version: '3', sshd: server, fake, secrets, script: '#!/bin/sh\necho "$0"\n', artifacts: '', env: { ORKA_SSH_KEY_FILE: '', ORKA_SSH_PASSWORD_FILE: passwordFile } });
+      const result = await runChild(run.env).result;
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toBe('../build-script\n');
+      expect((result.stdout + result.stderr).includes(password)).toBe(false);
+    } finally {
+      await server.stop();
+    }
   });
 
   it('copies over SFTP when asked (ORKA_TRANSFER=sftp)', async () => {
