@@ -125,8 +125,8 @@ export function loadConfig(env: Env, log: Log): Config {
       problems.push(`${ENV.artifacts} entries must stay inside the remote working directory (relative, no ".."); got "${pattern}"`);
     }
   }
-  const outputDir = reader.directory(ENV.outputDir, false) ?? workspace;
-  const resultsDir = reader.directory(ENV.resultsDir, false) ?? (existsSync(DEFAULTS.tektonResultsDir) ? DEFAULTS.tektonResultsDir : undefined);
+  const outputDir = reader.directoryToCreate(ENV.outputDir) ?? workspace;
+  const resultsDir = reader.directoryToCreate(ENV.resultsDir) ?? (existsSync(DEFAULTS.tektonResultsDir) ? DEFAULTS.tektonResultsDir : undefined);
   const remoteDir = reader.optional(ENV.remoteDir) ?? DEFAULTS.remoteDir;
   const transfer = reader.oneOf(ENV.transfer, ['auto', 'tar', 'sftp'] as const, DEFAULTS.transfer);
 
@@ -289,6 +289,14 @@ class EnvReader {
       return undefined;
     }
     if (!isKind(value, 'directory')) this.problems.push(`${name}: ${value} is not a directory`);
+    return path.resolve(value);
+  }
+
+  /** A directory the runner creates if needed; only something else in its place is a problem. */
+  directoryToCreate(name: string): string | undefined {
+    const value = this.optional(name);
+    if (value === undefined) return undefined;
+    if (existsSync(value) && !isKind(value, 'directory')) this.problems.push(`${name}: ${value} exists and is not a directory`);
     return path.resolve(value);
   }
 }

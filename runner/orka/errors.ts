@@ -23,15 +23,6 @@ export class CancelledError extends Error {
   }
 }
 
-export function isCancelled(signal: AbortSignal | undefined): boolean {
-  return signal !== undefined && signal.aborted;
-}
-
-/** Rejects with the signal's reason once it aborts, for racing against work that cannot be aborted itself. */
-export function throwIfAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new CancelledError(EXIT.infrastructure);
-}
-
 /** Resolves after `ms`, or rejects as soon as `signal` aborts. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {

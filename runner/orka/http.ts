@@ -116,7 +116,7 @@ export function retryAfterMs(value: string | undefined, now = Date.now()): numbe
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-export function describeTransient(err: unknown): string {
+function describeTransient(err: unknown): string {
   if (err instanceof HttpStatusError) return `Orka answered ${statusLine(err.response)}`;
   if (err instanceof NetworkError) return err.message;
   return String(err);

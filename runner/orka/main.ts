@@ -58,7 +58,7 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
   }
 }
 
-export function helpText(): string {
+function helpText(): string {
   const width = Math.max(...VARIABLES.map((v) => v.name.length));
   const variables = VARIABLES.map((v) => `  ${v.name.padEnd(width)}  ${v.doc} [default: ${v.default}]`).join('\n');
   const exits = EXIT_DOCS.map((e) => `  ${String(e.code).padStart(3)}  ${e.doc}`).join('\n');

@@ -155,6 +155,10 @@ export class OrkaV2 implements OrkaBackend {
           retry: 'unsent',
           signal,
           deadline,
+        }).catch((err: unknown) => {
+          // Never reached Orka: no config was created.
+          if (err instanceof NetworkError && !err.maybeProcessed) this.configs.delete(configName!);
+          throw err;
         });
         if (!this.ok(created)) {
           // A refused create (4xx) left no config behind; anything else may have.
@@ -185,8 +189,8 @@ export class OrkaV2 implements OrkaBackend {
       }
       return { vm: { name: this.current ?? configName, host: body.ip, port } };
     } catch (err) {
-      if (err instanceof NetworkError) {
-        if (vm.config !== undefined && err.maybeProcessed) {
+      if (err instanceof NetworkError && err.maybeProcessed) {
+        if (vm.config !== undefined) {
           throw new RunnerError('deploy', `${err.message}; an instance of config ${vm.config} may have been deployed and cannot be identified: check \`orka vm status -v ${vm.config}\``);
         }
         return { retry: 'transient', reason: err.message };

@@ -102,7 +102,10 @@ export class OrkaV3 implements OrkaBackend {
         method: 'POST', path: this.path(), body, token: this.config.token, retry: 'unsent', timeoutMs: remainingMs, deadline, signal,
       });
     } catch (err) {
-      if (err instanceof NetworkError) return { retry: 'transient', reason: err.message };
+      // Unreachable API (already retried by the HTTP layer) is reported as such; only a request
+      // that may have reached Orka leaves a VM to clean up and retry.
+      if (err instanceof NetworkError && err.maybeProcessed) return { retry: 'transient', reason: err.message };
+      if (err instanceof NetworkError) this.pending.delete(name);
       throw err;
     }
     if (isSuccess(response)) return this.whenRunning(name, response.body as VmItem | undefined, signal, deadline);

@@ -87,6 +87,7 @@ async function buildOnVm(config: Config, orka: OrkaBackend, log: Log, signal: Ab
     log.step('build', code === 0 ? 'succeeded' : `failed with exit code ${code}`, started);
 
     started = Date.now();
+    await fsp.mkdir(config.outputDir, { recursive: true });
     const downloaded = await session.idempotent('download', (client) => downloadPaths(client, remoteWorkspace, config.artifacts, config.outputDir, transfer));
     outcome.artifacts = downloaded.files;
     log.step('download', `${downloaded.files.length} files, ${megabytes(downloaded.files.reduce((n, f) => n + f.size, 0))} via ${downloaded.mode} into ${config.outputDir}`, started);
@@ -224,6 +225,7 @@ async function writeResults(config: Config, outcome: Outcome, log: Log): Promise
     files.push([RESULT_FILES.artifacts, outcome.artifacts.map((a) => `${a.sha256}  ${a.path}\n`).join('')]);
   }
   try {
+    await fsp.mkdir(config.resultsDir, { recursive: true });
     await Promise.all(files.map(([name, text]) => fsp.writeFile(path.join(config.resultsDir!, name), text)));
   } catch (err) {
     log.info(`results: could not write into ${config.resultsDir} (${errorMessage(err)}); check ${ENV.resultsDir}`);

@@ -224,6 +224,24 @@ describe('orka-runner end to end', () => {
     expect(result.stderr).not.toContain('wrong-password-value');
   });
 
+  it('an unreachable Orka API: exit 3 with a hint at ORKA_URL; missing output and results directories are created', async () => {
+    const run = await begin('3', { env: { ORKA_RETRY_ATTEMPTS: '2' } });
+    const url = `http://127.0.0.1:${await freePort()}`;
+    const result = await runChild({ ...run.env, ORKA_URL: url }).result;
+    expect(result.code).toBe(3);
+    expect(runnerLines(result.stderr)).toEqual([
+      `orka-runner: auth service-account token from ${run.env.ORKA_TOKEN_FILE} after 0.00s`,
+      expect.stringMatching(/^orka-runner: deploy: connection refused talking to 127\.0\.0\.1:\d+; retry 1\/1 in \d+\.\d\ds$/),
+      `orka-runner: deploy: connection refused talking to 127.0.0.1:${url.split(':').pop()}; check that ORKA_URL is right and reachable from this pod`,
+    ]);
+
+    const nested = { ORKA_OUTPUT_DIR: path.join(run.root, 'new', 'out'), ORKA_RESULTS_DIR: path.join(run.root, 'new', 'results') };
+    const ok = await runChild({ ...run.env, ...nested }).result;
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(readFileSync(path.join(nested.ORKA_OUTPUT_DIR, 'build/App.ipa')).length).toBe(3_000_000);
+    expect(existsSync(path.join(nested.ORKA_RESULTS_DIR, 'artifacts'))).toBe(true);
+  });
+
   it('a usage error is reported before anything is created', async () => {
     const run = await begin('3', { env: { ORKA_URL: '', ORKA_VM_CPU: '0' } });
     const result = await runChild(run.env).result;
