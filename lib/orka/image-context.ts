@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 /** Where the runner's bundle lands inside the image. */
 export const RUNNER_PATH_IN_IMAGE = '/opt/orka-runner/orka-runner.js';
 
-const RUNNER_ENTRY = resolve(__dirname, '../../runner/orka/cli.ts');
+const REPO_ROOT = resolve(__dirname, '../..');
+const RUNNER_ENTRY = join(REPO_ROOT, 'runner', 'orka', 'cli.ts');
 
 /** The Node base image of the runner image: small, and pinned to a release. */
 export const RUNNER_BASE_IMAGE = 'node:20.18.1-alpine3.20';
@@ -22,21 +23,28 @@ ENTRYPOINT ["node", "${RUNNER_PATH_IN_IMAGE}"]
 
 /**
  * Bundles the runner (runner/orka/, plain Node + ssh2) into one CommonJS file. ssh2's optional
- * native parts stay out of the bundle: ssh2 falls back to its pure-JS crypto without them.
+ * native parts stay out of the bundle: ssh2 falls back to its pure-JS crypto without them. The
+ * options are those of scripts/bundle-runner.mjs, so the file is byte for byte the one the runner
+ * tests run (test/runner/bundle.test.ts checks that).
  */
 export function bundleRunner(outFile: string): void {
   // esbuild is loaded only when an image context is emitted.
   const esbuild: typeof import('esbuild') = require('esbuild');
   esbuild.buildSync({
+    absWorkingDir: REPO_ROOT,
     entryPoints: [RUNNER_ENTRY],
-    outfile: outFile,
+    outfile: resolve(outFile),
     bundle: true,
     platform: 'node',
     target: 'node20',
     format: 'cjs',
+    // cpu-features only tunes cipher order; sshcrypto.node is ssh2's optional C++ crypto.
     external: ['cpu-features', '*.node'],
+    minify: false,
+    sourcemap: false,
     legalComments: 'none',
     logLevel: 'warning',
+    banner: { js: '#!/usr/bin/env node' },
   });
 }
 

@@ -155,7 +155,10 @@ export function request(baseUrl: string, options: CallOptions, timeoutMs: number
     const req = transport.request(url, { method: options.method, headers, agent: false });
     const timer = setTimeout(() => {
       req.destroy();
-      settle(() => reject(new NetworkError('ETIMEDOUT', `no answer from ${url.host} within ${seconds(timeoutMs)}`, true)));
+      // A request that never got a connection cannot have reached Orka: it may be repeated safely.
+      settle(() => reject(sent
+        ? new NetworkError('ETIMEDOUT', `no answer from ${url.host} within ${seconds(timeoutMs)}`, true)
+        : new NetworkError('ETIMEDOUT', `no connection to ${url.host} within ${seconds(timeoutMs)}`, false)));
     }, timeoutMs);
     const onAbort = (): void => {
       req.destroy();

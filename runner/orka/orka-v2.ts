@@ -2,7 +2,7 @@ import { Config, NAME_SUFFIX_LENGTH } from './config';
 import { CREDENTIAL_FILES, ENV, EXIT } from './contract';
 import { RunnerError } from './errors';
 import { CallOptions, HttpResponse, NetworkError, OrkaHttp } from './http';
-import { Log } from './log';
+import { Log, seconds } from './log';
 import {
   AttemptOutcome, deployLoop, describeResponse, generateName, isCapacityMessage, isSuccess, OrkaBackend, portNumber,
   serverMessage, Vm,
@@ -79,7 +79,15 @@ export class OrkaV2 implements OrkaBackend {
     if (this.configs.size === 0 && this.instances.size === 0) return;
     const started = Date.now();
     const what = [...[...this.configs].map((c) => `purge ${c}`), ...[...this.instances].map((i) => `delete instance ${i}`)];
-    const failures = await this.removeAll(signal, deadline);
+    let failures: string[];
+    try {
+      failures = await this.removeAll(signal, deadline);
+    } catch (err) {
+      // The cleanup budget ran out (a hung Orka API): say what is left and how to remove it.
+      if (!signal.aborted) throw err;
+      const reason = `no answer within ${seconds(this.config.timeouts.cleanupMs)}, ${ENV.cleanupTimeout}`;
+      failures = [...this.configs, ...this.instances].map((name) => `${name} (${reason})`);
+    }
     if (failures.length > 0) {
       const hint = [...this.configs].map((c) => `orka vm purge -v ${c}`).concat([...this.instances].map((i) => `orka vm delete -v ${i}`)).join('; ');
       throw new RunnerError('delete', `could not remove ${failures.join(', ')}; remove it by hand: ${hint}`);
@@ -104,8 +112,8 @@ export class OrkaV2 implements OrkaBackend {
       }
       this.log.info(`revoke: Orka answered ${describeResponse(response)}; the token stays valid until it expires`);
     } catch (err) {
-      if (signal.aborted) throw err;
-      this.log.info(`revoke: ${(err as Error).message}; the token stays valid until it expires`);
+      const reason = signal.aborted ? `${ENV.cleanupTimeout} ran out` : (err as Error).message;
+      this.log.info(`revoke: ${reason}; the token stays valid until it expires`);
     }
   }
 

@@ -2,7 +2,7 @@ import { Config, NAME_SUFFIX_LENGTH } from './config';
 import { ENV, EXIT } from './contract';
 import { RunnerError, sleep } from './errors';
 import { HttpResponse, NetworkError, OrkaHttp } from './http';
-import { Log } from './log';
+import { Log, seconds } from './log';
 import {
   AttemptOutcome, deployLoop, describeResponse, generateName, isCapacityMessage, isSuccess, OrkaBackend, portNumber,
   serverMessage, Vm,
@@ -61,7 +61,14 @@ export class OrkaV3 implements OrkaBackend {
     if (this.pending.size === 0) return;
     const started = Date.now();
     const names = [...this.pending];
-    const failures = await this.deleteAll(signal, deadline);
+    let failures: { name: string; reason: string }[];
+    try {
+      failures = await this.deleteAll(signal, deadline);
+    } catch (err) {
+      // The cleanup budget ran out (a hung Orka API): say what is left and how to remove it.
+      if (!signal.aborted) throw err;
+      failures = [...this.pending].map((name) => ({ name, reason: `no answer within ${seconds(this.config.timeouts.cleanupMs)}, ${ENV.cleanupTimeout}` }));
+    }
     if (failures.length > 0) {
       const hint = failures.map((f) => `orka3 vm delete ${f.name} --namespace ${this.config.namespace}`).join('; ');
       throw new RunnerError('delete', `could not delete ${failures.map((f) => `${f.name} (${f.reason})`).join(', ')}; delete it by hand: ${hint}`);

@@ -54,10 +54,14 @@ export function serverMessage(response: HttpResponse): string {
   return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }
 
-/** `401 Unauthorized ("token expired")`: status plus the server's message when it has one. */
+/**
+ * `401 Unauthorized ("token expired")`: status plus the server's message when it adds something
+ * (a message that only repeats the status text, as Orka 3's "Unauthorized" does, is left out).
+ */
 export function describeResponse(response: HttpResponse): string {
   const message = serverMessage(response);
-  return message === '' ? statusLine(response) : `${statusLine(response)} ("${message}")`;
+  const repeatsStatus = message.replace(/[.\s]+$/, '').toLowerCase() === response.statusText.toLowerCase();
+  return message === '' || repeatsStatus ? statusLine(response) : `${statusLine(response)} ("${message}")`;
 }
 
 /** Orka's way of saying "no node can take this VM now": a normal, transient condition. */

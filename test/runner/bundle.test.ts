@@ -5,7 +5,8 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENV, VARIABLES } from '../../runner/orka/contract';
+import { emitImageContext, RUNNER_BASE_IMAGE, RUNNER_PATH_IN_IMAGE } from '../../lib/orka/image-context';
+import { ENV, EXIT_DOCS, VARIABLES } from '../../runner/orka/contract';
 import { newSecrets, REPO, runChild, setupRun, startFake } from './harness';
 import { startSshd, Sshd } from './sshd';
 
@@ -40,13 +41,37 @@ describe('runner bundle', () => {
     expect(readFileSync(again).equals(readFileSync(bundle))).toBe(true);
   });
 
-  it('prints --help with plain node from an empty directory, documenting every variable and exit code', () => {
+  it('prints --help with plain node from an empty directory, documenting every variable with its default, and every exit code', () => {
     const empty = mkdtempSync(path.join(os.tmpdir(), 'orka-empty-'));
     const result = spawnSync(process.execPath, [bundle, '--help'], { cwd: empty, env: { PATH: process.env.PATH }, encoding: 'utf8' });
     expect(result.status).toBe(0);
-    for (const variable of VARIABLES) expect(result.stdout).toContain(variable.name);
-    for (const code of ['  0  ', '  1  ', '  2  ', '  3  ', '130  ', '143  ']) expect(result.stdout).toContain(code);
-    expect(result.stdout).toContain(`${ENV.sshTimeout}`);
+    const lines = result.stdout.split('\n');
+    for (const variable of VARIABLES) {
+      const line = lines.find((l) => l.startsWith(`  ${variable.name} `));
+      expect(line, variable.name).toBeDefined();
+      expect(line, variable.name).toContain(`${variable.doc} [default: ${variable.default}]`);
+    }
+    expect(Object.values(ENV).sort()).toEqual(VARIABLES.map((v) => v.name).sort());
+    for (const { code, doc } of EXIT_DOCS) expect(lines).toContain(`  ${String(code).padStart(3)}  ${doc}`);
+    expect(EXIT_DOCS.map((e) => e.code)).toEqual([0, 1, 2, 3, 130, 143]);
+  });
+
+  it('is the file the construct emits into the image context, next to a Dockerfile on a pinned small Node base running as non-root', () => {
+    const context = mkdtempSync(path.join(os.tmpdir(), 'orka-context-'));
+    emitImageContext(context);
+    expect(readdirSync(context).sort()).toEqual(['Dockerfile', 'orka-runner.js']);
+    expect(readFileSync(path.join(context, 'orka-runner.js')).equals(readFileSync(bundle))).toBe(true);
+    const dockerfile = readFileSync(path.join(context, 'Dockerfile'), 'utf8');
+    const instructions = dockerfile.split('\n').filter((l) => l !== '' && !l.startsWith('#'));
+    expect(instructions).toEqual([
+      `FROM ${RUNNER_BASE_IMAGE}`,
+      'WORKDIR /opt/orka-runner',
+      'COPY orka-runner.js ./orka-runner.js',
+      'USER 1000:1000',
+      `ENTRYPOINT ["node", "${RUNNER_PATH_IN_IMAGE}"]`,
+    ]);
+    // A release-pinned Alpine variant: no floating tag such as node:20 or node:lts.
+    expect(RUNNER_BASE_IMAGE).toMatch(/^node:\d+\.\d+\.\d+-alpine\d+\.\d+$/);
   });
 
   describe('a real run', () => {
@@ -58,12 +83,13 @@ describe('runner bundle', () => {
       await sshd.stop();
     });
 
-    it('builds end to end from the bundle alone (pure-JS ssh2 crypto)', async () => {
+    it('builds end to end from the bundle alone, run from an empty directory (pure-JS ssh2 crypto)', async () => {
       const secrets = newSecrets();
       const fake = await startFake('3', sshd, secrets);
       try {
         const run = setupRun({ version: '3', sshd, fake, secrets, script: '#!/bin/sh\nmkdir -p out\necho ok > out/a.txt\n', artifacts: 'out/a.txt' });
-        const result = await runChild(run.env, [bundle]).result;
+        // Plain node, from an empty directory: nothing next to the file to resolve modules from.
+        const result = await runChild(run.env, [bundle], mkdtempSync(path.join(os.tmpdir(), 'orka-empty-'))).result;
         expect(result.code, result.stderr).toBe(0);
         expect(readFileSync(path.join(run.outputDir, 'out/a.txt'), 'utf8')).toBe('ok\n');
         expect(fake.vmCount()).toBe(0);

@@ -1,12 +1,13 @@
-// The runner as a real child process (`node bin/cdk8s-tekton.js orka-runner`) against the fake
-// Orka and a real sshd on 127.0.0.1, whose temp directory plays the VM.
+// The runner as a real child process against the fake Orka and a real sshd on 127.0.0.1, whose temp
+// directory plays the VM. Most cases run the esbuild bundle the task image ships (it starts in
+// under 0.1 s); the happy path and the signal cases run the `cdk8s-tekton orka-runner` entry.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FakeOrka } from './fake-orka';
 import {
-  leakedSecrets, newSecrets, runChild, RunResult, runnerLines, RunSetup, Secrets, setupRun, startFake,
+  ChildRun, leakedSecrets, newSecrets, runChild, runInProcess, runnerBundle, RunResult, runnerLines, RunSetup, Secrets, setupRun, startFake,
 } from './harness';
 import { freePort, startSshd, Sshd } from './sshd';
 import { TcpProxy } from './tcp-proxy';
@@ -14,18 +15,26 @@ import { TcpProxy } from './tcp-proxy';
 let sshd: Sshd;
 let fake: FakeOrka | undefined;
 let secrets: Secrets;
+let bundle: string;
+
+/** The bundled runner, as the task image runs it. */
+function runner(env: Record<string, string>): ChildRun {
+  return runChild(env, [bundle]);
+}
 
 beforeAll(async () => {
-  sshd = await startSshd();
+  [sshd, bundle] = await Promise.all([startSshd(), runnerBundle()]);
 });
 afterAll(async () => {
   await sshd.stop();
 });
 afterEach(async () => {
-  // Whatever happened in the case, the runner must not leave a VM (or a v2 config) behind.
-  expect(fake?.vmCount()).toBe(0);
-  expect(fake?.configCount()).toBe(0);
-  await fake?.stop();
+  // Whatever happened in the case, the runner must not leave a VM (or a v2 config) behind. (A case
+  // that ran several fakes checked and stopped the earlier ones itself.)
+  if (fake === undefined) return;
+  expect(fake.vmCount()).toBe(0);
+  expect(fake.configCount()).toBe(0);
+  await fake.stop();
   fake = undefined;
 });
 
@@ -54,6 +63,26 @@ async function begin(version: '2' | '3', options: Partial<Parameters<typeof setu
 
 function sha256(file: string): string {
   return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+/** Logs in to a 2.x fake as the test user, as another session of the same user would. */
+async function login(url: string): Promise<string> {
+  const response = await fetch(`${url}/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: secrets.email, password: secrets.password }) });
+  return ((await response.json()) as { token: string }).token;
+}
+
+/** The status GET /token answers for `token`: 200 while it is valid, 401 once revoked. */
+async function tokenStatus(url: string, token: string): Promise<number> {
+  return (await fetch(`${url}/token`, { headers: { authorization: `Bearer ${token}` } })).status;
+}
+
+/** Resolves once `condition` holds (checked every 20 ms). */
+async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 /** Every output line; and the secrets check that applies to every case. */
@@ -93,7 +122,7 @@ describe('orka-runner end to end', () => {
 
   it('v2: logs in, creates and deploys a config, purges it, and does not revoke on 2.1.1 or later', async () => {
     const run = await begin('2', {}, { apiVersion: '2.4.0' });
-    const result = await runChild(run.env).result;
+    const result = await runner(run.env).result;
     checkOutput(result);
     expect(result.code, result.stderr).toBe(0);
     expectArtifactsCopied(run);
@@ -108,10 +137,11 @@ describe('orka-runner end to end', () => {
 
   it('v2: revokes the token it logged in for on servers older than 2.1.1, never a pre-made one', async () => {
     let run = await begin('2', {}, { apiVersion: '2.0.4' });
-    let result = await runChild(run.env).result;
+    let result = await runner(run.env).result;
     expect(result.code, result.stderr).toBe(0);
     expect(fake!.calls('revoke').map((r) => r.status)).toEqual([200]);
     expect(result.stderr).toMatch(/orka-runner: revoke token revoked \(server 2\.0\.4\) after \d/);
+    expect([fake!.vmCount(), fake!.configCount()]).toEqual([0, 0]);
     await fake!.stop();
 
     run = await begin('2', { v2Auth: 'token' }, { apiVersion: '2.0.4' });
@@ -120,17 +150,46 @@ describe('orka-runner end to end', () => {
     const { token } = await login.json() as { token: string };
     secrets = { ...secrets, token };
     require('node:fs').writeFileSync(run.env.ORKA_TOKEN_FILE, token);
-    result = await runChild(run.env).result;
+    result = await runner(run.env).result;
     checkOutput(result);
     expect(result.code, result.stderr).toBe(0);
     expect(fake!.calls('token')).toHaveLength(1);
     expect(fake!.calls('revoke')).toEqual([]);
   });
 
+  it('v2: revocation by server version and ORKA_REVOKE_TOKEN; a skipped revoke leaves other sessions of the user logged in', async () => {
+    const cases = [
+      { apiVersion: '2.1.0', revoked: true },
+      { apiVersion: '2.1.1', revoked: false, skipped: 'Orka 2.1.1 keeps a single token per user; revoking it would log out every other session of that user' },
+      { apiVersion: undefined, revoked: false, skipped: 'the server version is unknown, and on 2.1.1 or later revoking logs the user out everywhere' },
+      { apiVersion: '2.0.4', mode: 'never', revoked: false, skipped: 'ORKA_REVOKE_TOKEN=never' },
+      { apiVersion: '2.4.0', mode: 'always', revoked: true },
+    ];
+    for (const c of cases) {
+      const label = `server ${c.apiVersion ?? 'without a version'}, ORKA_REVOKE_TOKEN=${c.mode ?? 'auto'}`;
+      const run = await begin('2', { script: '#!/bin/sh\ntrue\n', artifacts: '', env: c.mode ? { ORKA_REVOKE_TOKEN: c.mode } : {} }, { apiVersion: c.apiVersion ?? '2.4.0' });
+      if (c.apiVersion === undefined) fake!.inject({ on: 'health-check', status: 404 });
+      // Another session of the same user (the CLI, another pipeline), logged in before the run.
+      const other = await login(fake!.url);
+      const result = await runInProcess(run.env);
+      checkOutput(result);
+      expect(result.code, `${label}\n${result.stderr}`).toBe(0);
+      expect(fake!.calls('revoke').map((r) => r.status), label).toEqual(c.revoked ? [200] : []);
+      if (c.skipped !== undefined) expect(runnerLines(result.stderr), label).toContain(`orka-runner: revoke: skipped: ${c.skipped}`);
+      // From 2.1.1 a user has one token: revoking it is what logs the other session out.
+      const singleToken = c.apiVersion === undefined || !['2.0.4', '2.1.0'].includes(c.apiVersion);
+      expect(await tokenStatus(fake!.url, other), label).toBe(c.revoked && singleToken ? 401 : 200);
+      expect(fake!.vmCount(), label).toBe(0);
+      expect(fake!.configCount(), label).toBe(0);
+      await fake!.stop();
+      fake = undefined;
+    }
+  });
+
   it('v2: deploys an existing config and deletes only its own instance', async () => {
     const run = await begin('2', { env: { ORKA_VM_IMAGE: '', ORKA_VM_CONFIG: 'shared-ci' } });
     fake!.addConfig('shared-ci');
-    const result = await runChild(run.env).result;
+    const result = await runner(run.env).result;
     expect(result.code, result.stderr).toBe(0);
     expect(fake!.calls('create')).toEqual([]);
     const vmId = (fake!.requests.find((r) => r.route === 'deploy')!.body as { orka_vm_name: string }).orka_vm_name;
@@ -144,7 +203,7 @@ describe('orka-runner end to end', () => {
 
   it('a failing build script: exit 1, its code reported, existing artifacts still copied, VM deleted', async () => {
     const run = await begin('3', { script: '#!/bin/sh\nmkdir -p build\necho partial > build/App.ipa\necho "compiling failed" >&2\nexit 7\n' });
-    const result = await runChild(run.env).result;
+    const result = await runner(run.env).result;
     checkOutput(result);
     expect(result.code).toBe(1);
     expect(readFileSync(path.join(run.resultsDir, 'build-exit-code'), 'utf8')).toBe('7');
@@ -157,13 +216,13 @@ describe('orka-runner end to end', () => {
 
   it('a script without #! runs with sh -e; a successful build that misses an artifact fails with exit 1', async () => {
     const run = await begin('3', { script: 'false\necho never\n', artifacts: 'out.txt' });
-    let result = await runChild(run.env).result;
+    let result = await runner(run.env).result;
     expect(result.code).toBe(1);
     expect(result.stdout).not.toContain('never');
     expect(readFileSync(path.join(run.resultsDir, 'build-exit-code'), 'utf8')).toBe('1');
 
     const run2 = setupRun({ version: '3', sshd, fake: fake!, secrets, script: '#!/bin/sh\ntrue\n', artifacts: 'out.txt' });
-    result = await runChild(run2.env).result;
+    result = await runner(run2.env).result;
     expect(result.code).toBe(1);
     expect(readFileSync(path.join(run2.resultsDir, 'build-exit-code'), 'utf8')).toBe('0');
     expect(runnerLines(result.stderr)).toContain(`orka-runner: download: no file matches "out.txt" in ${path.join(run2.remoteDir, 'workspace')}; the build script exited 0 without producing it: fix the script or ORKA_ARTIFACTS`);
@@ -174,7 +233,7 @@ describe('orka-runner end to end', () => {
     const run = await begin('3', { env: { ORKA_SSH_TIMEOUT: '1.5' } });
     fake!.ssh = { host: '127.0.0.1', port: closedPort };
     const started = Date.now();
-    const result = await runChild(run.env).result;
+    const result = await runner(run.env).result;
     expect(result.code).toBe(3);
     expect(Date.now() - started).toBeLessThan(8000);
     expect(runnerLines(result.stderr)).toContain(`orka-runner: ssh-ready: 127.0.0.1:${closedPort} did not accept SSH within 1.50s (last: connection refused); check that Remote Login is on in the image and this pod can reach the node, or raise ORKA_SSH_TIMEOUT`);
@@ -187,7 +246,7 @@ describe('orka-runner end to end', () => {
       secrets = newSecrets();
       fake = await startFake('3', late, secrets);
       const run = setupRun({ version: '3', sshd: late, fake, secrets, script: '#!/bin/sh\necho ok\n' });
-      const child = runChild(run.env);
+      const child = runner(run.env);
       const ready = child.waitForLine(/^orka-runner: ssh-ready /);
       const listeningAt = await late.listening;
       const { at } = await ready;
@@ -202,19 +261,20 @@ describe('orka-runner end to end', () => {
   it('credentials the server rejects: exit 2, one line, no retry (v3 token and v2 password)', async () => {
     let run = await begin('3');
     require('node:fs').writeFileSync(run.env.ORKA_TOKEN_FILE, 'expired-token-value');
-    let result = await runChild(run.env).result;
+    let result = await runner(run.env).result;
     expect(result.code).toBe(2);
     expect(fake!.calls('deploy')).toHaveLength(1);
     expect(runnerLines(result.stderr)).toEqual([
       `orka-runner: auth service-account token from ${run.env.ORKA_TOKEN_FILE} after 0.00s`,
-      `orka-runner: deploy: Orka answered 401 Unauthorized ("Unauthorized"): the token in ${run.env.ORKA_TOKEN_FILE} is invalid or expired; create a new service-account token (orka3 serviceaccount token <name>) and update the secret`,
+      `orka-runner: deploy: Orka answered 401 Unauthorized: the token in ${run.env.ORKA_TOKEN_FILE} is invalid or expired; create a new service-account token (orka3 serviceaccount token <name>) and update the secret`,
     ]);
     expect(result.stderr).not.toContain('expired-token-value');
+    expect(fake!.vmCount()).toBe(0);
     await fake!.stop();
 
     run = await begin('2');
     require('node:fs').writeFileSync(path.join(run.env.ORKA_CREDENTIALS_DIR, 'password'), 'wrong-password-value');
-    result = await runChild(run.env).result;
+    result = await runner(run.env).result;
     expect(result.code).toBe(2);
     expect(fake!.calls('token')).toHaveLength(1);
     expect(fake!.calls('create')).toEqual([]);
@@ -227,7 +287,7 @@ describe('orka-runner end to end', () => {
   it('an unreachable Orka API: exit 3 with a hint at ORKA_URL; missing output and results directories are created', async () => {
     const run = await begin('3', { env: { ORKA_RETRY_ATTEMPTS: '2' } });
     const url = `http://127.0.0.1:${await freePort()}`;
-    const result = await runChild({ ...run.env, ORKA_URL: url }).result;
+    const result = await runner({ ...run.env, ORKA_URL: url }).result;
     expect(result.code).toBe(3);
     expect(runnerLines(result.stderr)).toEqual([
       `orka-runner: auth service-account token from ${run.env.ORKA_TOKEN_FILE} after 0.00s`,
@@ -236,7 +296,7 @@ describe('orka-runner end to end', () => {
     ]);
 
     const nested = { ORKA_OUTPUT_DIR: path.join(run.root, 'new', 'out'), ORKA_RESULTS_DIR: path.join(run.root, 'new', 'results') };
-    const ok = await runChild({ ...run.env, ...nested }).result;
+    const ok = await runner({ ...run.env, ...nested }).result;
     expect(ok.code, ok.stderr).toBe(0);
     expect(readFileSync(path.join(nested.ORKA_OUTPUT_DIR, 'build/App.ipa')).length).toBe(3_000_000);
     expect(existsSync(path.join(nested.ORKA_RESULTS_DIR, 'artifacts'))).toBe(true);
@@ -244,7 +304,7 @@ describe('orka-runner end to end', () => {
 
   it('a usage error is reported before anything is created', async () => {
     const run = await begin('3', { env: { ORKA_URL: '', ORKA_VM_CPU: '0' } });
-    const result = await runChild(run.env).result;
+    const result = await runner(run.env).result;
     expect(result.code).toBe(2);
     expect(runnerLines(result.stderr)).toEqual([
       'orka-runner: config: ORKA_URL is required: the Orka API base URL, e.g. http://10.221.188.20; ORKA_VM_CPU must be an integer of at least 1; got "0" (see orka-runner --help)',
@@ -255,7 +315,7 @@ describe('orka-runner end to end', () => {
   it('deploy answers 500 once after creating the VM: that VM is deleted, a new one deployed, nothing leaks', async () => {
     const run = await begin('3');
     fake!.inject({ on: 'deploy', status: 500, apply: true });
-    const result = await runChild(run.env).result;
+    const result = await runner(run.env).result;
     expect(result.code, result.stderr).toBe(0);
     const names = fake!.calls('deploy').map((r) => (r.body as { name: string }).name);
     expect(names).toHaveLength(2);
@@ -266,7 +326,7 @@ describe('orka-runner end to end', () => {
 
   it('no capacity: waits until ORKA_DEPLOY_TIMEOUT, then exit 3 with what to do', async () => {
     const run = await begin('2', { env: { ORKA_DEPLOY_TIMEOUT: '1' } }, { capacityCpu: 2 });
-    const result = await runChild(run.env).result;
+    const result = await runner(run.env).result;
     expect(result.code).toBe(3);
     expect(fake!.calls('deploy').length).toBeGreaterThan(1);
     const last = runnerLines(result.stderr).find((l) => l.startsWith('orka-runner: deploy: no Orka node'));
@@ -279,7 +339,7 @@ describe('orka-runner end to end', () => {
       const run = await begin('3', { script: '#!/bin/sh\nmkdir -p build\nhead -c 8000000 /dev/urandom > build/App.ipa\n', artifacts: 'build/App.ipa' });
       fake!.ssh = { host: '127.0.0.1', port: proxy.port };
       proxy.dropAfter(2_000_000);
-      const result = await runChild(run.env).result;
+      const result = await runner(run.env).result;
       expect(result.code, result.stderr).toBe(0);
       expect(proxy.dropped).toBe(1);
       expect(result.stderr).toMatch(/orka-runner: download: the SSH connection was lost \((connection reset|the connection closed[^)]*)\); reconnecting, attempt 2\/5/);
@@ -295,7 +355,7 @@ describe('orka-runner end to end', () => {
       const run = await begin('3', { script: '#!/bin/sh\nhead -c 8000000 /dev/urandom > App.ipa\n', artifacts: 'App.ipa', env: { ORKA_RETRY_ATTEMPTS: '2' } });
       fake!.ssh = { host: '127.0.0.1', port: proxy.port };
       proxy.dropAfter(2_000_000, 10);
-      const result = await runChild(run.env).result;
+      const result = await runner(run.env).result;
       expect(result.code).toBe(3);
       expect(runnerLines(result.stderr)).toContainEqual(expect.stringMatching(/^orka-runner: download: the SSH connection to the VM kept breaking \((connection reset|the connection closed[^)]*)\) after 2 attempts; check the network path to the Orka node$/));
       expect(fake!.calls('delete').map((r) => r.status)).toEqual([200]);
@@ -323,27 +383,123 @@ describe('orka-runner end to end', () => {
     });
   }
 
+  for (const version of ['3', '2'] as const) {
+    it(`v${version}: SIGTERM during a slow deploy: the VM being created is deleted, exit 143`, async () => {
+      const run = await begin(version, {}, { deployDelayMs: 20_000 });
+      const child = runner(run.env);
+      await until(() => fake!.calls('deploy').length === 1);
+      const sent = Date.now();
+      child.child.kill('SIGTERM');
+      const result = await child.result;
+      expect(result.code, result.stderr).toBe(143);
+      expect(Date.now() - sent).toBeLessThan(3000);
+      expect(fake!.vmCount()).toBe(0);
+      expect(fake!.configCount()).toBe(0);
+      const vmName = readFileSync(path.join(run.resultsDir, 'vm-name'), 'utf8');
+      expect(runnerLines(result.stderr).slice(1).map((l) => l.replace(/after \d+\.\d\ds/, 'after Xs'))).toEqual(version === '3' ? [
+        'orka-runner: SIGTERM: stopping and deleting the VM',
+        `orka-runner: delete ${vmName} after Xs`,
+      ] : [
+        'orka-runner: SIGTERM: stopping and deleting the VM',
+        `orka-runner: delete purge ${vmName} after Xs`,
+        'orka-runner: revoke: skipped: Orka 2.4.0 keeps a single token per user; revoking it would log out every other session of that user',
+      ]);
+    });
+  }
+
+  it('SIGTERM while waiting for SSH: exit 143 at once, VM deleted', async () => {
+    const run = await begin('3', { env: { ORKA_SSH_TIMEOUT: '60' } });
+    fake!.ssh = { host: '127.0.0.1', port: await freePort() };
+    const child = runner(run.env);
+    await child.waitForLine(/^orka-runner: deploy /);
+    const sent = Date.now();
+    child.child.kill('SIGTERM');
+    const result = await child.result;
+    expect(result.code, result.stderr).toBe(143);
+    expect(Date.now() - sent).toBeLessThan(3000);
+    expect(fake!.calls('delete').map((r) => r.status)).toEqual([200]);
+  });
+
+  it('a delete request that hangs is retried; a delete Orka never answers is reported with the command to run, exit 3', async () => {
+    let run = await begin('3', { script: '#!/bin/sh\ntrue\n', artifacts: '', env: { ORKA_HTTP_TIMEOUT: '0.5' } });
+    fake!.inject({ on: 'delete', delayMs: 3000 });
+    let result = await runner(run.env).result;
+    expect(result.code, result.stderr).toBe(0);
+    expect(fake!.calls('delete')).toHaveLength(2);
+    expect(runnerLines(result.stderr)).toContainEqual(expect.stringMatching(/^orka-runner: delete: no answer from 127\.0\.0\.1:\d+ within 0\.50s; retry 1\/4 in \d+\.\d\ds$/));
+    expect(fake!.vmCount()).toBe(0);
+    await fake!.stop();
+
+    run = await begin('3', { script: '#!/bin/sh\ntrue\n', artifacts: '', env: { ORKA_CLEANUP_TIMEOUT: '1' } });
+    fake!.inject({ on: 'delete', delayMs: 5000, times: 100 });
+    const started = Date.now();
+    result = await runner(run.env).result;
+    checkOutput(result);
+    expect(result.code, result.stderr).toBe(3);
+    expect(Date.now() - started).toBeLessThan(5000);
+    const vmName = readFileSync(path.join(run.resultsDir, 'vm-name'), 'utf8');
+    expect(runnerLines(result.stderr).at(-1)).toBe(`orka-runner: delete: could not delete ${vmName} (no answer within 1.00s, ORKA_CLEANUP_TIMEOUT); delete it by hand: orka3 vm delete ${vmName} --namespace orka-default`);
+    // The VM really is left over; remove it as the message says, so the leak check passes.
+    expect(fake!.vmCount()).toBe(1);
+    fake!.clearFaults();
+    const removed = await fetch(`${fake!.url}/api/v1/namespaces/orka-default/vms/${vmName}`, { method: 'DELETE', headers: { authorization: `Bearer ${secrets.token}` } });
+    expect(removed.status).toBe(200);
+  });
+
   it('ORKA_BUILD_TIMEOUT stops the script: exit 1, build-exit-code 124', async () => {
     const run = await begin('3', { script: '#!/bin/sh\nexec sleep 30\n', artifacts: '', env: { ORKA_BUILD_TIMEOUT: '0.5' } });
-    const result = await runChild(run.env).result;
+    const result = await runner(run.env).result;
     expect(result.code).toBe(1);
     expect(readFileSync(path.join(run.resultsDir, 'build-exit-code'), 'utf8')).toBe('124');
     expect(runnerLines(result.stderr)).toContain('orka-runner: build: stopped after 0.50s (ORKA_BUILD_TIMEOUT); reporting exit code 124');
   });
 
-  it('verifies the host key strictly when given a known_hosts file or a fingerprint', async () => {
+  it('verifies the host key strictly when given a known_hosts file or fingerprints', async () => {
+    const strict = async (env: Record<string, string>): Promise<RunResult> => {
+      if (fake !== undefined) {
+        expect(fake.vmCount()).toBe(0);
+        await fake.stop();
+      }
+      const run = await begin('3', { script: '#!/bin/sh\ntrue\n', artifacts: '', env });
+      return runner(run.env).result;
+    };
     const knownHosts = path.join(sshd.dir, 'known_hosts');
-    require('node:fs').writeFileSync(knownHosts, `${sshd.knownHostsLine}\n`);
-    let run = await begin('3', { script: '#!/bin/sh\ntrue\n', artifacts: '', env: { ORKA_SSH_KNOWN_HOSTS_FILE: knownHosts } });
-    let result = await runChild(run.env).result;
+    require('node:fs').writeFileSync(knownHosts, `# CI VMs\n${sshd.knownHostsLine}\n`);
+    let result = await strict({ ORKA_SSH_KNOWN_HOSTS_FILE: knownHosts });
     expect(result.code, result.stderr).toBe(0);
-    await fake!.stop();
-
     const wrong = 'SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
-    run = await begin('3', { script: '#!/bin/sh\ntrue\n', artifacts: '', env: { ORKA_SSH_HOST_FINGERPRINT: wrong } });
-    result = await runChild(run.env).result;
+    result = await strict({ ORKA_SSH_HOST_FINGERPRINT: `${wrong},${sshd.hostKeyFingerprint}` });
+    expect(result.code, result.stderr).toBe(0);
+
+    result = await strict({ ORKA_SSH_HOST_FINGERPRINT: wrong });
     expect(result.code).toBe(2);
     expect(runnerLines(result.stderr)).toContain(`orka-runner: ssh-ready: host key rejected: 127.0.0.1:${sshd.port} presented host key ${sshd.hostKeyFingerprint}, which is not in ORKA_SSH_HOST_FINGERPRINT; add it if this image's key changed, or check that the address really is your VM`);
+    expect(fake!.calls('delete').map((r) => r.status)).toEqual([200]);
+
+    // The same key listed for another address does not count.
+    const elsewhere = path.join(sshd.dir, 'known_hosts_elsewhere');
+    require('node:fs').writeFileSync(elsewhere, `${sshd.knownHostsLine.replace(/^\S+/, '[10.0.0.5]:8822')}\n`);
+    result = await strict({ ORKA_SSH_KNOWN_HOSTS_FILE: elsewhere });
+    expect(result.code).toBe(2);
+    expect(runnerLines(result.stderr)).toContain(`orka-runner: ssh-ready: host key rejected: 127.0.0.1:${sshd.port} presented host key ${sshd.hostKeyFingerprint}, which is not in ${elsewhere}; add it if this image's key changed, or check that the address really is your VM`);
+  });
+
+  it('a different host key after a reconnect is refused, since the first key is pinned for the run: exit 3, VM deleted', async () => {
+    const other = await startSshd();
+    const proxy = await new TcpProxy(sshd).start();
+    try {
+      const run = await begin('3', { script: '#!/bin/sh\nhead -c 8000000 /dev/urandom > App.ipa\n', artifacts: 'App.ipa' });
+      fake!.ssh = { host: '127.0.0.1', port: proxy.port };
+      // The download's connection breaks, and the reconnect reaches another machine on that address.
+      proxy.dropAfter(2_000_000, 1, other);
+      const result = await runner(run.env).result;
+      expect(result.code, result.stderr).toBe(3);
+      expect(runnerLines(result.stderr)).toContain(`orka-runner: download: host key rejected: 127.0.0.1:${proxy.port} presented host key ${other.hostKeyFingerprint}, but this run already pinned ${sshd.hostKeyFingerprint}; another machine may be answering on that port`);
+      expect(fake!.calls('delete').map((r) => r.status)).toEqual([200]);
+    } finally {
+      await proxy.stop();
+      await other.stop();
+    }
   });
 
   it("logs in with a password (ssh2's Server, since the OpenSSH one runs as a user without a known password)", async () => {
@@ -355,7 +511,7 @@ describe('orka-runner end to end', () => {
       const passwordFile = path.join(server.dir, 'ssh-password');
       require('node:fs').writeFileSync(passwordFile, `${password}\n`);
       const run = setupRun({ version: '3', sshd: server, fake, secrets, script: '#!/bin/sh\necho "$0"\n', artifacts: '', env: { ORKA_SSH_KEY_FILE: '', ORKA_SSH_PASSWORD_FILE: passwordFile } });
-      const result = await runChild(run.env).result;
+      const result = await runner(run.env).result;
       expect(result.code, result.stderr).toBe(0);
       expect(result.stdout).toBe('../build-script\n');
       expect((result.stdout + result.stderr).includes(password)).toBe(false);
@@ -366,7 +522,7 @@ describe('orka-runner end to end', () => {
 
   it('copies over SFTP when asked (ORKA_TRANSFER=sftp)', async () => {
     const run = await begin('3', { env: { ORKA_TRANSFER: 'sftp' } });
-    const result = await runChild(run.env).result;
+    const result = await runner(run.env).result;
     expect(result.code, result.stderr).toBe(0);
     expectArtifactsCopied(run);
     expect(result.stderr).toMatch(/orka-runner: upload 2 files, 0\.0 MB via sftp/);

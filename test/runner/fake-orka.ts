@@ -117,6 +117,11 @@ export class FakeOrka {
     this.faults.push({ ...fault, left: fault.times ?? 1 });
   }
 
+  /** Drops every fault not yet used up. */
+  clearFaults(): void {
+    this.faults.length = 0;
+  }
+
   /** VM instances that exist (3.x VMs; 2.x deployed instances). */
   vmCount(): number {
     return this.vms.size;

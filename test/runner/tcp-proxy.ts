@@ -6,11 +6,16 @@ export class TcpProxy {
   port = 0;
   private server: net.Server | undefined;
   private readonly pairs = new Set<[net.Socket, net.Socket]>();
-  private drops: { afterBytes: number; left: number } | undefined;
+  private drops: { afterBytes: number; left: number; then?: { host: string; port: number } } | undefined;
   /** How many connections were cut on purpose. */
   dropped = 0;
 
-  constructor(private readonly target: { host: string; port: number }) {}
+  constructor(private target: { host: string; port: number }) {}
+
+  /** Sends new connections to another server from now on (existing ones keep theirs). */
+  retarget(target: { host: string; port: number }): void {
+    this.target = target;
+  }
 
   /** Listens on `port` (a random one by default). */
   async start(port = 0): Promise<this> {
@@ -20,9 +25,12 @@ export class TcpProxy {
     return this;
   }
 
-  /** Cuts the next `times` connections that have sent more than `afterBytes` towards the runner. */
-  dropAfter(afterBytes: number, times = 1): void {
-    this.drops = { afterBytes, left: times };
+  /**
+   * Cuts the next `times` connections that have sent more than `afterBytes` towards the runner;
+   * with `then`, later connections go to that server instead (another machine on the same address).
+   */
+  dropAfter(afterBytes: number, times = 1, then?: { host: string; port: number }): void {
+    this.drops = { afterBytes, left: times, then };
   }
 
   async stop(): Promise<void> {
@@ -54,6 +62,7 @@ export class TcpProxy {
       if (drops !== undefined && drops.left > 0 && toClient > drops.afterBytes) {
         drops.left--;
         this.dropped++;
+        if (drops.then !== undefined) this.target = drops.then;
         // A reset, as when a node or NAT drops the connection.
         client.resetAndDestroy();
         upstream.destroy();
