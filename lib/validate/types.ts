@@ -20,6 +20,12 @@ export interface ValidationOptions {
   /** `default-forbidden-env` of config-defaults. @default - none */
   readonly forbiddenEnv?: readonly string[];
   /**
+   * Whether config-defaults sets `default-task-run-workspace-binding`, which binds every workspace
+   * a TaskRun leaves unbound; then unbound TaskRun workspaces are not reported.
+   * @default false
+   */
+  readonly defaultTaskRunWorkspaceBinding?: boolean;
+  /**
    * Names of Tasks/Pipelines/StepActions that exist in the cluster but not among the validated
    * documents; refs to them are not reported as missing. A ref to a name not listed here and not
    * among the documents is an error.

@@ -1,0 +1,131 @@
+// The reporting side of the rule engine: one Doc per manifest collects Problems, and knows the
+// feature level so every gated rule is written the same way.
+import type { ApiFields, Problem, ValidationOptions } from './types';
+
+export interface Settings {
+  readonly apiFields: ApiFields;
+  readonly enableParamEnum: boolean;
+  readonly enableCelInWhenExpression: boolean;
+  readonly enableArtifacts: boolean;
+  readonly enableConciseResolverSyntax: boolean;
+  readonly disableInlineSpec: ReadonlySet<string>;
+  readonly maxMatrixCombinations: number;
+  readonly forbiddenEnv: ReadonlySet<string>;
+  readonly defaultTaskRunWorkspaceBinding: boolean;
+  readonly externalRefs: ReadonlySet<string>;
+  readonly checkRefsExist: boolean;
+}
+
+export function settingsOf(options: ValidationOptions): Settings {
+  return {
+    apiFields: options.apiFields ?? 'beta',
+    enableParamEnum: options.enableParamEnum ?? false,
+    enableCelInWhenExpression: options.enableCelInWhenExpression ?? false,
+    enableArtifacts: options.enableArtifacts ?? false,
+    enableConciseResolverSyntax: options.enableConciseResolverSyntax ?? false,
+    disableInlineSpec: new Set(options.disableInlineSpec ?? []),
+    maxMatrixCombinations: options.maxMatrixCombinations ?? 256,
+    forbiddenEnv: new Set(options.forbiddenEnv ?? []),
+    defaultTaskRunWorkspaceBinding: options.defaultTaskRunWorkspaceBinding ?? false,
+    externalRefs: new Set(options.externalRefs ?? []),
+    checkRefsExist: options.checkRefsExist ?? true,
+  };
+}
+
+const LEVEL: Record<ApiFields, number> = { stable: 0, beta: 1, alpha: 2 };
+
+/** The boolean flags of `feature-flags`, by option name, with their ConfigMap key. */
+export const FLAGS = {
+  enableParamEnum: 'enable-param-enum',
+  enableCelInWhenExpression: 'enable-cel-in-whenexpression',
+  enableArtifacts: 'enable-artifacts',
+  enableConciseResolverSyntax: 'enable-concise-resolver-syntax',
+} as const;
+export type Flag = keyof typeof FLAGS;
+
+/** One manifest being validated: where problems about it go. */
+export class Doc {
+  public constructor(
+    public readonly input: number,
+    public readonly resource: string,
+    public readonly settings: Settings,
+    private readonly sink: Problem[],
+  ) {}
+
+  public report(rule: string, field: string, message: string, fix: string, value?: unknown): void {
+    this.sink.push({ input: this.input, resource: this.resource, field, message, fix, rule, ...(value === undefined ? {} : { value }) });
+  }
+
+  /** Reports `what` (found at `field`) unless the cluster's `enable-api-fields` is at least `level`. */
+  public gate(level: 'beta' | 'alpha', field: string, what: string, value?: unknown): void {
+    if (LEVEL[this.settings.apiFields] >= LEVEL[level]) return;
+    this.report(
+      `feature.${level}`,
+      field,
+      `${what} is ${level === 'alpha' ? 'an' : 'a'} ${level} feature, and enable-api-fields is "${this.settings.apiFields}"`,
+      `set enable-api-fields to "${level}"${level === 'beta' ? ' (the default)' : ''} in the feature-flags ConfigMap (and in the validation options), or remove ${what}`,
+      value,
+    );
+  }
+
+  /** Reports `what` unless the separate feature flag is on. */
+  public flag(flag: Flag, field: string, what: string, value?: unknown): void {
+    if (this.settings[flag]) return;
+    this.report(`feature.${FLAGS[flag]}`, field, `${what} needs the feature flag ${FLAGS[flag]}, which is off`, `set ${FLAGS[flag]}: "true" in the feature-flags ConfigMap (and in the validation options), or remove ${what}`, value);
+  }
+}
+
+/** Shortens a value for a message: strings quoted, objects as compact JSON, long ones cut. */
+export function show(value: unknown): string {
+  const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}
+
+/** The message line of one problem, without the source prefix. */
+export function formatProblem(p: Problem): string {
+  const got = p.value === undefined ? '' : ` (got ${show(p.value)})`;
+  return `${p.resource}: ${p.field}: ${p.message}${got}. Fix: ${p.fix}`;
+}
+
+export function isObject(v: unknown): v is Record<string, any> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+export function list(v: unknown): any[] {
+  return Array.isArray(v) ? v : [];
+}
+
+/** Names that occur more than once in `items` (by `key`), each with the index of its repeat. */
+export function duplicates<T>(items: readonly T[], key: (item: T) => string | undefined): Array<{ name: string; index: number }> {
+  const seen = new Set<string>();
+  const out: Array<{ name: string; index: number }> = [];
+  items.forEach((item, index) => {
+    const name = key(item);
+    if (name === undefined || name === '') return;
+    if (seen.has(name)) out.push({ name, index });
+    seen.add(name);
+  });
+  return out;
+}
+
+/** "a, b, c" or "none", for "available: ..." parts of messages. */
+export function available(names: Iterable<string>): string {
+  const all = [...names];
+  if (all.length === 0) return 'none';
+  const shown = all.slice(0, 20).join(', ');
+  return all.length > 20 ? `${shown}, ... (${all.length} in all)` : shown;
+}
+
+/**
+ * Parses a Go duration ("1h30m", "90s", "0", "-5m") into milliseconds; undefined when malformed.
+ */
+export function parseDuration(text: unknown): number | undefined {
+  if (typeof text !== 'string') return undefined;
+  if (text === '0') return 0;
+  const m = /^([-+]?)((?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|ms|s|m|h))+$/.exec(text);
+  if (!m) return undefined;
+  const unit: Record<string, number> = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+  let total = 0;
+  for (const part of text.slice(m[1].length).matchAll(/(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h)/g)) total += Number(part[1]) * unit[part[2]];
+  return m[1] === '-' ? -total : total;
+}

@@ -1,0 +1,82 @@
+// Rules across documents: a ref names something that exists, the params and workspaces given to
+// it match what it declares, result references name declared results.
+import { available, Doc, isObject, list, show } from './core';
+import { Catalog, Interface } from './model';
+import { valueType } from './params';
+
+/**
+ * Looks a by-name ref up among the documents. Resolver refs and custom tasks are not looked up.
+ * Reports a missing target; returns its interface when it is known.
+ */
+export function resolveRef(d: Doc, path: string, ref: unknown, kind: 'Task' | 'Pipeline' | 'StepAction', catalog: Catalog): Interface | undefined {
+  if (!isObject(ref) || typeof ref.name !== 'string' || ref.name === '' || ref.resolver) return undefined;
+  if (kind === 'Task' && ((ref.kind !== undefined && ref.kind !== 'Task') || ref.apiVersion !== undefined)) return undefined;
+  const found = catalog.find(kind, ref.name);
+  if (found === 'external') return undefined;
+  if (found === undefined) {
+    if (d.settings.checkRefsExist) {
+      d.report(
+        'ref.not-found',
+        `${path}.name`,
+        `${kind} "${ref.name}" is not among the documents validated together; ${kind}s there: ${available(catalog.names(kind))}`,
+        `define the ${kind} in this app (or pass its file to validate), fix the name, or declare it as existing in the cluster with externalRefs (CLI: --external ${ref.name})`,
+        ref.name,
+      );
+    }
+    return undefined;
+  }
+  return found;
+}
+
+/** True when a param value is only Tekton variables, whose type is known at run time only. */
+function isReferenceOnly(value: unknown): boolean {
+  return typeof value === 'string' && /^\$\([^)]*\)$/.test(value);
+}
+
+/** Every required param of `target` is given, and each given value has the declared type. */
+export function checkSuppliedParams(d: Doc, path: string, given: ReadonlyMap<string, unknown>, target: Interface, extra: ReadonlySet<string> = new Set()): void {
+  for (const [name, decl] of target.params) {
+    if (!given.has(name)) {
+      if (decl.required && !extra.has(name)) {
+        d.report('param.missing', path, `${target.label} requires param "${name}" (${decl.type}, no default), which is not given`, `add {name: ${name}, value: ...} to ${path}, or give the param a default`);
+      }
+      continue;
+    }
+    const value = given.get(name);
+    if (value === undefined || isReferenceOnly(value)) continue;
+    const type = valueType(value);
+    if (['string', 'array', 'object'].includes(decl.type) && type !== decl.type && !(decl.type === 'array' && isReferenceArray(value))) {
+      d.report('param.value-type', path, `param "${name}" of ${target.label} is ${decl.type === 'array' ? 'an' : 'a'} ${decl.type}, and the value given is ${type === 'array' ? 'an' : 'a'} ${type}`, `give ${decl.type === 'array' ? 'a list' : decl.type === 'object' ? 'a map of strings' : 'a string'}`, value);
+    } else if (decl.enum && type === 'string' && typeof value === 'string' && !value.includes('$(') && !decl.enum.includes(value)) {
+      d.report('param.enum-value', path, `param "${name}" of ${target.label} only allows ${decl.enum.map((e) => show(e)).join(', ')}`, 'give one of the allowed values', value);
+    }
+  }
+}
+
+function isReferenceArray(value: unknown): boolean {
+  return typeof value === 'string' && value.includes('[*]');
+}
+
+/**
+ * Each binding names a declared workspace (unless the target is an inline spec, to which bindings
+ * propagate), and every non-optional declared workspace is bound (unless the cluster has a
+ * default-task-run-workspace-binding).
+ */
+export function checkBindings(d: Doc, path: string, bindings: unknown, target: Interface, how: { readonly propagates?: boolean; readonly defaultBinding?: boolean } = {}): void {
+  const bound = new Set<string>();
+  list(bindings).forEach((b, i) => {
+    if (!isObject(b)) return;
+    const name = b.name;
+    if (typeof name !== 'string') return;
+    bound.add(name);
+    if (!target.workspaces.has(name) && !how.propagates) {
+      d.report('workspace.unknown-binding', `${path}[${i}].name`, `${target.label} declares no workspace "${name}"; declared: ${available(target.workspaces.keys())}`, 'bind one of the declared workspaces, or declare this one', name);
+    }
+  });
+  if (how.defaultBinding) return;
+  for (const [name, ws] of target.workspaces) {
+    if (!ws.optional && !bound.has(name)) {
+      d.report('workspace.missing-binding', path, `${target.label} requires workspace "${name}", which is not bound`, `add a binding named "${name}" to ${path}, or mark the workspace optional`);
+    }
+  }
+}

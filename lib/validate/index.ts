@@ -1,0 +1,117 @@
+// The one rule engine: plain manifests in, problems out. Used by the App at synth and by
+// `cdk8s-tekton validate`. See ../shared/tekton/VALIDATION-RULES.md for the rules.
+import { available, Doc, formatProblem, isObject, settingsOf } from './core';
+import { Catalog, Interface, interfaceOf } from './model';
+import { DNS1123_SUBDOMAIN } from './names';
+import { checkPipelineSpec } from './pipeline';
+import { checkPipelineRun, checkTaskRun } from './runs';
+import { checkCustomRun, checkStepAction } from './step-action';
+import { checkTaskSpec } from './task';
+import type { ManifestInput, Problem, ValidationOptions } from './types';
+
+export { formatProblem };
+
+type Named = 'Task' | 'Pipeline' | 'StepAction';
+
+/** Which rules apply to a document, or undefined when it is not a Tekton kind this validator checks. */
+function kindOf(manifest: Record<string, any>): string | undefined {
+  const { apiVersion, kind } = manifest;
+  if (apiVersion === 'tekton.dev/v1' && ['Task', 'Pipeline', 'TaskRun', 'PipelineRun'].includes(kind)) return kind;
+  if ((apiVersion === 'tekton.dev/v1beta1' || apiVersion === 'tekton.dev/v1alpha1') && kind === 'StepAction') return kind;
+  if (apiVersion === 'tekton.dev/v1beta1' && kind === 'CustomRun') return kind;
+  return undefined;
+}
+
+function labelOf(manifest: Record<string, any>): string {
+  const meta = isObject(manifest.metadata) ? manifest.metadata : {};
+  if (typeof meta.name === 'string' && meta.name !== '') return `${manifest.kind} "${meta.name}"`;
+  if (typeof meta.generateName === 'string') return `${manifest.kind} (generateName "${meta.generateName}")`;
+  return `${manifest.kind} (no name)`;
+}
+
+function checkMetadata(d: Doc, manifest: Record<string, any>): void {
+  const meta = isObject(manifest.metadata) ? manifest.metadata : {};
+  if (meta.name === undefined || meta.name === '') {
+    if (typeof meta.generateName !== 'string' || meta.generateName === '') d.report('metadata.name', 'metadata.name', `a ${manifest.kind} needs a name (or generateName)`, 'set metadata.name');
+    return;
+  }
+  if (typeof meta.name !== 'string' || meta.name.length > 63 || !DNS1123_SUBDOMAIN.test(meta.name)) {
+    d.report('metadata.name', 'metadata.name', 'invalid name; allowed: lowercase letters, digits, "-" and ".", starting and ending with a letter or digit, at most 63 characters', 'rename the resource (construct id or name prop)', meta.name);
+  }
+}
+
+class DocumentCatalog implements Catalog {
+  private readonly byKind = new Map<Named, Map<string, { spec: unknown; iface?: Interface }>>([
+    ['Task', new Map()],
+    ['Pipeline', new Map()],
+    ['StepAction', new Map()],
+  ]);
+
+  public constructor(private readonly external: ReadonlySet<string>) {}
+
+  /** Adds a document; returns false when one of that kind and name is already there. */
+  public add(kind: Named, name: string, spec: unknown): boolean {
+    const docs = this.byKind.get(kind)!;
+    if (docs.has(name)) return false;
+    docs.set(name, { spec });
+    return true;
+  }
+
+  public find(kind: Named, name: string): Interface | 'external' | undefined {
+    const entry = this.byKind.get(kind)!.get(name);
+    if (!entry) return this.external.has(name) ? 'external' : undefined;
+    entry.iface ??= interfaceOf(`${kind} "${name}"`, entry.spec);
+    return entry.iface;
+  }
+
+  public names(kind: Named): string[] {
+    return [...this.byKind.get(kind)!.keys()].sort();
+  }
+}
+
+/** Validates manifests together; the problems come back in input order. */
+export function validateManifests(inputs: readonly ManifestInput[], options: ValidationOptions = {}): Problem[] {
+  const settings = settingsOf(options);
+  const catalog = new DocumentCatalog(settings.externalRefs);
+  const problems: Problem[] = [];
+  const docs: Array<{ doc: Doc; kind: string; manifest: Record<string, any> } | undefined> = inputs.map((input, i) => {
+    const manifest = input.manifest;
+    if (!isObject(manifest)) return undefined;
+    const kind = kindOf(manifest);
+    if (!kind) return undefined;
+    const doc = new Doc(i, labelOf(manifest), settings, problems);
+    const name = isObject(manifest.metadata) ? manifest.metadata.name : undefined;
+    if ((kind === 'Task' || kind === 'Pipeline' || kind === 'StepAction') && typeof name === 'string' && name !== '') {
+      if (!catalog.add(kind, name, manifest.spec)) {
+        doc.report('resource.duplicate', 'metadata.name', `another ${kind} named "${name}" is among the documents; applying both keeps only the last`, `rename one of them; ${kind}s: ${available(catalog.names(kind))}`, name);
+      }
+    }
+    return { doc, kind, manifest };
+  });
+  for (const entry of docs) {
+    if (!entry) continue;
+    const { doc, kind, manifest } = entry;
+    checkMetadata(doc, manifest);
+    switch (kind) {
+      case 'Task':
+        checkTaskSpec(doc, 'spec', manifest.spec);
+        break;
+      case 'Pipeline':
+        checkPipelineSpec(doc, 'spec', manifest.spec, catalog);
+        break;
+      case 'TaskRun':
+        checkTaskRun(doc, manifest.spec, catalog);
+        break;
+      case 'PipelineRun':
+        checkPipelineRun(doc, manifest.spec, catalog);
+        break;
+      case 'StepAction':
+        checkStepAction(doc, manifest.spec);
+        break;
+      case 'CustomRun':
+        checkCustomRun(doc, manifest.spec);
+        break;
+    }
+  }
+  return problems.sort((a, b) => a.input - b.input);
+}

@@ -1,0 +1,365 @@
+// Sections 2, 3, 4 and 7: a TaskSpec with its steps, sidecars, results and workspaces. The same
+// function checks a standalone Task and a taskSpec embedded in a TaskRun or a Pipeline; the
+// caller passes the params and workspaces the embedding propagates.
+import { posix } from 'node:path';
+import { available, Doc, duplicates, isObject, list, parseDuration } from './core';
+import { isLabel, LABEL_RULE, RESULT_NAME } from './names';
+import { checkParamSpecs, ParamInfo, ParamScope } from './params';
+import { checkRef } from './refs';
+import { expressions, isArtifactRef, isStepArtifactRef, isStepResultRef, paramRef } from './vars';
+import { checkWhen } from './when';
+
+export interface TaskEmbedding {
+  /** Params the embedding makes visible (run params, pipeline params). */
+  readonly scope?: ParamScope;
+  /** Workspace names the embedding makes visible; undefined = only the declared ones. */
+  readonly workspaces?: ReadonlySet<string>;
+  /** The stepTemplate gives every step an image. */
+  readonly templateImage?: boolean;
+}
+
+type FieldKind = 'name' | 'image' | 'workingDir' | 'script' | 'command' | 'args' | 'env' | 'volumeMount' | 'onError' | 'other';
+
+const TASK_CONTEXT = new Set(['context.taskRun.name', 'context.taskRun.namespace', 'context.taskRun.uid', 'context.task.name', 'context.task.retry-count']);
+const STEP_RESULT_FIELDS = new Set<FieldKind>(['env', 'command', 'args']);
+const STEP_ARTIFACT_FIELDS = new Set<FieldKind>(['env', 'command', 'args', 'script']);
+
+/** Checks a TaskSpec at `path` (`spec`, or `spec.taskSpec`, or `spec.tasks[2].taskSpec`). */
+export function checkTaskSpec(d: Doc, path: string, spec: unknown, embedding: TaskEmbedding = {}): void {
+  if (!isObject(spec)) {
+    d.report('task.spec', path, 'the task spec must be an object with steps', 'add `steps:` with at least one step', spec);
+    return;
+  }
+  const scope = new ParamScope(embedding.scope);
+  checkParamSpecs(d, `${path}.params`, spec.params, 'Task', scope);
+  const results = checkTaskResults(d, `${path}.results`, spec.results);
+  const workspaces = checkTaskWorkspaces(d, path, spec);
+  const visibleWorkspaces = new Set([...workspaces, ...(embedding.workspaces ?? [])]);
+
+  const steps = list(spec.steps);
+  if (steps.length === 0) d.report('task.no-steps', `${path}.steps`, 'a Task needs at least one step', 'add a step with an image and a script or command');
+  for (const dup of duplicates(steps, (s) => (isObject(s) && typeof s.name === 'string' ? s.name : undefined))) {
+    d.report('task.step-duplicate', `${path}.steps[${dup.index}].name`, `step name "${dup.name}" is used twice`, 'give every step a unique name', dup.name);
+  }
+  const volumes = list(spec.volumes);
+  for (const dup of duplicates(volumes, (v) => (isObject(v) && typeof v.name === 'string' ? v.name : undefined))) {
+    d.report('task.volume-duplicate', `${path}.volumes[${dup.index}].name`, `volume "${dup.name}" is declared twice`, 'give every volume a unique name', dup.name);
+  }
+  const vars: VariableContext = { d, scope, results, workspaces: visibleWorkspaces, templateImage: isObject(spec.stepTemplate) && typeof spec.stepTemplate.image === 'string' && spec.stepTemplate.image !== '' };
+  steps.forEach((step, i) => checkStep(vars, `${path}.steps[${i}]`, step));
+  if (spec.stepTemplate !== undefined) {
+    if (!isObject(spec.stepTemplate)) d.report('task.step-template', `${path}.stepTemplate`, 'stepTemplate must be an object of container fields', 'write it as a map of container fields such as env and securityContext', spec.stepTemplate);
+    else scanContainer(vars, `${path}.stepTemplate`, spec.stepTemplate, undefined);
+  }
+  list(spec.sidecars).forEach((sidecar, i) => checkSidecar(vars, `${path}.sidecars[${i}]`, sidecar));
+  volumes.forEach((v, i) => scanValue(vars, `${path}.volumes[${i}]`, v));
+}
+
+function checkTaskResults(d: Doc, path: string, results: unknown): Set<string> {
+  const names = new Set<string>();
+  const items = list(results);
+  items.forEach((r, i) => {
+    const at = `${path}[${i}]`;
+    if (!checkResultDeclaration(d, at, r, 'result')) return;
+    names.add(r.name);
+    if (r.value !== undefined) {
+      const m = typeof r.value === 'string' ? /^\$\(steps\.([^.]+)\.results\.([^.)]+)\)$/.exec(r.value) : null;
+      if (!m) {
+        d.report('result.value-form', `${at}.value`, `the value of result "${r.name}" must be exactly one step-result reference`, 'write it as $(steps.<step-name>.results.<result-name>)', r.value);
+      } else {
+        if (!isLabel(m[1])) d.report('result.value-step', `${at}.value`, `step name "${m[1]}" in the value of result "${r.name}" is not valid; allowed: ${LABEL_RULE}`, 'use the name of a step of this Task', r.value);
+        if (!RESULT_NAME.test(m[2])) d.report('result.value-name', `${at}.value`, `result name "${m[2]}" in the value of result "${r.name}" is not valid`, 'use the name of a result that step declares', r.value);
+      }
+    }
+  });
+  for (const dup of duplicates(items, (r) => (isObject(r) && typeof r.name === 'string' ? r.name : undefined))) {
+    d.report('result.duplicate', `${path}[${dup.index}].name`, `result "${dup.name}" is declared twice`, 'give every result a unique name', dup.name);
+  }
+  return names;
+}
+
+/** Section 7 rules common to task and step results; false when there is no usable name. */
+export function checkResultDeclaration(d: Doc, at: string, r: unknown, what: string): r is Record<string, any> & { name: string } {
+  if (!isObject(r) || typeof r.name !== 'string') {
+    d.report('result.name', `${at}.name`, `a ${what} needs a name`, `give the ${what} a name`, isObject(r) ? r.name : r);
+    return false;
+  }
+  if (!RESULT_NAME.test(r.name)) {
+    d.report('result.name-format', `${at}.name`, `${what} name is invalid; allowed: letters, digits, "-", "_" and ".", starting and ending with a letter or digit`, `rename the ${what}`, r.name);
+  }
+  const type = r.type ?? '';
+  if (!['', 'string', 'array', 'object'].includes(type)) {
+    d.report('result.type', `${at}.type`, `${what} "${r.name}" has an unknown type; allowed: string, array, object`, 'use string, array or object', type);
+  }
+  if (type === 'object') {
+    if (!isObject(r.properties)) {
+      d.report('result.object-properties', `${at}.properties`, `object ${what} "${r.name}" declares no properties`, 'list its keys under `properties:` (each `{type: string}`)');
+    } else {
+      for (const [key, prop] of Object.entries(r.properties)) {
+        const t = isObject(prop) ? prop.type : undefined;
+        if (t !== undefined && t !== 'string') d.report('result.object-property-type', `${at}.properties.${key}.type`, `property "${key}" of object ${what} "${r.name}" has type "${t}"; only string is allowed`, 'set the property type to string', t);
+      }
+    }
+  }
+  return true;
+}
+
+function effectiveMountPath(w: Record<string, any>): string {
+  return normalisePath(typeof w.mountPath === 'string' && w.mountPath !== '' ? w.mountPath : `/workspace/${w.name}`);
+}
+
+function normalisePath(p: string): string {
+  const n = posix.normalize(p);
+  return n.length > 1 && n.endsWith('/') ? n.slice(0, -1) : n;
+}
+
+function checkTaskWorkspaces(d: Doc, path: string, spec: Record<string, any>): Set<string> {
+  const items = list(spec.workspaces);
+  const names = new Set<string>();
+  const mounts = new Map<string, string>();
+  const stepMounts = new Map<string, string>();
+  const addMounts = (container: unknown, at: string) => {
+    if (!isObject(container)) return;
+    list(container.volumeMounts).forEach((m, j) => {
+      if (isObject(m) && typeof m.mountPath === 'string') stepMounts.set(normalisePath(m.mountPath), `${at}.volumeMounts[${j}]`);
+    });
+  };
+  list(spec.steps).forEach((s, i) => addMounts(s, `${path}.steps[${i}]`));
+  addMounts(spec.stepTemplate, `${path}.stepTemplate`);
+  items.forEach((w, i) => {
+    const at = `${path}.workspaces[${i}]`;
+    if (!isObject(w) || typeof w.name !== 'string' || w.name === '') {
+      d.report('workspace.name', `${at}.name`, 'a workspace needs a name', 'give the workspace a name', isObject(w) ? w.name : w);
+      return;
+    }
+    if (names.has(w.name)) d.report('workspace.duplicate', `${at}.name`, `workspace "${w.name}" is declared twice`, 'give every workspace a unique name', w.name);
+    names.add(w.name);
+    const mount = effectiveMountPath(w);
+    const other = mounts.get(mount);
+    if (other !== undefined && other !== w.name) {
+      d.report('workspace.mount-path-duplicate', `${at}.mountPath`, `workspaces "${other}" and "${w.name}" mount at the same path`, 'give one of them another mountPath', mount);
+    }
+    mounts.set(mount, w.name);
+    const clash = stepMounts.get(mount);
+    if (clash !== undefined) d.report('workspace.mount-path-volume', `${at}.mountPath`, `workspace "${w.name}" mounts where ${clash} already mounts a volume`, 'change the workspace mountPath or the volume mount', mount);
+  });
+  const checkUses = (container: unknown, at: string, what: string) => {
+    if (!isObject(container) || container.workspaces === undefined) return;
+    d.gate('beta', `${at}.workspaces`, `${what}-level workspaces`);
+    list(container.workspaces).forEach((u, j) => {
+      const name = isObject(u) ? u.name : u;
+      if (typeof name !== 'string' || !names.has(name)) {
+        d.report('workspace.undeclared-use', `${at}.workspaces[${j}].name`, `${what} uses a workspace the Task does not declare; declared: ${available(names)}`, 'declare it under spec.workspaces, or fix the name', name);
+      }
+    });
+  };
+  list(spec.steps).forEach((s, i) => checkUses(s, `${path}.steps[${i}]`, 'step'));
+  list(spec.sidecars).forEach((s, i) => checkUses(s, `${path}.sidecars[${i}]`, 'sidecar'));
+  return names;
+}
+
+interface VariableContext {
+  readonly d: Doc;
+  readonly scope: ParamScope;
+  readonly results: ReadonlySet<string>;
+  /** Workspace names `$(workspaces.x...)` may use; undefined where workspaces are unknown (StepAction). */
+  readonly workspaces?: ReadonlySet<string>;
+  /** The stepTemplate gives every step an image. */
+  readonly templateImage?: boolean;
+}
+
+function checkStep(v: VariableContext, at: string, step: unknown): void {
+  const { d } = v;
+  if (!isObject(step)) {
+    d.report('step.shape', at, 'a step must be an object', 'write the step as a map with image and script or command', step);
+    return;
+  }
+  if (step.ref !== undefined) {
+    checkRef(d, `${at}.ref`, step.ref, 'ref');
+    for (const field of ['image', 'command', 'args', 'script', 'workingDir', 'env', 'volumeMounts', 'results']) {
+      if (step[field] !== undefined) d.report('step.ref-conflict', `${at}.${field}`, `a step with ref takes ${field} from its StepAction, so it may not set ${field} itself`, `remove ${field} from the step, or drop the ref`);
+    }
+  } else {
+    if ((typeof step.image !== 'string' || step.image === '') && !v.templateImage) d.report('step.image', `${at}.image`, 'a step needs an image (or a ref to a StepAction)', 'set image, e.g. image: alpine:3.20', step.image);
+    if (step.params !== undefined) d.report('step.params-without-ref', `${at}.params`, 'step params are only for a step that uses a StepAction `ref`', 'remove params, or add a ref');
+  }
+  if (step.script !== undefined && step.command !== undefined) {
+    d.report('step.script-and-command', `${at}.script`, 'a step may set script or command, not both', 'move the command into the script, or remove the script');
+  }
+  if (step.name !== undefined && step.name !== '' && !isLabel(step.name)) {
+    d.report('step.name', `${at}.name`, `step name is invalid; allowed: ${LABEL_RULE}`, 'rename the step', step.name);
+  }
+  if (step.timeout !== undefined) {
+    const ms = parseDuration(step.timeout);
+    if (ms === undefined) d.report('step.timeout', `${at}.timeout`, 'timeout is not a duration', 'write a duration such as 10m or 1h30m', step.timeout);
+    else if (ms < 0) d.report('step.timeout', `${at}.timeout`, 'timeout may not be negative', 'use a positive duration, or 0s for none', step.timeout);
+  }
+  if (step.onError !== undefined && step.onError !== 'continue' && step.onError !== 'stopAndFail' && !(typeof step.onError === 'string' && step.onError.startsWith('$(params.'))) {
+    d.report('step.on-error', `${at}.onError`, 'onError must be "continue" or "stopAndFail"', 'use continue or stopAndFail', step.onError);
+  }
+  if (typeof step.script === 'string' && step.script.trim().startsWith('#!win')) d.gate('alpha', `${at}.script`, 'a Windows script (#!win)');
+  if (step.stdoutConfig !== undefined) d.gate('alpha', `${at}.stdoutConfig`, 'stdoutConfig');
+  if (step.stderrConfig !== undefined) d.gate('alpha', `${at}.stderrConfig`, 'stderrConfig');
+  checkVolumeMounts(d, at, step.volumeMounts);
+  const ownResults = new Set<string>();
+  list(step.results).forEach((r, i) => {
+    if (checkResultDeclaration(d, `${at}.results[${i}]`, r, 'step result')) ownResults.add(r.name);
+  });
+  if (step.when !== undefined) checkWhen(d, `${at}.when`, step.when);
+  scanContainer(v, at, step, ownResults);
+  if (step.params !== undefined) scanValue(v, `${at}.params`, step.params);
+  if (step.when !== undefined) scanValue(v, `${at}.when`, step.when);
+}
+
+export function checkVolumeMounts(d: Doc, at: string, mounts: unknown): void {
+  list(mounts).forEach((m, j) => {
+    if (!isObject(m)) return;
+    if (typeof m.mountPath === 'string') {
+      const p = normalisePath(m.mountPath);
+      if ((p === '/tekton' || p.startsWith('/tekton/')) && !(p === '/tekton/home' || p.startsWith('/tekton/home/'))) {
+        d.report('step.mount-tekton', `${at}.volumeMounts[${j}].mountPath`, 'volumes may not be mounted under /tekton/ (Tekton uses it), except /tekton/home', 'mount the volume somewhere else', m.mountPath);
+      }
+    }
+    if (typeof m.name === 'string' && m.name.startsWith('tekton-internal-')) {
+      d.report('step.mount-internal', `${at}.volumeMounts[${j}].name`, 'volume names starting with "tekton-internal-" are reserved', 'rename the volume', m.name);
+    }
+  });
+}
+
+function checkSidecar(v: VariableContext, at: string, sidecar: unknown): void {
+  const { d } = v;
+  if (!isObject(sidecar)) {
+    d.report('sidecar.shape', at, 'a sidecar must be an object', 'write the sidecar as a map with name and image', sidecar);
+    return;
+  }
+  if (sidecar.name === 'tekton-log-results') d.report('sidecar.reserved-name', `${at}.name`, 'sidecar name "tekton-log-results" is reserved for Tekton\'s results sidecar', 'rename the sidecar', sidecar.name);
+  if (typeof sidecar.image !== 'string' || sidecar.image === '') d.report('sidecar.image', `${at}.image`, 'a sidecar needs an image', 'set image', sidecar.image);
+  if (sidecar.script !== undefined && sidecar.command !== undefined) d.report('sidecar.script-and-command', `${at}.script`, 'a sidecar may set script or command, not both', 'move the command into the script, or remove the script');
+  scanContainer(v, at, sidecar, undefined);
+}
+
+/** The fields of a container that Tekton substitutes variables in, with their kind. */
+function containerFields(at: string, c: Record<string, any>): Array<[string, unknown, FieldKind]> {
+  const out: Array<[string, unknown, FieldKind]> = [];
+  for (const k of ['name', 'image', 'workingDir', 'script', 'onError'] as const) if (c[k] !== undefined) out.push([`${at}.${k}`, c[k], k]);
+  if (c.imagePullPolicy !== undefined) out.push([`${at}.imagePullPolicy`, c.imagePullPolicy, 'other']);
+  list(c.command).forEach((x, i) => out.push([`${at}.command[${i}]`, x, 'command']));
+  list(c.args).forEach((x, i) => out.push([`${at}.args[${i}]`, x, 'args']));
+  list(c.env).forEach((e, i) => {
+    if (isObject(e) && e.value !== undefined) out.push([`${at}.env[${i}].value`, e.value, 'env']);
+    if (isObject(e) && e.valueFrom !== undefined) out.push([`${at}.env[${i}].valueFrom`, e.valueFrom, 'env']);
+  });
+  list(c.envFrom).forEach((e, i) => {
+    if (!isObject(e)) return;
+    if (e.prefix !== undefined) out.push([`${at}.envFrom[${i}].prefix`, e.prefix, 'other']);
+    if (isObject(e.configMapRef)) out.push([`${at}.envFrom[${i}].configMapRef.name`, e.configMapRef.name, 'other']);
+    if (isObject(e.secretRef)) out.push([`${at}.envFrom[${i}].secretRef.name`, e.secretRef.name, 'other']);
+  });
+  list(c.volumeMounts).forEach((m, i) => {
+    if (!isObject(m)) return;
+    for (const k of ['name', 'mountPath', 'subPath']) if (m[k] !== undefined) out.push([`${at}.volumeMounts[${i}].${k}`, m[k], 'volumeMount']);
+  });
+  list(c.volumeDevices).forEach((m, i) => {
+    if (!isObject(m)) return;
+    for (const k of ['name', 'devicePath']) if (m[k] !== undefined) out.push([`${at}.volumeDevices[${i}].${k}`, m[k], 'volumeMount']);
+  });
+  return out;
+}
+
+/** The step variable rules for a StepAction, whose spec is one step. */
+export function checkStepActionVariables(d: Doc, container: Record<string, any>, scope: ParamScope, results: ReadonlySet<string>): void {
+  scanContainer({ d, scope, results }, 'spec', container, results);
+}
+
+/** Checks every variable in a step, sidecar or stepTemplate. `ownResults` is set for steps only. */
+function scanContainer(v: VariableContext, at: string, c: Record<string, any>, ownResults: ReadonlySet<string> | undefined): void {
+  for (const [field, value, kind] of containerFields(at, c)) {
+    if (typeof value === 'string') checkStepString(v, field, value, kind, ownResults);
+    else if (value !== undefined && kind === 'env') scanValue(v, field, value);
+  }
+}
+
+/** Checks every string inside any JSON value for param, context and workspace variables. */
+function scanValue(v: VariableContext, at: string, value: unknown): void {
+  if (typeof value === 'string') checkStepString({ ...v, workspaces: undefined }, at, value, 'other', undefined);
+  else if (Array.isArray(value)) value.forEach((x, i) => scanValue(v, `${at}[${i}]`, x));
+  else if (isObject(value)) for (const [k, x] of Object.entries(value)) scanValue(v, `${at}.${k}`, x);
+}
+
+function checkStepString(v: VariableContext, field: string, text: string, kind: FieldKind, ownResults: ReadonlySet<string> | undefined): void {
+  const { d } = v;
+  const isStep = ownResults !== undefined;
+  for (const body of expressions(text)) {
+    const p = paramRef(body);
+    if (p) {
+      checkParamInStep(v, field, text, body, kind, p.name, p.index, p.key, p.malformed);
+      continue;
+    }
+    if (body.startsWith('context.')) {
+      if ((body.startsWith('context.taskRun.') || body.startsWith('context.task.')) && !TASK_CONTEXT.has(body)) {
+        d.report('task.context-variable', field, `$(${body}) is not a context variable of a Task; available: ${[...TASK_CONTEXT].map((c) => `$(${c})`).join(', ')}`, 'use one of the available context variables', text);
+      }
+      continue;
+    }
+    if (body.startsWith('workspaces.')) {
+      const name = body.split('.')[1];
+      if (v.workspaces && !v.workspaces.has(name)) {
+        d.report('task.workspace-undeclared', field, `$(${body}) refers to workspace "${name}", which is not declared; declared: ${available(v.workspaces)}`, `declare "${name}" under spec.workspaces, or fix the name`, text);
+      }
+      continue;
+    }
+    if (isArtifactRef(body)) {
+      if (isStep && ['script', 'command', 'args', 'env'].includes(kind)) d.flag('enableArtifacts', field, `the artifact variable $(${body})`, text);
+      if (isStepArtifactRef(body) && isStep && !STEP_ARTIFACT_FIELDS.has(kind)) {
+        d.report('step.artifact-field', field, `step artifact variable $(${body}) may only be used in env, command, args and script`, 'pass it through env or args', text);
+      }
+      continue;
+    }
+    if (isStepResultRef(body)) {
+      if (isStep && !STEP_RESULT_FIELDS.has(kind)) {
+        d.report('step.result-ref-field', field, `step result reference $(${body}) may only be used in env, command and args`, 'pass it through env (e.g. an env var read by the script) or args', text);
+      }
+      continue;
+    }
+    if (kind === 'script' && isStep) {
+      const own = /^results\.([-A-Za-z0-9_.]+)\.path$/.exec(body);
+      if (own && !v.results.has(own[1])) {
+        d.report('task.result-undeclared', field, `$(${body}) refers to result "${own[1]}", which the Task does not declare; declared: ${available(v.results)}`, `declare "${own[1]}" under spec.results, or fix the name`, own[1]);
+      }
+      const stepOwn = /^step\.results\.([-A-Za-z0-9_.]+)\.path$/.exec(body);
+      if (stepOwn && !ownResults!.has(stepOwn[1])) {
+        d.report('step.result-undeclared', field, `$(${body}) refers to step result "${stepOwn[1]}", which this step does not declare; declared: ${available(ownResults!)}`, `declare "${stepOwn[1]}" under the step's results, or fix the name`, stepOwn[1]);
+      }
+    }
+  }
+}
+
+function checkParamInStep(v: VariableContext, field: string, text: string, body: string, kind: FieldKind, name: string, index: string | number | undefined, key: string | undefined, malformed: string | undefined): void {
+  const { d } = v;
+  if (malformed) {
+    d.report('param.reference-form', field, `$(${body}) has ${malformed}; use $(params.name), $(params.name.key) or $(params["name.with.dots"])`, 'fix the reference', text);
+    return;
+  }
+  const info: ParamInfo | undefined = v.scope.get(name);
+  if (!info) {
+    d.report('param.undeclared', field, `$(${body}) refers to param "${name}", which is not declared; declared: ${available(v.scope.names())}`, `declare "${name}" under spec.params, or fix the name`, text);
+    return;
+  }
+  const isolated = text === `$(${body})`;
+  if (info.type === 'array' && index !== '*' && typeof index === 'number') return;
+  if (info.type === 'array' && key === undefined) {
+    if (kind === 'command' || kind === 'args') {
+      if (!isolated) d.report('param.array-not-isolated', field, `array param "${name}" must be the whole ${kind} element to be expanded; it is mixed with other text`, `make the element exactly $(params.${name}[*]), or use one item: $(params.${name}[0])`, text);
+    } else if (kind !== 'other' && kind !== 'onError') {
+      d.report('param.array-in-string', field, `the whole array param "${name}" cannot be used in ${kind}; only command and args expand arrays`, `use one item, $(params.${name}[0]), or pass the array through args`, text);
+    }
+    return;
+  }
+  if (info.type === 'object') {
+    if (key === undefined) {
+      if (kind !== 'other' && kind !== 'onError') d.report('param.object-whole', field, `the whole object param "${name}" cannot be used in a step; use one of its keys`, `write $(params.${name}.<key>)${info.keys ? `; keys: ${available(info.keys)}` : ''}`, text);
+    } else if (!v.scope.hasKey(name, key)) {
+      d.report('param.object-key', field, `object param "${name}" has no key "${key}"; keys: ${available(info.keys ?? [])}`, `use a declared key, or add "${key}" to its properties`, text);
+    }
+  }
+}

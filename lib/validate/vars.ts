@@ -1,0 +1,89 @@
+// Tekton's `$(...)` variable syntax: finding the expressions in a string and reading what each
+// one refers to. One pass over the string; no rule calls this more than once per field.
+
+/** The bodies of every `$(...)` in `text`, in order. */
+export function expressions(text: string): string[] {
+  if (text.indexOf('$(') < 0) return [];
+  const out: string[] = [];
+  let at = text.indexOf('$(');
+  while (at >= 0) {
+    const end = text.indexOf(')', at + 2);
+    if (end < 0) break;
+    out.push(text.slice(at + 2, end));
+    at = text.indexOf('$(', end + 1);
+  }
+  return out;
+}
+
+export type Index = '*' | number;
+
+export interface ParamRef {
+  readonly name: string;
+  /** `[*]` or `[N]` after the name. */
+  readonly index?: Index;
+  /** `.key` of an object param. */
+  readonly key?: string;
+  /** Set when the reference has more components than Tekton accepts (`params.a.b.c`). */
+  readonly malformed?: string;
+}
+
+/** Reads `params.x`, `params.x[*]`, `params.x[0]`, `params.x.key`, `params["x.y"]`, ...; undefined when `body` is not a param reference. */
+export function paramRef(body: string): ParamRef | undefined {
+  if (body.startsWith('params.')) {
+    let rest = body.slice(7);
+    let index: Index | undefined;
+    const bracket = /\[(\*|\d+)\]$/.exec(rest);
+    if (bracket) {
+      index = bracket[1] === '*' ? '*' : Number(bracket[1]);
+      rest = rest.slice(0, bracket.index);
+    }
+    const parts = rest.split('.');
+    if (parts.length > 2) return { name: parts[0], malformed: 'more than two components after "params"' };
+    return { name: parts[0], ...(index === undefined ? {} : { index }), ...(parts.length === 2 ? { key: parts[1] } : {}) };
+  }
+  const quoted = /^params\[(["'])(.+?)\1\](?:\[(\*|\d+)\]|\.([^.[\]]+))?$/.exec(body);
+  if (quoted) {
+    const index = quoted[3] === undefined ? undefined : quoted[3] === '*' ? '*' : Number(quoted[3]);
+    return { name: quoted[2], ...(index === undefined ? {} : { index }), ...(quoted[4] === undefined ? {} : { key: quoted[4] }) };
+  }
+  return undefined;
+}
+
+/** A `$(tasks.<t>.results.<r>...)` or `$(finally.<t>.results.<r>...)` reference. */
+export interface ResultRef {
+  readonly scope: 'tasks' | 'finally';
+  readonly task: string;
+  readonly result: string;
+  readonly index?: Index;
+  readonly key?: string;
+}
+
+const RESULT_REF = /^(tasks|finally)\.([^.[\]]+)\.results\.([^.[\]]+)(?:\[(\*|\d+)\]|\.([^.[\]]+))?$/;
+
+export function resultRef(body: string): ResultRef | undefined {
+  const m = RESULT_REF.exec(body);
+  if (!m) return undefined;
+  const index = m[4] === undefined ? undefined : m[4] === '*' ? '*' : Number(m[4]);
+  return { scope: m[1] as 'tasks' | 'finally', task: m[2], result: m[3], ...(index === undefined ? {} : { index }), ...(m[5] === undefined ? {} : { key: m[5] }) };
+}
+
+/** `$(tasks.<t>.status)`, `$(tasks.<t>.reason)` or the aggregate `$(tasks.status)`. */
+export function statusRef(body: string): { task?: string; field: string } | undefined {
+  if (body === 'tasks.status') return { field: 'status' };
+  const m = /^tasks\.([^.[\]]+)\.(status|reason)$/.exec(body);
+  return m ? { task: m[1], field: m[2] } : undefined;
+}
+
+/** Artifact variables, gated by enable-artifacts. */
+export function isArtifactRef(body: string): boolean {
+  return /^(steps|tasks)\.[^.]+\.(inputs|outputs)(\.|$)/.test(body) || body === 'step.artifacts.path' || body === 'artifacts.path';
+}
+
+export function isStepArtifactRef(body: string): boolean {
+  return /^steps\.[^.]+\.(inputs|outputs)(\.|$)/.test(body) || body === 'step.artifacts.path';
+}
+
+/** `$(steps.<step>.results.<name>)` and its indexed/keyed forms. */
+export function isStepResultRef(body: string): boolean {
+  return /^steps\.[^.]+\.results\./.test(body);
+}
