@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Chart, Duration } from 'cdk8s';
 import { Construct } from 'constructs';
-import { OrkaBuildScript, OrkaCluster, OrkaMacBuild, Pipeline, PipelineRun, TaskRef, WorkspaceBinding } from '../../lib';
+import { OrkaBuildScript, OrkaCluster, OrkaMacBuild, ParamType, Pipeline, PipelineRun, script, Task, WorkspaceBinding } from '../../lib';
 
 /**
  * iOS builds on MacStadium Orka: clone the app, build it on a macOS VM (created for the build and
@@ -32,11 +32,26 @@ export class OrkaIosChart extends Chart {
       artifacts: ['build/*.ipa'],
     });
 
+    // A small clone Task of its own keeps the example self-contained (no catalog or resolver needed).
+    const gitClone = new Task(this, 'git-clone', { description: 'Clones a Git repository into the workspace.' });
+    const url = gitClone.addParam('url', { type: ParamType.STRING, description: 'Repository URL.' });
+    const revision = gitClone.addParam('revision', { type: ParamType.STRING, default: 'main', description: 'Branch or tag to check out.' });
+    const output = gitClone.addWorkspace('output', { description: 'Receives the checkout.' });
+    gitClone.addStep({
+      name: 'clone',
+      image: 'docker.io/alpine/git:2.45.2',
+      workingDir: output.path,
+      script: script`#!/bin/sh
+set -eu
+git clone --depth 1 --branch ${revision} ${url} .
+`,
+    });
+
     const pipeline = new Pipeline(this, 'ios', { description: 'Clone and build the iOS app on Orka.' });
     const source = pipeline.addWorkspace('source');
     const repoUrl = pipeline.addParam('repo-url');
     const clone = pipeline.addTask('clone', {
-      taskRef: TaskRef.hub('git-clone', '0.9'),
+      task: gitClone,
       params: { url: repoUrl },
       workspaces: { output: source },
     });

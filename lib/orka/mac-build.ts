@@ -6,6 +6,7 @@ import { goDuration, Step } from '../step';
 import { Task, TaskDefinition } from '../task';
 import { OrkaCluster, SecretKey } from './cluster';
 import { emitImageContext, RUNNER_PATH_IN_IMAGE } from './image-context';
+import type { EnvName } from '../../runner/orka/contract';
 import { OrkaBuildScript } from './script';
 
 /** How the runner logs in to the VM over SSH. Give exactly one of keySecret and passwordSecret. */
@@ -21,6 +22,12 @@ export interface OrkaSshOptions {
    * @default - the first host key seen is pinned for the rest of the build
    */
   readonly knownHostsSecret?: string | SecretKey;
+  /**
+   * Host key fingerprints the VM may present, `SHA256:<base64>` as `ssh-keygen -lf` prints them
+   * (every VM of an image has the image's keys). Can be combined with knownHostsSecret.
+   * @default - the first host key seen is pinned for the rest of the build
+   */
+  readonly hostKeyFingerprints?: readonly string[];
 }
 
 /** Time limits of a build. */
@@ -82,6 +89,11 @@ export class OrkaMacBuildStep {
     if ((o.ssh.keySecret === undefined) === (o.ssh.passwordSecret === undefined)) {
       throw new Error('OrkaMacBuild: ssh needs exactly one of keySecret and passwordSecret (the secret the runner logs in to the VM with).');
     }
+    for (const fp of o.ssh.hostKeyFingerprints ?? []) {
+      if (!/^SHA256:[A-Za-z0-9+/]{43}=?$/.test(fp)) {
+        throw new Error(`OrkaMacBuild: host key fingerprint "${fp}" is not of the form SHA256:<43 base64 characters>. Print it with ssh-keygen -lf <host key .pub file>.`);
+      }
+    }
     if (o.cpu !== undefined && (!Number.isInteger(o.cpu) || o.cpu < 1)) {
       throw new Error(`OrkaMacBuild: cpu ${o.cpu} is not a positive whole number of cores. Orka VMs take 3, 4, 6, 8, 12 or more cores.`);
     }
@@ -140,7 +152,8 @@ export class OrkaMacBuildStep {
     }
 
     const t = o.timeouts ?? {};
-    const env: Record<string, string | undefined> = {
+    // Keyed by the runner's contract, so a misspelt variable does not compile.
+    const env: Partial<Record<EnvName, string>> = {
       ORKA_API_VERSION: String(c.apiVersion),
       ORKA_URL: c.url,
       ORKA_NAMESPACE: c.namespace,
@@ -156,6 +169,7 @@ export class OrkaMacBuildStep {
       ORKA_SSH_KEY_FILE: keyFile,
       ORKA_SSH_PASSWORD_FILE: passwordFile,
       ORKA_SSH_KNOWN_HOSTS_FILE: knownHostsFile,
+      ORKA_SSH_HOST_FINGERPRINT: o.ssh.hostKeyFingerprints?.length ? o.ssh.hostKeyFingerprints.join(',') : undefined,
       ORKA_WORKSPACE: ws.path.toString(),
       ORKA_BUILD_SCRIPT: scriptPath,
       ORKA_ARTIFACTS: artifacts.toString(),
