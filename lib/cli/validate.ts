@@ -1,0 +1,205 @@
+// `cdk8s-tekton validate`: the synth-time rules, run over YAML files.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { LineCounter, parseAllDocuments } from 'yaml';
+import { formatProblem, validateManifests } from '../validate';
+import type { ApiFields, ManifestInput, Problem, ValidationOptions } from '../validate/types';
+
+const HELP = `usage: cdk8s-tekton validate <files|dirs...> [options]
+
+Checks Tekton YAML (Task, Pipeline, TaskRun, PipelineRun, StepAction, CustomRun) against the
+admission webhook's rules, plus checks across all the files given: refs name a Task/Pipeline that
+is among them, bindings and params match what is declared, result references name declared results.
+Directories are searched for *.yaml and *.yml. Other kinds of documents are read but not checked.
+
+options:
+  --format text|json                 output format (default: text)
+  --api-fields stable|beta|alpha     the cluster's enable-api-fields (default: beta, Tekton's default)
+  --enable-param-enum                the cluster has enable-param-enum: "true"
+  --enable-cel-in-when               the cluster has enable-cel-in-whenexpression: "true"
+  --enable-artifacts                 the cluster has enable-artifacts: "true"
+  --enable-concise-resolver-syntax   the cluster has enable-concise-resolver-syntax: "true"
+  --disable-inline-spec LIST         comma list of pipeline, pipelinerun, taskrun (disable-inline-spec)
+  --max-matrix-combinations N        config-defaults default-max-matrix-combinations-count (default: 256)
+  --forbidden-env LIST               config-defaults default-forbidden-env, comma separated
+  --default-taskrun-workspace-binding  config-defaults sets default-task-run-workspace-binding
+  --external NAME                    a Task/Pipeline/StepAction that exists in the cluster (repeatable)
+  --allow-external-refs              do not report refs to names missing from the files given
+  --each-file                        check every file on its own (for a folder of unrelated examples
+                                     that reuse names); by default all files are checked together
+  -h, --help                         this text
+
+exit codes: 0 all valid, 1 a problem was found (malformed YAML included), 2 usage error
+`;
+
+class UsageError extends Error {}
+
+interface Args {
+  readonly paths: string[];
+  readonly json: boolean;
+  readonly eachFile: boolean;
+  readonly options: ValidationOptions;
+}
+
+const BOOLEAN_FLAGS: Record<string, keyof ValidationOptions> = {
+  '--enable-param-enum': 'enableParamEnum',
+  '--enable-cel-in-when': 'enableCelInWhenExpression',
+  '--enable-artifacts': 'enableArtifacts',
+  '--enable-concise-resolver-syntax': 'enableConciseResolverSyntax',
+  '--default-taskrun-workspace-binding': 'defaultTaskRunWorkspaceBinding',
+};
+
+function parseArgs(argv: readonly string[]): Args | 'help' {
+  const paths: string[] = [];
+  const options: Record<string, unknown> = {};
+  const external: string[] = [];
+  let json = false;
+  let eachFile = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    if (flag === '-h' || flag === '--help') return 'help';
+    if (flag in BOOLEAN_FLAGS) options[BOOLEAN_FLAGS[flag]] = true;
+    else if (flag === '--format') {
+      const f = value();
+      if (f !== 'json' && f !== 'text') throw new UsageError(`--format must be text or json, not "${f}"`);
+      json = f === 'json';
+    } else if (flag === '--api-fields') {
+      const level = value();
+      if (!['stable', 'beta', 'alpha'].includes(level)) throw new UsageError(`--api-fields must be stable, beta or alpha, not "${level}"`);
+      options.apiFields = level as ApiFields;
+    } else if (flag === '--disable-inline-spec') {
+      const kinds = value().split(',').map((k) => k.trim()).filter(Boolean);
+      const bad = kinds.filter((k) => !['pipeline', 'pipelinerun', 'taskrun'].includes(k));
+      if (bad.length) throw new UsageError(`--disable-inline-spec takes pipeline, pipelinerun and taskrun, not "${bad.join(',')}"`);
+      options.disableInlineSpec = kinds;
+    } else if (flag === '--max-matrix-combinations') {
+      const n = Number(value());
+      if (!Number.isInteger(n) || n < 1) throw new UsageError('--max-matrix-combinations must be a whole number of 1 or more');
+      options.maxMatrixCombinations = n;
+    } else if (flag === '--forbidden-env') options.forbiddenEnv = value().split(',').map((k) => k.trim()).filter(Boolean);
+    else if (flag === '--external') external.push(value());
+    else if (flag === '--allow-external-refs') options.checkRefsExist = false;
+    else if (flag === '--each-file') eachFile = true;
+    else if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag}`);
+    else paths.push(arg);
+  }
+  if (paths.length === 0) throw new UsageError('no files or directories given');
+  if (external.length) options.externalRefs = external;
+  return { paths, json, eachFile, options };
+}
+
+function expand(path: string): string[] {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch {
+    throw new UsageError(`${path}: no such file or directory`);
+  }
+  if (!stat.isDirectory()) return [path];
+  return readdirSync(path)
+    .sort()
+    .flatMap((name) => {
+      const full = join(path, name);
+      return statSync(full).isDirectory() ? expand(full) : /\.ya?ml$/.test(name) ? [full] : [];
+    });
+}
+
+interface Located extends ManifestInput {
+  readonly file: string;
+  readonly line: number;
+}
+
+interface ParseError {
+  readonly file: string;
+  readonly line: number;
+  readonly message: string;
+}
+
+function read(files: readonly string[]): { docs: Located[]; errors: ParseError[] } {
+  const docs: Located[] = [];
+  const errors: ParseError[] = [];
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    const lines = new LineCounter();
+    const parsed = parseAllDocuments(text, { lineCounter: lines, prettyErrors: false });
+    const all = Array.isArray(parsed) ? parsed : [parsed];
+    for (const doc of all) {
+      if (doc.errors.length > 0) {
+        for (const e of doc.errors) errors.push({ file, line: lines.linePos(e.pos[0]).line, message: e.message.split('\n')[0] });
+        continue;
+      }
+      const manifest = doc.toJSON();
+      if (manifest === null || manifest === undefined) continue;
+      const start = doc.contents?.range?.[0] ?? doc.range[0];
+      const line = lines.linePos(start).line;
+      docs.push({ manifest, source: `${file}:${line}`, file, line });
+    }
+  }
+  return { docs, errors };
+}
+
+/** Validates each file's documents on their own; the problems index into `docs` as a whole. */
+function validateEachFile(docs: readonly Located[], options: ValidationOptions): Problem[] {
+  const problems: Problem[] = [];
+  let start = 0;
+  while (start < docs.length) {
+    let end = start;
+    while (end < docs.length && docs[end].file === docs[start].file) end++;
+    const offset = start;
+    problems.push(...validateManifests(docs.slice(start, end), options).map((p) => ({ ...p, input: p.input + offset })));
+    start = end;
+  }
+  return problems;
+}
+
+export async function main(argv: readonly string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
+  let args: Args | 'help';
+  let files: string[];
+  try {
+    args = parseArgs(argv);
+    if (args === 'help') {
+      out(HELP);
+      return 0;
+    }
+    files = args.paths.flatMap(expand);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    err(`cdk8s-tekton validate: ${e.message}\n\n${HELP}`);
+    return 2;
+  }
+  const { docs, errors } = read(files);
+  const problems = args.eachFile ? validateEachFile(docs, args.options) : validateManifests(docs, args.options);
+  const shown = (file: string) => relative(process.cwd(), file) || file;
+  if (args.json) {
+    out(
+      `${JSON.stringify(
+        {
+          valid: errors.length === 0 && problems.length === 0,
+          files: files.length,
+          documents: docs.length,
+          problems: [
+            ...errors.map((e) => ({ file: shown(e.file), line: e.line, rule: 'yaml.syntax', message: e.message })),
+            ...problems.map((p: Problem) => ({ file: shown(docs[p.input].file), line: docs[p.input].line, resource: p.resource, field: p.field, ...(p.value === undefined ? {} : { value: p.value }), message: p.message, fix: p.fix, rule: p.rule })),
+          ],
+        },
+        null,
+        2,
+      )}\n`,
+    );
+  } else {
+    const lines = [
+      ...errors.map((e) => `${shown(e.file)}:${e.line}: malformed YAML: ${e.message}. Fix: correct the YAML syntax at that line`),
+      ...problems.map((p) => `${shown(docs[p.input].file)}:${docs[p.input].line}: ${formatProblem(p)}`),
+    ];
+    const count = errors.length + problems.length;
+    const summary = count === 0 ? `ok: ${docs.length} documents in ${files.length} files are valid` : `${count} problem${count === 1 ? '' : 's'} in ${new Set([...errors.map((e) => e.file), ...problems.map((p) => docs[p.input].file)]).size} of ${files.length} files`;
+    out(`${[...lines, summary].join('\n')}\n`);
+  }
+  return errors.length === 0 && problems.length === 0 ? 0 : 1;
+}

@@ -1,0 +1,165 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const BIN = resolve(__dirname, '../../bin/cdk8s-tekton.js');
+const EXAMPLES = resolve(__dirname, '../../../shared/tekton/examples/v1');
+
+function run(args: string[], cwd: string) {
+  const r = spawnSync(process.execPath, [BIN, 'validate', ...args], { cwd, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const TASK = `apiVersion: tekton.dev/v1
+kind: Task
+metadata:
+  name: build
+spec:
+  params:
+    - name: image
+  steps:
+    - name: build
+      image: $(params.image)
+      script: echo building
+`;
+
+const RUN_MISSING_PARAM = `# a run that forgets the param
+apiVersion: tekton.dev/v1
+kind: TaskRun
+metadata:
+  name: build-run
+spec:
+  taskRef:
+    name: build
+`;
+
+function workdir(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cdk8s-tekton-cli-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+describe('cdk8s-tekton validate', () => {
+  it('exits 0 on valid files and says how many documents it checked', () => {
+    const dir = workdir({ 'task.yaml': TASK });
+    expect(run(['task.yaml'], dir)).toEqual({ code: 0, stdout: 'ok: 1 documents in 1 files are valid\n', stderr: '' });
+  });
+
+  it('checks documents across files and directories together, naming file and line', () => {
+    const dir = workdir({ 'tekton/task.yaml': TASK, 'tekton/runs/run.yml': `---\n${RUN_MISSING_PARAM}`, 'tekton/notes.txt': 'not yaml: [' });
+    const r = run(['tekton'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(
+      'tekton/runs/run.yml:3: TaskRun "build-run": spec.params: Task "build" requires param "image" (string, no default), which is not given. Fix: add {name: image, value: ...} to spec.params, or give the param a default\n' +
+        '1 problem in 1 of 2 files\n',
+    );
+  });
+
+  it('reports a run whose Task is in no file, unless it is declared external', () => {
+    const dir = workdir({ 'run.yaml': RUN_MISSING_PARAM });
+    const r = run(['run.yaml'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      'run.yaml:2: TaskRun "build-run": spec.taskRef.name: Task "build" is not among the documents validated together; Tasks there: none (got "build"). Fix: define the Task in this app (or pass its file to validate), fix the name, or declare it as existing in the cluster with externalRefs (CLI: --external build)',
+    );
+    expect(run(['run.yaml', '--external', 'build'], dir)).toMatchObject({ code: 0 });
+    expect(run(['run.yaml', '--allow-external-refs'], dir)).toMatchObject({ code: 0 });
+  });
+
+  it('reports malformed YAML with its line and still checks the other files', () => {
+    const dir = workdir({ 'a.yaml': 'apiVersion: tekton.dev/v1\nkind: Task\nmetadata:\n  name: x\n  labels: [\n', 'b.yaml': `${TASK}---\n${RUN_MISSING_PARAM}` });
+    const r = run(['a.yaml', 'b.yaml'], dir);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^a\.yaml:6: malformed YAML: .+\. Fix: correct the YAML syntax at that line$/);
+    expect(lines.slice(1)).toEqual([
+      'b.yaml:14: TaskRun "build-run": spec.params: Task "build" requires param "image" (string, no default), which is not given. Fix: add {name: image, value: ...} to spec.params, or give the param a default',
+      '2 problems in 2 of 2 files',
+    ]);
+  });
+
+  it('writes JSON with --format json', () => {
+    const dir = workdir({ 'tekton.yaml': `${TASK}---\n${RUN_MISSING_PARAM}` });
+    const r = run(['--format', 'json', 'tekton.yaml'], dir);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toEqual({
+      valid: false,
+      files: 1,
+      documents: 2,
+      problems: [
+        {
+          file: 'tekton.yaml',
+          line: 14,
+          resource: 'TaskRun "build-run"',
+          field: 'spec.params',
+          message: 'Task "build" requires param "image" (string, no default), which is not given',
+          fix: 'add {name: image, value: ...} to spec.params, or give the param a default',
+          rule: 'param.missing',
+        },
+      ],
+    });
+  });
+
+  it('applies the feature level given with --api-fields and the flags', () => {
+    const matrix = `apiVersion: tekton.dev/v1
+kind: Pipeline
+metadata:
+  name: fan
+spec:
+  tasks:
+    - name: t
+      matrix:
+        params:
+          - name: os
+            value: [linux, mac]
+      taskSpec:
+        params:
+          - name: os
+        steps:
+          - name: s
+            image: alpine
+            script: echo $(params.os)
+`;
+    const dir = workdir({ 'p.yaml': matrix });
+    expect(run(['p.yaml'], dir).code).toBe(0);
+    const r = run(['p.yaml', '--api-fields=stable'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(
+      'p.yaml:1: Pipeline "fan": spec.tasks[0].matrix: matrix is a beta feature, and enable-api-fields is "stable". Fix: set enable-api-fields to "beta" (the default) in the feature-flags ConfigMap (and in the validation options), or remove matrix\n1 problem in 1 of 1 files\n',
+    );
+  });
+
+  it('accepts all 152 official examples, each file on its own, at alpha with every flag', () => {
+    const r = run([EXAMPLES, '--each-file', '--api-fields', 'alpha', '--enable-param-enum', '--enable-cel-in-when', '--enable-artifacts', '--default-taskrun-workspace-binding'], __dirname);
+    expect(r).toEqual({ code: 0, stdout: 'ok: 325 documents in 152 files are valid\n', stderr: '' });
+  });
+
+  it.each([
+    [[], 'no files or directories given'],
+    [['--bogus', 'x.yaml'], 'unknown option --bogus'],
+    [['--api-fields', 'gamma', 'x.yaml'], '--api-fields must be stable, beta or alpha, not "gamma"'],
+    [['--format'], '--format needs a value'],
+    [['missing.yaml'], 'missing.yaml: no such file or directory'],
+    [['--disable-inline-spec', 'task', 'x.yaml'], '--disable-inline-spec takes pipeline, pipelinerun and taskrun, not "task"'],
+  ])('exits 2 on a usage error: %j', (args, message) => {
+    const r = run(args, workdir({ 'x.yaml': TASK }));
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n')[0]).toBe(`cdk8s-tekton validate: ${message}`);
+    expect(r.stderr).toContain('usage: cdk8s-tekton validate <files|dirs...> [options]');
+  });
+
+  it('prints its help with every option and exit code', () => {
+    const r = run(['--help'], __dirname);
+    expect(r.code).toBe(0);
+    for (const flag of ['--format', '--api-fields', '--enable-param-enum', '--enable-cel-in-when', '--enable-artifacts', '--enable-concise-resolver-syntax', '--disable-inline-spec', '--max-matrix-combinations', '--forbidden-env', '--external', '--allow-external-refs', '--each-file']) {
+      expect(r.stdout).toContain(flag);
+    }
+    expect(r.stdout).toContain('exit codes: 0 all valid, 1 a problem was found (malformed YAML included), 2 usage error');
+  });
+});
