@@ -19,7 +19,7 @@ export function resolveRef(d: Doc, path: string, ref: unknown, kind: 'Task' | 'P
         'ref.not-found',
         `${path}.name`,
         `${kind} "${ref.name}" is not among the documents validated together; ${kind}s there: ${available(catalog.names(kind))}`,
-        `define the ${kind} in this app (or pass its file to validate), fix the name, or declare it as existing in the cluster with externalRefs (CLI: --external ${ref.name})`,
+        `define the ${kind} in this app (or pass its file to validate), fix the name, or declare that it exists in the cluster: configureValidation(app, { externalRefs: ['${ref.name}'] }), or on the command line --external ${ref.name}`,
         ref.name,
       );
     }
