@@ -94,7 +94,7 @@ export function validateManifests(inputs: readonly ManifestInput[], options: Val
     checkMetadata(doc, manifest);
     switch (kind) {
       case 'Task':
-        checkTaskSpec(doc, 'spec', manifest.spec);
+        checkTaskSpec(doc, 'spec', manifest.spec, { catalog });
         break;
       case 'Pipeline':
         checkPipelineSpec(doc, 'spec', manifest.spec, catalog);

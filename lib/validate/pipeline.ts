@@ -191,7 +191,7 @@ function checkPipelineTask(st: State, entry: TaskEntry, embedding: PipelineEmbed
     const visible = new Set<string>([...bindings.filter(isObject).map((b) => b.name), ...st.workspaces]);
     const passed = scopeOfValues(given, st.scope);
     for (const name of matrixNames) passed.set(name, { type: 'array' });
-    checkTaskSpec(d, `${at}.taskSpec`, t.taskSpec, { scope: passed, workspaces: visible });
+    checkTaskSpec(d, `${at}.taskSpec`, t.taskSpec, { scope: passed, workspaces: visible, catalog: st.catalog });
     collectTaskRefsInSpec(st, entry, `${at}.taskSpec`, t.taskSpec, needs);
   } else if (isObject(t.taskSpec)) {
     checkCustomTask(d, `${at}.taskSpec`, t.taskSpec);

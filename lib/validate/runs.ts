@@ -108,7 +108,7 @@ export function checkTaskRun(d: Doc, spec: unknown, catalog: Catalog): void {
     }
   }
   if (isObject(spec.taskSpec)) {
-    checkTaskSpec(d, 'spec.taskSpec', spec.taskSpec, { scope: scopeOfValues(values), workspaces: bound });
+    checkTaskSpec(d, 'spec.taskSpec', spec.taskSpec, { scope: scopeOfValues(values), workspaces: bound, catalog });
     const target = interfaceOf('the taskSpec', spec.taskSpec);
     checkSuppliedParams(d, 'spec.params', values, target);
     checkBindings(d, 'spec.workspaces', spec.workspaces, target, { propagates: true, defaultBinding: d.settings.defaultTaskRunWorkspaceBinding });

@@ -3,8 +3,10 @@
 // caller passes the params and workspaces the embedding propagates.
 import { posix } from 'node:path';
 import { available, Doc, duplicates, isObject, list, parseDuration } from './core';
+import { checkSuppliedParams, resolveRef } from './cross';
+import { Catalog, Interface } from './model';
 import { isLabel, LABEL_RULE, RESULT_NAME } from './names';
-import { checkParamSpecs, ParamInfo, ParamScope } from './params';
+import { checkParamSpecs, checkParamValues, ParamInfo, ParamScope } from './params';
 import { checkRef } from './refs';
 import { expressions, isArtifactRef, isStepArtifactRef, isStepResultRef, paramRef } from './vars';
 import { checkWhen } from './when';
@@ -14,8 +16,8 @@ export interface TaskEmbedding {
   readonly scope?: ParamScope;
   /** Workspace names the embedding makes visible; undefined = only the declared ones. */
   readonly workspaces?: ReadonlySet<string>;
-  /** The stepTemplate gives every step an image. */
-  readonly templateImage?: boolean;
+  /** The documents validated together, to look up the StepActions that steps refer to. */
+  readonly catalog?: Catalog;
 }
 
 type FieldKind = 'name' | 'image' | 'workingDir' | 'script' | 'command' | 'args' | 'env' | 'volumeMount' | 'onError' | 'other';
@@ -45,7 +47,7 @@ export function checkTaskSpec(d: Doc, path: string, spec: unknown, embedding: Ta
   for (const dup of duplicates(volumes, (v) => (isObject(v) && typeof v.name === 'string' ? v.name : undefined))) {
     d.report('task.volume-duplicate', `${path}.volumes[${dup.index}].name`, `volume "${dup.name}" is declared twice`, 'give every volume a unique name', dup.name);
   }
-  const vars: VariableContext = { d, scope, results, workspaces: visibleWorkspaces, templateImage: isObject(spec.stepTemplate) && typeof spec.stepTemplate.image === 'string' && spec.stepTemplate.image !== '' };
+  const vars: VariableContext = { d, scope, results, workspaces: visibleWorkspaces, catalog: embedding.catalog, templateImage: isObject(spec.stepTemplate) && typeof spec.stepTemplate.image === 'string' && spec.stepTemplate.image !== '' };
   steps.forEach((step, i) => checkStep(vars, `${path}.steps[${i}]`, step));
   if (spec.stepTemplate !== undefined) {
     if (!isObject(spec.stepTemplate)) d.report('task.step-template', `${path}.stepTemplate`, 'stepTemplate must be an object of container fields', 'write it as a map of container fields such as env and securityContext', spec.stepTemplate);
@@ -166,6 +168,7 @@ interface VariableContext {
   readonly workspaces?: ReadonlySet<string>;
   /** The stepTemplate gives every step an image. */
   readonly templateImage?: boolean;
+  readonly catalog?: Catalog;
 }
 
 function checkStep(v: VariableContext, at: string, step: unknown): void {
@@ -176,6 +179,8 @@ function checkStep(v: VariableContext, at: string, step: unknown): void {
   }
   if (step.ref !== undefined) {
     checkRef(d, `${at}.ref`, step.ref, 'ref');
+    const action = v.catalog ? resolveRef(d, `${at}.ref`, step.ref, 'StepAction', v.catalog) : undefined;
+    if (action) checkStepActionParams(d, `${at}.params`, step.params, action);
     for (const field of ['image', 'command', 'args', 'script', 'workingDir', 'env', 'volumeMounts', 'results']) {
       if (step[field] !== undefined) d.report('step.ref-conflict', `${at}.${field}`, `a step with ref takes ${field} from its StepAction, so it may not set ${field} itself`, `remove ${field} from the step, or drop the ref`);
     }
@@ -209,6 +214,17 @@ function checkStep(v: VariableContext, at: string, step: unknown): void {
   scanContainer(v, at, step, ownResults);
   if (step.params !== undefined) scanValue(v, `${at}.params`, step.params);
   if (step.when !== undefined) scanValue(v, `${at}.when`, step.when);
+}
+
+/** A step passes a StepAction every param it requires, and no param it does not declare. */
+function checkStepActionParams(d: Doc, path: string, params: unknown, action: Interface): void {
+  const given = checkParamValues(d, path, params, false);
+  checkSuppliedParams(d, path, given, action);
+  list(params).forEach((p, i) => {
+    if (isObject(p) && typeof p.name === 'string' && !action.params.has(p.name)) {
+      d.report('step.action-param-unknown', `${path}[${i}].name`, `${action.label} declares no param "${p.name}"; params: ${available(action.params.keys())}`, 'pass only declared params, or declare this one in the StepAction', p.name);
+    }
+  });
 }
 
 export function checkVolumeMounts(d: Doc, at: string, mounts: unknown): void {

@@ -65,7 +65,7 @@ describe('cdk8s-tekton validate', () => {
     const r = run(['run.yaml'], dir);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(
-      'run.yaml:2: TaskRun "build-run": spec.taskRef.name: Task "build" is not among the documents validated together; Tasks there: none (got "build"). Fix: define the Task in this app (or pass its file to validate), fix the name, or declare that it exists in the cluster: configureValidation(app, { externalRefs: ['build'] }), or on the command line --external build',
+      'run.yaml:2: TaskRun "build-run": spec.taskRef.name: Task "build" is not among the documents validated together; Tasks there: none (got "build"). Fix: define the Task in this app (or pass its file to validate), fix the name, or declare that it exists in the cluster: configureValidation(app, { externalRefs: [\'build\'] }), or on the command line --external build',
     );
     expect(run(['run.yaml', '--external', 'build'], dir)).toMatchObject({ code: 0 });
     expect(run(['run.yaml', '--allow-external-refs'], dir)).toMatchObject({ code: 0 });
