@@ -4,8 +4,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { floorSynth, sdkSynth, Shape } from './pipelines';
+import type { Shape } from './pipelines';
+import { sshReadySection } from './ssh-ready';
 import { commandMs, fmt, ratio, sh, timePair } from './stats';
+import { transferSection } from './transfer';
 
 export interface Section {
   readonly title: string;
@@ -18,6 +20,13 @@ export interface Section {
 const ROOT = resolve(__dirname, '..');
 const TS_NODE = [require.resolve('ts-node/register/transpile-only')];
 const QUICK = process.env.BENCH_QUICK === '1';
+/** `BENCH_ONLY=4,5` runs only those sections (printed; BENCHMARKS.md is written by full runs only). */
+const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => Number(s.trim())).filter((n) => n > 0);
+
+// The SDK is loaded on first use, so sections 4 and 5 (the runner) also run on their own.
+const pipelines = (): typeof import('./pipelines') => require('./pipelines') as typeof import('./pipelines');
+const sdkSynth = (n: number, shape: Shape): string => pipelines().sdkSynth(n, shape);
+const floorSynth = (n: number, shape: Shape): string => pipelines().floorSynth(n, shape);
 
 function peakRssMb(mode: 'sdk' | 'floor', n: number, shape: Shape): number {
   const out = execFileSync(process.execPath, ['-r', ...TS_NODE, join(__dirname, 'memory.ts'), mode, String(n), shape], { cwd: ROOT, encoding: 'utf8' });
@@ -101,6 +110,14 @@ function coldSynth(): Section {
   };
 }
 
+function runnerTransfers(): Promise<Section> {
+  return transferSection({ runs: Number(process.env.BENCH_TRANSFER_RUNS ?? (QUICK ? 2 : 5)) });
+}
+
+function sshReady(): Promise<Section> {
+  return sshReadySection({ runs: QUICK ? 5 : 11 });
+}
+
 function markdown(sections: Section[], facts: string[]): string {
   const lines = ['# Benchmarks', '', 'Produced by `npm run bench` (bench/run.ts). Every figure is a median of repeated runs, next to a baseline measured in the same run.', '', '## Machine', '', ...facts.map((f) => `- ${f}`), ''];
   for (const s of sections) {
@@ -119,13 +136,21 @@ export async function main(extra: Array<() => Section | Promise<Section>> = []):
     `command: npm run bench${QUICK ? ' (BENCH_QUICK=1: fewer repetitions)' : ''}`,
   ];
   const sections: Section[] = [];
-  for (const run of [synthScaling, validation, coldSynth, ...extra]) {
+  const all = [synthScaling, validation, coldSynth, runnerTransfers, sshReady, ...extra];
+  for (const [i, run] of all.entries()) {
+    if (ONLY !== undefined && ONLY.length > 0 && !ONLY.includes(i + 1)) continue;
     const s = await run();
     sections.push(s);
     console.log(`\n${s.title}\n${[s.headers, ...s.rows].map((r) => r.join('\t')).join('\n')}\n${s.verdicts.join('\n')}`);
   }
-  writeFileSync(join(ROOT, 'BENCHMARKS.md'), markdown(sections, facts));
-  console.log('\nwrote BENCHMARKS.md');
+  if (sections.length === all.length) {
+    writeFileSync(join(ROOT, 'BENCHMARKS.md'), markdown(sections, facts));
+    console.log('\nwrote BENCHMARKS.md');
+  } else {
+    const partial = join(mkdtempSync(join(tmpdir(), 'cdk8s-tekton-bench-')), 'BENCHMARKS.md');
+    writeFileSync(partial, markdown(sections, [...facts, `sections: ${process.env.BENCH_ONLY}`]));
+    console.log(`\nBENCH_ONLY=${process.env.BENCH_ONLY}: BENCHMARKS.md left as it is; these sections written to ${partial}`);
+  }
 }
 
 if (require.main === module) {

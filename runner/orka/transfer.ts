@@ -1,13 +1,17 @@
 // Copying files to and from the VM. The default streams one tar archive over an SSH exec channel:
 // a single stream with no per-file round trips, so 2000 small files cost about as much as one big
-// one. SFTP is the fallback for VMs without tar. Both need the connection's TCP_NODELAY: with
-// Nagle's algorithm on (Node's default), small SSH messages such as SFTP read requests and window
-// adjusts wait for delayed ACKs, which held ssh2's fastGet to ~80 MB/s on loopback.
+// one. SFTP is the fallback for VMs without tar; its downloads keep many files and several reads
+// per file in flight, and list directories with READDIR's attributes rather than an LSTAT per file.
+// Both need the connection's TCP_NODELAY: with Nagle's algorithm on (Node's default), small SSH
+// messages such as SFTP read requests and window adjusts wait for delayed ACKs, which held ssh2's
+// fastGet to ~80 MB/s on loopback. What limits a download after that is CPU in this one thread
+// (decrypting, hashing, garbage collection), not the 2 MiB channel window: a wider window measured
+// slower (sshd then buffers more), so ssh2's default stays. Measured by `BENCH_ONLY=4 npm run bench`.
 
 import { createHash, Hash } from 'node:crypto';
-import { createReadStream, promises as fsp } from 'node:fs';
+import { constants as fsConstants, createReadStream, promises as fsp } from 'node:fs';
 import * as path from 'node:path';
-import { Client, ClientChannel, SFTPWrapper, Stats } from 'ssh2';
+import { Attributes, Client, ClientChannel, FileEntry, SFTPWrapper } from 'ssh2';
 import { TransferMode } from './contract';
 import { abortReason } from './errors';
 import { channelDone, ConnectionLostError, openExec, shCommand } from './ssh';
@@ -54,9 +58,15 @@ const NO_TAR = 127;
 const SMALL_FILE = 1 << 20;
 /** Small files read ahead of the one being sent, so disk reads overlap the network. */
 const READ_AHEAD = 16;
-/** Downloaded bytes allowed to wait for the local disk before the channel is paused. */
-const MAX_PENDING_WRITE_BYTES = 64 << 20;
+/**
+ * Downloaded bytes allowed to wait for the local disk before reading pauses. Small on purpose:
+ * received buffers that wait longer outlive V8's young generation, and at 64 MiB a 200 MB download
+ * ran ~8 full garbage collections and twice the CPU (loopback: ~280 → ~430 MB/s at 4 MiB).
+ */
+const MAX_PENDING_WRITE_BYTES = 4 << 20;
 const SFTP_PARALLEL_FILES = 8;
+/** Files downloaded at once over SFTP: a small file is two round trips (open, read), so many overlap. */
+const SFTP_PARALLEL_DOWNLOADS = 32;
 const SFTP_CHUNK = 255 * 1024;
 const SFTP_REQUESTS_PER_FILE = 16;
 const MISSING_MARKER = 'orka-runner-missing ';
@@ -570,44 +580,156 @@ async function sftpDownload(client: Client, remoteDir: string, patterns: readonl
   const matches = (await stdout).toString('utf8').split('\0').filter((m) => m !== '').map((m) => m.replace(/^(\.\/)+/, ''));
 
   const sftp = await openSftp(client);
+  const onAbort = (): void => { sftp.end(); };
+  signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    const files: { name: string; mode: number }[] = [];
+    const files = new Map<string, RemoteFile>();
     const links: { name: string; target: string }[] = [];
     const dirs = new Set<string>();
-    const visit = async (name: string): Promise<void> => {
-      const stats = await sftpCall<Stats>((cb) => sftp.lstat(`${remoteDir}/${name}`, cb));
-      if (stats.isDirectory()) {
+    // READDIR answers carry each entry's lstat attributes: one round trip per directory, not per file.
+    const visit = async (name: string, known?: Attributes): Promise<void> => {
+      const stats = known?.mode !== undefined ? known : await sftpCall<Attributes>((cb) => sftp.lstat(`${remoteDir}/${name}`, cb));
+      const type = stats.mode & fsConstants.S_IFMT;
+      if (type === fsConstants.S_IFDIR) {
         dirs.add(name);
-        const list = await sftpCall<{ filename: string }[]>((cb) => sftp.readdir(`${remoteDir}/${name}`, cb));
-        for (const item of list.map((l) => l.filename).sort()) await visit(`${name}/${item}`);
-      } else if (stats.isSymbolicLink()) {
+        const list = await sftpCall<FileEntry[]>((cb) => sftp.readdir(`${remoteDir}/${name}`, cb));
+        for (const item of list.sort((a, b) => (a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0))) {
+          await visit(`${name}/${item.filename}`, item.attrs);
+        }
+      } else if (type === fsConstants.S_IFLNK) {
         links.push({ name, target: await sftpCall<string>((cb) => sftp.readlink(`${remoteDir}/${name}`, cb)) });
-      } else if (stats.isFile()) {
-        files.push({ name, mode: stats.mode & 0o7777 });
+      } else if (type === fsConstants.S_IFREG) {
+        files.set(name, { name, mode: stats.mode & 0o7777, size: stats.size });
       }
     };
     for (const match of matches) await visit(match);
-    for (const dir of dirs) await fsp.mkdir(path.join(localDir, dir), { recursive: true });
+    const localDirs = new Map<string, Promise<unknown>>();
+    const ensureDir = (dir: string): Promise<unknown> => {
+      let made = localDirs.get(dir);
+      if (made === undefined) localDirs.set(dir, made = fsp.mkdir(dir, { recursive: true }));
+      return made;
+    };
+    for (const dir of dirs) await ensureDir(path.join(localDir, dir));
     const downloaded = new Map<string, DownloadedFile>();
-    await parallel(files, SFTP_PARALLEL_FILES, signal, async (file) => {
-      const local = path.join(localDir, file.name);
-      await fsp.mkdir(path.dirname(local), { recursive: true });
-      await removeIfSymlink(local);
-      await new Promise<void>((resolve, reject) => sftp.fastGet(`${remoteDir}/${file.name}`, local,
-        { chunkSize: SFTP_CHUNK, concurrency: SFTP_REQUESTS_PER_FILE }, (err) => (err ? reject(err) : resolve())));
-      await fsp.chmod(local, file.mode);
-      downloaded.set(file.name, await hashFile(file.name, local));
+    // Many files in flight at once, each read with several requests in flight: a small file costs
+    // two round trips (open, read) shared with its neighbours, instead of a handful in a row.
+    await parallel([...files.values()], SFTP_PARALLEL_DOWNLOADS, signal, async (file) => {
+      const local = path.join(localDir, ...file.name.split('/'));
+      await ensureDir(path.dirname(local));
+      downloaded.set(file.name, await sftpGetFile(sftp, `${remoteDir}/${file.name}`, local, file));
     });
+    if (signal?.aborted) throw abortReason(signal);
     for (const link of links) {
       const local = path.join(localDir, link.name);
-      await fsp.mkdir(path.dirname(local), { recursive: true });
+      await ensureDir(path.dirname(local));
       await fsp.rm(local, { force: true });
       await fsp.symlink(link.target, local);
     }
     const sorted = [...downloaded.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return { mode: 'sftp', files: sorted, missing: missingFrom(errText) };
+  } catch (err) {
+    if (signal?.aborted) throw abortReason(signal);
+    throw err;
   } finally {
+    signal?.removeEventListener('abort', onAbort);
     sftp.end();
+  }
+}
+
+interface RemoteFile {
+  readonly name: string;
+  readonly mode: number;
+  readonly size: number;
+}
+
+/** Copies one remote file with pipelined reads, hashing it on the way; the size is the one listed. */
+async function sftpGetFile(sftp: SFTPWrapper, remote: string, local: string, file: RemoteFile): Promise<DownloadedFile> {
+  const handle = await sftpCall<Buffer>((cb) => sftp.open(remote, 'r', cb));
+  const hash = createHash('sha256');
+  try {
+    const readExact = async (into: Buffer, position: number): Promise<Buffer> => {
+      let got = 0;
+      while (got < into.length) {
+        const n = await sftpCall<number>((cb) => sftp.read(handle, into, got, into.length - got, position + got, cb));
+        if (n === 0) throw new RemoteTransferError(`${file.name} got shorter while being downloaded`);
+        got += n;
+      }
+      return into;
+    };
+    await removeIfSymlink(local);
+    if (file.size <= SMALL_FILE) {
+      // Small files are read whole into one buffer and written with one call.
+      const data = Buffer.allocUnsafe(file.size);
+      await pipelined(file.size, (position, length) => readExact(data.subarray(position, position + length), position), (chunk) => { hash.update(chunk); });
+      await fsp.writeFile(local, data, { mode: file.mode & 0o777 });
+      await fsp.chmod(local, file.mode);
+    } else {
+      const out = await fsp.open(local, 'w', file.mode & 0o777);
+      try {
+        let batch: Buffer[] = [];
+        let batchBytes = 0;
+        let writing: Promise<void> = Promise.resolve();
+        let unwritten = 0;
+        // Buffers go back to the reads once written: a fresh 255 KiB buffer per read costs more in
+        // garbage collection than the copy into it.
+        const spare: Buffer[] = [];
+        const flush = (): void => {
+          const data = batch;
+          const bytes = batchBytes;
+          batch = [];
+          batchBytes = 0;
+          writing = writing.then(() => writeAll(out, data)).then(() => {
+            unwritten -= bytes;
+            for (const b of data) if (b.length === SFTP_CHUNK) spare.push(b);
+          });
+        };
+        const buffer = (length: number): Buffer => (length === SFTP_CHUNK ? spare.pop() : undefined) ?? Buffer.allocUnsafe(length);
+        await pipelined(file.size, (position, length) => readExact(buffer(length), position), (chunk) => {
+          hash.update(chunk);
+          batch.push(chunk);
+          batchBytes += chunk.length;
+          unwritten += chunk.length;
+          if (batchBytes >= SMALL_FILE) flush();
+          // Reading stops while too much waits for the local disk.
+          return unwritten > MAX_PENDING_WRITE_BYTES ? writing : undefined;
+        });
+        flush();
+        await writing;
+        await out.chmod(file.mode);
+      } finally {
+        await out.close();
+      }
+    }
+  } finally {
+    // Nothing waits for the answer: the next file's requests go out behind it.
+    try {
+      sftp.close(handle, () => undefined);
+    } catch {
+      // The SFTP channel is already gone (cancelled); so is the handle.
+    }
+  }
+  return { path: file.name, size: file.size, sha256: hash.digest('hex') };
+}
+
+/**
+ * Reads `size` bytes in SFTP_CHUNK pieces with SFTP_REQUESTS_PER_FILE requests in flight, and hands
+ * the pieces to `deliver` in file order; `deliver` may return a promise to hold further reads.
+ */
+async function pipelined(size: number, read: (position: number, length: number) => Promise<Buffer>, deliver: (chunk: Buffer) => Promise<void> | void): Promise<void> {
+  const count = Math.ceil(size / SFTP_CHUNK);
+  const inFlight: Promise<Buffer>[] = [];
+  let issued = 0;
+  const issue = (): void => {
+    const position = issued++ * SFTP_CHUNK;
+    const request = read(position, Math.min(SFTP_CHUNK, size - position));
+    request.catch(() => undefined); // awaited below, in order; a later failure must not go unhandled meanwhile
+    inFlight.push(request);
+  };
+  while (issued < count && issued < SFTP_REQUESTS_PER_FILE) issue();
+  for (let i = 0; i < count; i++) {
+    const chunk = await inFlight.shift()!;
+    if (issued < count) issue();
+    await deliver(chunk);
   }
 }
 
@@ -628,16 +750,6 @@ async function sftpMkdirs(sftp: SFTPWrapper, dir: string): Promise<void> {
     const exists = await new Promise<boolean>((resolve) => sftp.stat(prefix, (err, stats) => resolve(!err && stats.isDirectory())));
     if (!exists) await sftpCall<void>((cb) => sftp.mkdir(prefix, (err) => cb(err, undefined)));
   }
-}
-
-async function hashFile(relative: string, local: string): Promise<DownloadedFile> {
-  const hash = createHash('sha256');
-  let size = 0;
-  for await (const chunk of createReadStream(local, { highWaterMark: SMALL_FILE })) {
-    hash.update(chunk as Buffer);
-    size += (chunk as Buffer).length;
-  }
-  return { path: relative, size, sha256: hash.digest('hex') };
 }
 
 // ---------------------------------------------------------------- helpers

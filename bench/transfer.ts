@@ -1,0 +1,255 @@
+// Section 4: the Orka runner's file transfers (runner/orka/transfer.ts, both its tar-over-exec
+// mode and its SFTP mode) against OpenSSH `scp` and `sftp` moving the same data over loopback to
+// the same sshd, in the same run. Every copy is checked byte for byte against its source.
+import { execFile } from 'node:child_process';
+import { createHash, randomFillSync } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, promises as fsp, rmSync, statfsSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Client } from 'ssh2';
+import { HostKeyPolicy } from '../runner/orka/host-keys';
+import { SshConnector } from '../runner/orka/ssh';
+import { downloadPaths, uploadTree } from '../runner/orka/transfer';
+import { startSshd, Sshd } from '../test/runner/sshd';
+import type { Section } from './run';
+import { median } from './stats';
+
+/** Bytes moved by every transfer: one file of this size, or SMALL_COUNT files of SMALL_BYTES. */
+const TOTAL_BYTES = 200_000_000;
+const SMALL_BYTES = 100_000;
+const SMALL_COUNT = 2000;
+const MB = 1e6;
+
+type Direction = 'download' | 'upload';
+type Case = 'big' | 'many' | 'tiny';
+type ToolName = 'scp' | 'scp -O' | 'sftp' | 'runner tar' | 'runner sftp';
+const TOOLS: readonly ToolName[] = ['scp', 'scp -O', 'sftp', 'runner tar', 'runner sftp'];
+const SCPS: readonly ToolName[] = ['scp', 'scp -O'];
+/** `tiny` (one 1-byte file) measures each tool's fixed cost per copy: process start, connection, set-up. */
+const CASES: ReadonlyArray<{ what: Case; label: string }> = [
+  { what: 'big', label: '1 x 200 MB' },
+  { what: 'many', label: `${SMALL_COUNT} x 100 KB` },
+  { what: 'tiny', label: '1 x 1 byte (fixed cost)' },
+];
+const GOAL: Record<Direction, number> = { download: 0.8, upload: 0.9 };
+
+interface Layout {
+  /** Local sources: `<local>/big/big.bin`, `<local>/many/f0000.bin`... */
+  readonly local: string;
+  /** The "VM" side's copy that downloads read: the same trees under `<remoteSrc>`. */
+  readonly remoteSrc: string;
+  /** Where an upload lands (`<remoteDst>/<case>`), emptied before each run. */
+  readonly remoteDst: string;
+  /** Where a download lands (`<localDst>/<case>`), emptied before each run. */
+  readonly localDst: string;
+  /** sha256 of every source file, by path relative to the case's parent (`big/big.bin`). */
+  readonly hashes: Map<string, string>;
+}
+
+export interface TransferOptions {
+  readonly runs: number;
+}
+
+export async function transferSection(options: TransferOptions): Promise<Section> {
+  const started = Date.now();
+  const base = scratchBase();
+  const root = mkdtempSync(path.join(base, 'cdk8s-tekton-bench-transfer-'));
+  const sshd = await startSshd();
+  try {
+    if (sshd.kind !== 'openssh') throw new Error('bench: section 4 needs OpenSSH sshd (/usr/sbin/sshd) to compare against scp and sftp');
+    const layout = makeData(root);
+    const cli = opensshArgs(sshd);
+    const connector = new SshConnector({ host: sshd.host, port: sshd.port }, { user: sshd.user, privateKey: sshd.clientKey }, new HostKeyPolicy(undefined, undefined, [sshd.hostKeyFingerprint]));
+    const connects: number[] = [];
+    const connect = async (): Promise<Client> => {
+      const t = process.hrtime.bigint();
+      const client = await connector.connect('bench', 10_000, new AbortController().signal);
+      connects.push(Number(process.hrtime.bigint() - t) / 1e6);
+      return client;
+    };
+
+    // One function per tool and direction: copy `what` and leave it at the destination's `<what>`.
+    const run: Record<ToolName, Record<Direction, (what: Case) => Promise<void>>> = {
+      scp: {
+        upload: (what) => exec('scp', [...cli.scp, '-r', path.join(layout.local, what), `${cli.target}:${layout.remoteDst}/`]),
+        download: (what) => exec('scp', [...cli.scp, '-r', `${cli.target}:${layout.remoteSrc}/${what}`, `${layout.localDst}/`]),
+      },
+      // The legacy scp protocol: a remote `scp -f`/`-t` streaming over an exec channel.
+      'scp -O': {
+        upload: (what) => exec('scp', [...cli.scp, '-O', '-r', path.join(layout.local, what), `${cli.target}:${layout.remoteDst}/`]),
+        download: (what) => exec('scp', [...cli.scp, '-O', '-r', `${cli.target}:${layout.remoteSrc}/${what}`, `${layout.localDst}/`]),
+      },
+      sftp: {
+        upload: (what) => exec('sftp', [...cli.sftp, '-b', '-', cli.target], `put -r ${path.join(layout.local, what)} ${layout.remoteDst}/${what}\n`),
+        download: (what) => exec('sftp', [...cli.sftp, '-b', '-', cli.target], `get -r ${layout.remoteSrc}/${what} ${layout.localDst}/${what}\n`),
+      },
+      'runner tar': runnerTool('tar'),
+      'runner sftp': runnerTool('sftp'),
+    };
+    function runnerTool(mode: 'tar' | 'sftp'): Record<Direction, (what: Case) => Promise<void>> {
+      return {
+        upload: async (what) => {
+          const client = await connect();
+          try {
+            const result = await uploadTree(client, path.join(layout.local, what), `${layout.remoteDst}/${what}`, { mode });
+            if (result.mode !== mode) throw new Error(`bench: runner upload used ${result.mode}, not ${mode}`);
+          } finally {
+            client.end();
+          }
+        },
+        download: async (what) => {
+          const client = await connect();
+          try {
+            const result = await downloadPaths(client, layout.remoteSrc, [what], layout.localDst, { mode });
+            if (result.mode !== mode) throw new Error(`bench: runner download used ${result.mode}, not ${mode}`);
+            // The sha256 list the runner reports (a Tekton result) must match the sources too.
+            const wrong = result.files.filter((f) => layout.hashes.get(f.path) !== f.sha256);
+            if (wrong.length > 0 || result.files.length !== [...layout.hashes.keys()].filter((k) => k.startsWith(`${what}/`)).length) {
+              throw new Error(`bench: runner ${mode} download reported wrong sha256 or file count (${wrong.length} wrong, ${result.files.length} files)`);
+            }
+          } finally {
+            client.end();
+          }
+        },
+      };
+    }
+
+    const times = new Map<string, number[]>();
+    const key = (what: Case, direction: Direction, tool: ToolName): string => `${what}/${direction}/${tool}`;
+    for (let i = 0; i < options.runs; i++) {
+      for (const { what } of CASES) {
+        for (const direction of ['download', 'upload'] as Direction[]) {
+          // Rotate the order each round so no tool always runs right after the same one.
+          const order = TOOLS.map((_, k) => TOOLS[(k + i) % TOOLS.length]);
+          for (const tool of order) {
+            const dst = direction === 'upload' ? layout.remoteDst : layout.localDst;
+            fresh(dst);
+            const t = process.hrtime.bigint();
+            await run[tool][direction](what);
+            const seconds = Number(process.hrtime.bigint() - t) / 1e9;
+            await assertSameTree(path.join(layout.local, what), path.join(dst, what), `${tool} ${direction} ${what}`);
+            const k = key(what, direction, tool);
+            times.set(k, [...(times.get(k) ?? []), seconds]);
+          }
+        }
+      }
+    }
+
+    const rows: string[][] = [];
+    const verdicts: string[] = [];
+    const at = (what: Case, direction: Direction, tool: ToolName): number => median(times.get(key(what, direction, tool))!);
+    for (const { what, label } of CASES) {
+      for (const direction of ['download', 'upload'] as Direction[]) {
+        // The baseline is the faster scp: its default (SFTP) protocol or the legacy one.
+        const scp = Math.min(...SCPS.map((t) => at(what, direction, t)));
+        const net = (tool: ToolName): number => at(what, direction, tool) - at('tiny', direction, tool);
+        const scpNet = Math.min(...SCPS.map(net));
+        for (const tool of TOOLS) {
+          const s = at(what, direction, tool);
+          if (what === 'tiny') {
+            rows.push([`${direction} ${label}`, tool, s.toFixed(2), '', (scp / s).toFixed(2), '', '']);
+            continue;
+          }
+          rows.push([`${direction} ${label}`, tool, s.toFixed(2), (TOTAL_BYTES / MB / s).toFixed(0), (scp / s).toFixed(2), (TOTAL_BYTES / MB / net(tool)).toFixed(0), (scpNet / net(tool)).toFixed(2)]);
+          if (tool.startsWith('runner')) {
+            const whole = scp / s;
+            const bare = scpNet / net(tool);
+            const ok = Math.min(whole, bare) >= GOAL[direction];
+            verdicts.push(`${direction} ${label}, ${tool}: ${whole.toFixed(2)} x scp, ${bare.toFixed(2)} x scp net of fixed cost (goal >= ${GOAL[direction]} both ways): ${ok ? 'met' : 'NOT met'}`);
+          }
+        }
+      }
+    }
+    const version = (await execOut('ssh', ['-V'])).trim();
+    verdicts.push(`runner SSH connect (included in its figures, as scp's is in scp's): median ${median(connects).toFixed(0)} ms`);
+    verdicts.push(`section run time: ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    return {
+      title: '4. Orka runner transfers over loopback',
+      about: [
+        `The runner's own code (runner/orka/transfer.ts \`uploadTree\` / \`downloadPaths\`, connected with its \`SshConnector\`) in its default tar-over-exec mode and in its SFTP mode, against OpenSSH \`scp -r\` (its default SFTP protocol, and the legacy protocol with \`-O\`) and \`sftp -b\` (${version}) copying the same data to and from one OpenSSH sshd on 127.0.0.1.`,
+        `Each figure is the median of ${options.runs} runs of the whole copy, connection included (a fresh process for scp/sftp, a fresh SSH connection for the runner); the tools take turns within each round.`,
+        `Data: 200 MB of random bytes as one file, and as ${SMALL_COUNT} files of 100 KB (MB = 10^6 bytes). Files live on ${base === '/dev/shm' ? 'tmpfs (/dev/shm), so the disk does not blur the SSH figures' : base}. Every copy is compared byte for byte with its source, and the sha256 list the runner reports for downloads is checked.`,
+        'vs scp = time of the faster of `scp` and `scp -O` / the tool\'s time (above 1: faster than scp). Net = the time minus the same tool\'s median time to copy one 1-byte file (its fixed cost: process start, SSH connection, set-up), so the connection speed of each client does not decide the comparison.',
+      ].join(' '),
+      headers: ['transfer', 'tool', 'median s', 'MB/s', 'vs scp', 'net MB/s', 'net vs scp'],
+      rows,
+      verdicts,
+    };
+  } finally {
+    await sshd.stop();
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** tmpfs when it has room for the data (about 1.3 GB at a time), else the OS temp directory. */
+function scratchBase(): string {
+  if (process.env.BENCH_TRANSFER_DIR) return process.env.BENCH_TRANSFER_DIR;
+  try {
+    if (existsSync('/dev/shm') && statfsSync('/dev/shm').bavail * statfsSync('/dev/shm').bsize > 2e9) return '/dev/shm';
+  } catch {
+    // no statfs: fall through
+  }
+  return os.tmpdir();
+}
+
+function makeData(root: string): Layout {
+  const hashes = new Map<string, string>();
+  const local = path.join(root, 'local');
+  const remoteSrc = path.join(root, 'vm-src');
+  const put = (relative: string, data: Buffer): void => {
+    for (const dir of [local, remoteSrc]) {
+      mkdirSync(path.dirname(path.join(dir, relative)), { recursive: true });
+      writeFileSync(path.join(dir, relative), data);
+    }
+    hashes.set(relative, createHash('sha256').update(data).digest('hex'));
+  };
+  put('big/big.bin', randomFillSync(Buffer.alloc(TOTAL_BYTES)));
+  put('tiny/t.bin', Buffer.from('x'));
+  const small = Buffer.alloc(SMALL_BYTES);
+  for (let i = 0; i < SMALL_COUNT; i++) put(`many/f${String(i).padStart(4, '0')}.bin`, randomFillSync(small));
+  return { local, remoteSrc, remoteDst: path.join(root, 'vm-dst'), localDst: path.join(root, 'local-dst'), hashes };
+}
+
+function opensshArgs(sshd: Sshd): { scp: string[]; sftp: string[]; target: string } {
+  const common = ['-q', '-o', 'BatchMode=yes', '-o', 'StrictHostKeyChecking=no', '-o', 'UserKnownHostsFile=/dev/null', '-o', 'LogLevel=ERROR', '-i', sshd.clientKeyFile, '-P', String(sshd.port)];
+  return { scp: common, sftp: common, target: `${sshd.user}@${sshd.host}` };
+}
+
+function fresh(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+}
+
+function exec(cmd: string, args: string[], stdin?: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = execFile(cmd, args, { maxBuffer: 16 << 20 }, (err, stdout, stderr) => {
+      if (err) reject(new Error(`bench: ${cmd} ${args.join(' ')} failed: ${err.message}\n${stderr}${stdout}`));
+      else resolve();
+    });
+    child.stdin!.end(stdin ?? '');
+  });
+}
+
+function execOut(cmd: string, args: string[]): Promise<string> {
+  return new Promise((resolve) => execFile(cmd, args, (_err, stdout, stderr) => resolve(`${stdout}${stderr}`)));
+}
+
+/** Fails unless `copy` holds exactly the files of `source`, byte for byte. */
+async function assertSameTree(source: string, copy: string, what: string): Promise<void> {
+  const [a, b] = await Promise.all([listFiles(source), listFiles(copy)]);
+  if (a.join('\n') !== b.join('\n')) throw new Error(`bench: ${what}: the copy has ${b.length} files, the source ${a.length} (or different names)`);
+  for (const name of a) {
+    const [x, y] = await Promise.all([fsp.readFile(path.join(source, name)), fsp.readFile(path.join(copy, name))]);
+    if (!x.equals(y)) throw new Error(`bench: ${what}: ${name} differs from its source`);
+  }
+}
+
+async function listFiles(root: string, relative = ''): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of (await fsp.readdir(path.join(root, relative), { withFileTypes: true })).sort((x, y) => (x.name < y.name ? -1 : 1))) {
+    const name = relative ? `${relative}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...(await listFiles(root, name)));
+    else out.push(name);
+  }
+  return out;
+}
