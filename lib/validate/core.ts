@@ -91,6 +91,11 @@ export function isObject(v: unknown): v is Record<string, any> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
+/** `base.key`, or `base["key"]` when the key is not a plain identifier (so the path stays unambiguous). */
+export function keyPath(base: string, key: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? `${base}.${key}` : `${base}[${JSON.stringify(key)}]`;
+}
+
 export function list(v: unknown): any[] {
   return Array.isArray(v) ? v : [];
 }

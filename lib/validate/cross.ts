@@ -2,14 +2,16 @@
 // it match what it declares, result references name declared results.
 import { available, Doc, isObject, list, show } from './core';
 import { Catalog, Interface } from './model';
+import { isQualifiedName } from './names';
 import { valueType } from './params';
 
 /**
- * Looks a by-name ref up among the documents. Resolver refs and custom tasks are not looked up.
+ * Looks a by-name ref up among the documents. Resolver refs, custom tasks and names that are not
+ * resource names (URLs, malformed names: checkRef reports those) are not looked up.
  * Reports a missing target; returns its interface when it is known.
  */
 export function resolveRef(d: Doc, path: string, ref: unknown, kind: 'Task' | 'Pipeline' | 'StepAction', catalog: Catalog): Interface | undefined {
-  if (!isObject(ref) || typeof ref.name !== 'string' || ref.name === '' || ref.resolver) return undefined;
+  if (!isObject(ref) || typeof ref.name !== 'string' || ref.name === '' || ref.resolver || list(ref.params).length > 0 || !isQualifiedName(ref.name)) return undefined;
   if (kind === 'Task' && ((ref.kind !== undefined && ref.kind !== 'Task') || ref.apiVersion !== undefined)) return undefined;
   const found = catalog.find(kind, ref.name);
   if (found === 'external') return undefined;

@@ -1,6 +1,6 @@
 // Section 6: param declarations (ParamSpec) and param values, plus the scope of declared params
 // that the variable rules check references against.
-import { Doc, duplicates, isObject, list, show } from './core';
+import { Doc, duplicates, isObject, keyPath, list, show } from './core';
 import { OBJECT_PARAM_NAME, PARAM_NAME } from './names';
 
 export type ParamType = 'string' | 'array' | 'object';
@@ -80,7 +80,7 @@ export function checkParamSpecs(d: Doc, path: string, specs: unknown, owner: Par
       d.report('param.name-format', `${at}.name`, `${owner} param name is invalid; allowed: ${allowed}`, 'rename the param (and every $(params...) reference to it)', name);
     }
     if (spec.default !== undefined && ['string', 'array', 'object'].includes(type) && valueType(spec.default) !== type) {
-      d.report('param.default-type', `${at}.default`, `the default of ${type} param "${name}" is a ${valueType(spec.default)}`, `give a default of type ${type}, or change the param's type`, spec.default);
+      d.report('param.default-type', `${at}.default`, `the default of ${type} param "${name}" is ${valueType(spec.default) === 'string' ? 'a' : 'an'} ${valueType(spec.default)}`, `give a default of type ${type}, or change the param's type`, spec.default);
     }
     let keys: Set<string> | undefined;
     if (type === 'object') {
@@ -93,10 +93,10 @@ export function checkParamSpecs(d: Doc, path: string, specs: unknown, owner: Par
         for (const [key, prop] of Object.entries(spec.properties)) {
           const propType = isObject(prop) ? prop.type : undefined;
           if (propType !== undefined && propType !== 'string') {
-            d.report('param.object-property-type', `${at}.properties.${key}.type`, `property "${key}" of object param "${name}" has type "${propType}"; object params only hold strings`, 'set the property type to string', propType);
+            d.report('param.object-property-type', `${keyPath(`${at}.properties`, key)}.type`, `property "${key}" of object param "${name}" has type "${propType}"; object params only hold strings`, 'set the property type to string', propType);
           }
           if (!OBJECT_PARAM_NAME.test(key)) {
-            d.report('param.name-format', `${at}.properties.${key}`, `property key of object param "${name}" is invalid; allowed: letters, digits, "_" and "-", starting with a letter or "_"`, 'rename the key', key);
+            d.report('param.name-format', keyPath(`${at}.properties`, key), `property key of object param "${name}" is invalid; allowed: letters, digits, "_" and "-", starting with a letter or "_"`, 'rename the key', key);
           }
         }
       }
@@ -112,7 +112,7 @@ export function checkParamSpecs(d: Doc, path: string, specs: unknown, owner: Par
 function checkEnum(d: Doc, at: string, spec: Record<string, any>, name: string, type: string): void {
   d.flag('enableParamEnum', `${at}.enum`, `enum on param "${name}"`);
   if (type !== 'string') {
-    d.report('param.enum-type', `${at}.enum`, `enum is only allowed on string params, and "${name}" is ${type}`, 'remove the enum or make the param a string');
+    d.report('param.enum-type', `${at}.enum`, `enum is only allowed on string params, and "${name}" is an ${type} param`, 'remove the enum or make the param a string');
     return;
   }
   const values = list(spec.enum);

@@ -8,7 +8,7 @@ import { isLabel, LABEL_RULE } from './names';
 import { checkParamSpecs, checkParamValues, ParamScope, scopeOfValues } from './params';
 import { checkRef } from './refs';
 import { checkTaskSpec } from './task';
-import { expressions, isArtifactRef, paramRef, resultRef, statusRef } from './vars';
+import { expressions, isArtifactRef, PARAM_REFERENCE_FIX, PARAM_REFERENCE_FORMS, paramRef, resultRef, statusRef } from './vars';
 import { checkWhen } from './when';
 
 export interface PipelineEmbedding {
@@ -180,7 +180,7 @@ function checkPipelineTask(st: State, entry: TaskEntry, embedding: PipelineEmbed
     if (!isObject(b)) return;
     const target = typeof b.workspace === 'string' && b.workspace !== '' ? b.workspace : b.name;
     if (!st.workspaces.has(target)) {
-      d.report('pipeline.task-workspace-undeclared', `${at}.workspaces[${i}].workspace`, `pipeline task "${t.name}" binds pipeline workspace "${target}", which the Pipeline does not declare; declared: ${available(st.workspaces)}`, `declare "${target}" under spec.workspaces, or fix the name`, target);
+      d.report('pipeline.task-workspace-undeclared', `${at}.workspaces[${i}].${target === b.workspace ? 'workspace' : 'name'}`, `pipeline task "${t.name}" binds pipeline workspace "${target}", which the Pipeline does not declare; declared: ${available(st.workspaces)}`, `declare "${target}" under spec.workspaces, or fix the name`, target);
     }
   });
 
@@ -288,7 +288,7 @@ function checkPipelineParam(st: State, at: string, text: string, body: string, k
   const p = paramRef(body);
   if (!p) return;
   if (p.malformed) {
-    d.report('param.reference-form', at, `$(${body}) has ${p.malformed}; use $(params.name), $(params.name.key) or $(params["name.with.dots"])`, 'fix the reference', text);
+    d.report('param.reference-form', at, `$(${body}) has ${p.malformed}; ${PARAM_REFERENCE_FORMS}`, PARAM_REFERENCE_FIX, text);
     return;
   }
   const info = st.scope.get(p.name);
@@ -303,10 +303,16 @@ function checkPipelineParam(st: State, at: string, text: string, body: string, k
   }
   const whole = (info.type === 'array' && typeof p.index !== 'number') || (info.type === 'object' && p.key === undefined);
   if (!whole) return;
-  const allowedWhole = kind === 'string' || kind === 'array-item' || kind === 'matrix' || (kind === 'when-value' && info.type === 'array');
-  if (!allowedWhole || !isolated) {
-    const where = kind === 'when-input' ? 'a when input' : isolated ? 'here' : 'inside a longer string';
-    d.report('param.whole-reference', at, `the whole ${info.type} param "${p.name}" cannot be used ${where}; only string params, array items ($(params.${p.name}[0])) and object keys may be mixed into strings`, `make the value exactly $(params.${p.name}[*]) or use one item or key`, text);
+  const one = info.type === 'array' ? `one item: $(params.${p.name}[0])` : `one key: $(params.${p.name}.<key>)`;
+  const allowedWhole = kind === 'string' || (info.type === 'array' && (kind === 'array-item' || kind === 'matrix' || kind === 'when-value'));
+  if (kind === 'when-input') {
+    const values = info.type === 'array' ? `, or test a value against all its items with values: ["$(params.${p.name}[*])"]` : '';
+    d.report('param.whole-reference', at, `the whole ${info.type} param "${p.name}" cannot be a when input, which is a single string`, `use ${one}${values}`, text);
+  } else if (!allowedWhole) {
+    const where = kind === 'include' ? 'in a matrix include value, which is a single string' : kind === 'when-value' ? 'in when values' : kind === 'matrix' ? 'as a matrix value' : 'as an item of an array value';
+    d.report('param.whole-reference', at, `the whole ${info.type} param "${p.name}" cannot be used ${where}; only string params, array items and object keys can`, `use ${one}`, text);
+  } else if (!isolated) {
+    d.report('param.whole-reference', at, `the whole ${info.type} param "${p.name}" cannot be used inside a longer string; only string params, array items and object keys may be mixed into strings`, `make the value exactly $(params.${p.name}[*]), or use ${one}`, text);
   }
 }
 
@@ -418,9 +424,21 @@ function checkGraph(d: Doc, path: string, deps: Map<string, Set<string>>, tasks:
     }
   }
   if (done === deps.size) return;
-  const cyclic = [...indegree].filter(([, n]) => n > 0).map(([name]) => name);
-  const first = tasks.get(cyclic[0]);
-  d.report('pipeline.cycle', first ? `${first.path}` : `${path}.tasks`, `the tasks ${cyclic.map((c) => `"${c}"`).join(', ')} depend on each other in a cycle (through runAfter or result references)`, 'remove a runAfter entry or a result reference so that the dependencies form no loop');
+  // Every task left waits for another task left, so following those waits from any of them loops;
+  // the loop found is reported (not the tasks that merely wait for it).
+  const left = new Set([...indegree].filter(([, n]) => n > 0).map(([name]) => name));
+  const seen = new Map<string, number>();
+  const walk: string[] = [];
+  let at = left.values().next().value as string;
+  while (!seen.has(at)) {
+    seen.set(at, walk.length);
+    walk.push(at);
+    at = [...deps.get(at)!].find((n) => left.has(n))!;
+  }
+  const cycle = [...walk.slice(seen.get(at)), at];
+  const chain = `"${cycle[0]}" waits for "${cycle[1]}"${cycle.slice(2).map((c) => `, which waits for "${c}"`).join('')}`;
+  const first = tasks.get(cycle[0]);
+  d.report('pipeline.cycle', first ? first.path : `${path}.tasks`, `pipeline tasks wait for each other in a cycle: ${chain} (through runAfter or result references)`, 'remove a runAfter entry or a result reference so that the dependencies form no loop');
 }
 
 function checkPipelineResults(st: State, path: string, results: unknown): void {

@@ -13,17 +13,19 @@ export function checkRef(d: Doc, path: string, ref: unknown, what: string): void
   const name = typeof ref.name === 'string' ? ref.name : '';
   const resolver = typeof ref.resolver === 'string' ? ref.resolver : '';
   const params = list(ref.params);
-  if (params.length > 0) {
-    d.gate('beta', `${path}.params`, `${what}.params (remote resolution)`);
-    if (resolver === '') d.report('ref.params-without-resolver', `${path}.resolver`, `${what} has params but no resolver`, 'add `resolver:` (hub, git, bundles, cluster or http), or remove the params', ref.resolver);
-    if (name !== '' && resolver !== '') d.report('ref.name-with-params', `${path}.name`, `${what} sets both a name and resolver params`, 'remove the name: the resolver params say what to fetch', name);
-    for (const dup of duplicates(params, (p) => (isObject(p) && typeof p.name === 'string' ? p.name.toLowerCase() : undefined))) {
-      d.report('ref.param-duplicate', `${path}.params[${dup.index}].name`, `resolver param "${params[dup.index].name}" is given more than once (names are compared ignoring case)`, 'give each resolver param once', params[dup.index].name);
+  if (params.length > 0 || resolver !== '') {
+    // Remote resolution: one gate for the whole ref (on the resolver, or on the params without one).
+    if (resolver !== '') d.gate('beta', `${path}.resolver`, `${what}.resolver (remote resolution)`, resolver);
+    else {
+      d.gate('beta', `${path}.params`, `${what}.params (remote resolution)`);
+      d.report('ref.params-without-resolver', `${path}.resolver`, `${what} has params but no resolver`, 'add `resolver:` (hub, git, bundles, cluster or http), or remove the params', ref.resolver);
     }
-  }
-  if (resolver !== '') {
-    d.gate('beta', `${path}.resolver`, `${what}.resolver (remote resolution)`, resolver);
-    if (name !== '') {
+    if (params.length > 0) {
+      if (name !== '') d.report('ref.name-with-params', `${path}.name`, `${what} sets both a name and resolver params`, 'remove the name: the resolver params say what to fetch', name);
+      for (const dup of duplicates(params, (p) => (isObject(p) && typeof p.name === 'string' ? p.name.toLowerCase() : undefined))) {
+        d.report('ref.param-duplicate', `${path}.params[${dup.index}].name`, `resolver param "${params[dup.index].name}" is given more than once (names are compared ignoring case)`, 'give each resolver param once', params[dup.index].name);
+      }
+    } else if (name !== '') {
       if (!URL_LIKE.test(name)) {
         d.report('ref.resolver-name', `${path}.name`, `with a resolver, ${what}.name must be a URL such as "git://..." (concise resolver syntax)`, 'remove the name and pass what to fetch as resolver params', name);
       } else {

@@ -2,13 +2,13 @@
 // function checks a standalone Task and a taskSpec embedded in a TaskRun or a Pipeline; the
 // caller passes the params and workspaces the embedding propagates.
 import { posix } from 'node:path';
-import { available, Doc, duplicates, isObject, list, parseDuration } from './core';
+import { available, Doc, duplicates, isObject, keyPath, list, parseDuration } from './core';
 import { checkSuppliedParams, resolveRef } from './cross';
 import { Catalog, Interface } from './model';
 import { isLabel, LABEL_RULE, RESULT_NAME } from './names';
 import { checkParamSpecs, checkParamValues, ParamInfo, ParamScope } from './params';
 import { checkRef } from './refs';
-import { expressions, isArtifactRef, isStepArtifactRef, isStepResultRef, paramRef } from './vars';
+import { expressions, isArtifactRef, isStepArtifactRef, isStepResultRef, PARAM_REFERENCE_FIX, PARAM_REFERENCE_FORMS, paramRef } from './vars';
 import { checkWhen } from './when';
 
 export interface TaskEmbedding {
@@ -47,7 +47,7 @@ export function checkTaskSpec(d: Doc, path: string, spec: unknown, embedding: Ta
   for (const dup of duplicates(volumes, (v) => (isObject(v) && typeof v.name === 'string' ? v.name : undefined))) {
     d.report('task.volume-duplicate', `${path}.volumes[${dup.index}].name`, `volume "${dup.name}" is declared twice`, 'give every volume a unique name', dup.name);
   }
-  const vars: VariableContext = { d, scope, results, workspaces: visibleWorkspaces, catalog: embedding.catalog, templateImage: isObject(spec.stepTemplate) && typeof spec.stepTemplate.image === 'string' && spec.stepTemplate.image !== '' };
+  const vars: VariableContext = { d, scope, results, workspaces: visibleWorkspaces, catalog: embedding.catalog, specPath: path, templateImage: isObject(spec.stepTemplate) && typeof spec.stepTemplate.image === 'string' && spec.stepTemplate.image !== '' };
   steps.forEach((step, i) => checkStep(vars, `${path}.steps[${i}]`, step));
   if (spec.stepTemplate !== undefined) {
     if (!isObject(spec.stepTemplate)) d.report('task.step-template', `${path}.stepTemplate`, 'stepTemplate must be an object of container fields', 'write it as a map of container fields such as env and securityContext', spec.stepTemplate);
@@ -99,7 +99,7 @@ export function checkResultDeclaration(d: Doc, at: string, r: unknown, what: str
     } else {
       for (const [key, prop] of Object.entries(r.properties)) {
         const t = isObject(prop) ? prop.type : undefined;
-        if (t !== undefined && t !== 'string') d.report('result.object-property-type', `${at}.properties.${key}.type`, `property "${key}" of object ${what} "${r.name}" has type "${t}"; only string is allowed`, 'set the property type to string', t);
+        if (t !== undefined && t !== 'string') d.report('result.object-property-type', `${keyPath(`${at}.properties`, key)}.type`, `property "${key}" of object ${what} "${r.name}" has type "${t}"; only string is allowed`, 'set the property type to string', t);
       }
     }
   }
@@ -147,11 +147,11 @@ function checkTaskWorkspaces(d: Doc, path: string, spec: Record<string, any>): S
   });
   const checkUses = (container: unknown, at: string, what: string) => {
     if (!isObject(container) || container.workspaces === undefined) return;
-    d.gate('beta', `${at}.workspaces`, `${what}-level workspaces`);
+    d.gate('beta', `${at}.workspaces`, `the workspaces field of a ${what}`);
     list(container.workspaces).forEach((u, j) => {
       const name = isObject(u) ? u.name : u;
       if (typeof name !== 'string' || !names.has(name)) {
-        d.report('workspace.undeclared-use', `${at}.workspaces[${j}].name`, `${what} uses a workspace the Task does not declare; declared: ${available(names)}`, 'declare it under spec.workspaces, or fix the name', name);
+        d.report('workspace.undeclared-use', `${at}.workspaces[${j}].name`, `${what} uses a workspace the Task does not declare; declared: ${available(names)}`, `declare it under ${path}.workspaces, or fix the name`, name);
       }
     });
   };
@@ -169,6 +169,8 @@ interface VariableContext {
   /** The stepTemplate gives every step an image. */
   readonly templateImage?: boolean;
   readonly catalog?: Catalog;
+  /** Where the spec is (`spec`, `spec.taskSpec`, ...), for "declare it under ..." fixes. */
+  readonly specPath: string;
 }
 
 function checkStep(v: VariableContext, at: string, step: unknown): void {
@@ -284,7 +286,7 @@ function containerFields(at: string, c: Record<string, any>): Array<[string, unk
 
 /** The step variable rules for a StepAction, whose spec is one step. */
 export function checkStepActionVariables(d: Doc, container: Record<string, any>, scope: ParamScope, results: ReadonlySet<string>): void {
-  scanContainer({ d, scope, results }, 'spec', container, results);
+  scanContainer({ d, scope, results, specPath: 'spec' }, 'spec', container, results);
 }
 
 /** Checks every variable in a step, sidecar or stepTemplate. `ownResults` is set for steps only. */
@@ -320,7 +322,7 @@ function checkStepString(v: VariableContext, field: string, text: string, kind: 
     if (body.startsWith('workspaces.')) {
       const name = body.split('.')[1];
       if (v.workspaces && !v.workspaces.has(name)) {
-        d.report('task.workspace-undeclared', field, `$(${body}) refers to workspace "${name}", which is not declared; declared: ${available(v.workspaces)}`, `declare "${name}" under spec.workspaces, or fix the name`, text);
+        d.report('task.workspace-undeclared', field, `$(${body}) refers to workspace "${name}", which is not declared; declared: ${available(v.workspaces)}`, `declare "${name}" under ${v.specPath}.workspaces, or fix the name`, text);
       }
       continue;
     }
@@ -340,11 +342,11 @@ function checkStepString(v: VariableContext, field: string, text: string, kind: 
     if (kind === 'script' && isStep) {
       const own = /^results\.([-A-Za-z0-9_.]+)\.path$/.exec(body);
       if (own && !v.results.has(own[1])) {
-        d.report('task.result-undeclared', field, `$(${body}) refers to result "${own[1]}", which the Task does not declare; declared: ${available(v.results)}`, `declare "${own[1]}" under spec.results, or fix the name`, own[1]);
+        d.report('task.result-undeclared', field, `$(${body}) refers to result "${own[1]}", which the Task does not declare; declared: ${available(v.results)}`, `declare "${own[1]}" under ${v.specPath}.results, or fix the name`, text);
       }
       const stepOwn = /^step\.results\.([-A-Za-z0-9_.]+)\.path$/.exec(body);
       if (stepOwn && !ownResults!.has(stepOwn[1])) {
-        d.report('step.result-undeclared', field, `$(${body}) refers to step result "${stepOwn[1]}", which this step does not declare; declared: ${available(ownResults!)}`, `declare "${stepOwn[1]}" under the step's results, or fix the name`, stepOwn[1]);
+        d.report('step.result-undeclared', field, `$(${body}) refers to step result "${stepOwn[1]}", which this step does not declare; declared: ${available(ownResults!)}`, `declare "${stepOwn[1]}" under the step's results, or fix the name`, text);
       }
     }
   }
@@ -353,12 +355,12 @@ function checkStepString(v: VariableContext, field: string, text: string, kind: 
 function checkParamInStep(v: VariableContext, field: string, text: string, body: string, kind: FieldKind, name: string, index: string | number | undefined, key: string | undefined, malformed: string | undefined): void {
   const { d } = v;
   if (malformed) {
-    d.report('param.reference-form', field, `$(${body}) has ${malformed}; use $(params.name), $(params.name.key) or $(params["name.with.dots"])`, 'fix the reference', text);
+    d.report('param.reference-form', field, `$(${body}) has ${malformed}; ${PARAM_REFERENCE_FORMS}`, PARAM_REFERENCE_FIX, text);
     return;
   }
   const info: ParamInfo | undefined = v.scope.get(name);
   if (!info) {
-    d.report('param.undeclared', field, `$(${body}) refers to param "${name}", which is not declared; declared: ${available(v.scope.names())}`, `declare "${name}" under spec.params, or fix the name`, text);
+    d.report('param.undeclared', field, `$(${body}) refers to param "${name}", which is not declared; declared: ${available(v.scope.names())}`, `declare "${name}" under ${v.specPath}.params, or fix the name`, text);
     return;
   }
   const isolated = text === `$(${body})`;

@@ -27,6 +27,10 @@ export interface ParamRef {
   readonly malformed?: string;
 }
 
+/** What a malformed param reference is told: the allowed forms, and how to fix it. */
+export const PARAM_REFERENCE_FORMS = 'allowed: $(params.<name>), $(params.<name>.<key>), and $(params["<name.with.dots>"]) for a name that contains dots';
+export const PARAM_REFERENCE_FIX = 'drop the extra component, or write the name in brackets if it contains dots';
+
 /** Reads `params.x`, `params.x[*]`, `params.x[0]`, `params.x.key`, `params["x.y"]`, ...; undefined when `body` is not a param reference. */
 export function paramRef(body: string): ParamRef | undefined {
   if (body.startsWith('params.')) {
