@@ -324,6 +324,20 @@ describe('orka-runner end to end', () => {
     expect(result.stderr).toMatch(/orka-runner: deploy: Orka answered 500 Internal Server Error \("injected fault on deploy"\); retry in \d+\.\d\ds/);
   });
 
+  it('a 429 waits as long as its Retry-After says; a reset connection is retried; neither fails the run', async () => {
+    const run = await begin('3', { script: '#!/bin/sh\ntrue\n', artifacts: '' });
+    fake!.inject({ on: 'deploy', status: 429, retryAfter: 1 });
+    fake!.inject({ on: 'delete', drop: true });
+    const result = await runner(run.env).result;
+    expect(result.code, result.stderr).toBe(0);
+    const deploys = fake!.calls('deploy');
+    expect(deploys.map((r) => r.status)).toEqual([429, 200]);
+    const lines = runnerLines(result.stderr);
+    expect(lines).toContain('orka-runner: deploy: Orka answered 429 Too Many Requests; retry 1/4 in 1.00s');
+    expect(lines).toContainEqual(expect.stringMatching(/^orka-runner: delete: connection reset talking to 127\.0\.0\.1:\d+; retry 1\/4 in \d+\.\d\ds$/));
+    expect(fake!.calls('delete').map((r) => r.status)).toEqual([-1, 200]);
+  });
+
   it('no capacity: waits until ORKA_DEPLOY_TIMEOUT, then exit 3 with what to do', async () => {
     const run = await begin('2', { env: { ORKA_DEPLOY_TIMEOUT: '1' } }, { capacityCpu: 2 });
     const result = await runner(run.env).result;

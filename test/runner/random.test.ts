@@ -9,7 +9,8 @@ import { leakedSecrets, newSecrets, runInProcess, runnerLines, setupRun, startFa
 import { freePort, startSshd, Sshd } from './sshd';
 import { TcpProxy } from './tcp-proxy';
 
-const RUNS = 60;
+/** At least 50 in CI; ORKA_RANDOM_RUNS=<n> for a longer soak. */
+const RUNS = Number(process.env.ORKA_RANDOM_RUNS ?? 50);
 const SEED = Number(process.env.ORKA_RANDOM_SEED ?? Math.floor(Math.random() * 2 ** 31));
 
 /** mulberry32: small, seedable, good enough to pick faults. */
@@ -33,8 +34,10 @@ interface Plan {
   readonly env: Record<string, string>;
   readonly script: string;
   readonly artifacts: string;
-  readonly fake?: { capacityCpu?: number; deployDelayMs?: number };
-  readonly ssh?: 'closed' | 'drop-download' | 'late';
+  readonly fake?: { capacityCpu?: number; deployDelayMs?: number; namespaces?: string[]; forbiddenNamespaces?: string[] };
+  readonly ssh?: 'closed' | 'drop-download' | 'drop-build' | 'late';
+  /** A runner line the outcome must include. */
+  readonly line?: RegExp;
   readonly badCredentials?: boolean;
   readonly buildExitCode?: number;
 }
@@ -59,7 +62,7 @@ function plan(random: () => number): Plan {
       default: return { on, status: Number(kind), times };
     }
   };
-  const kind = pick(['ok', 'transient', 'transient', 'transient', 'build-fail', 'missing-artifact', 'drop-download', 'bad-credentials', 'no-capacity', 'ssh-never', 'slow-deploy', 'persistent-5xx', 'ssh-late', 'build-timeout']);
+  const kind = pick(['ok', 'transient', 'transient', 'transient', 'build-fail', 'missing-artifact', 'drop-download', 'drop-build', 'bad-credentials', 'forbidden', 'no-capacity', 'ssh-never', 'slow-deploy', 'persistent-5xx', 'ssh-late', 'build-timeout']);
   const extra = random() < 0.3 ? [transient()] : [];
   switch (kind) {
     case 'ok': return { ...base, description: 'no fault', expected: 0 };
@@ -73,7 +76,14 @@ function plan(random: () => number): Plan {
     }
     case 'missing-artifact': return { ...base, faults: extra, artifacts: 'build/*.ipa,never/*.zip', description: 'an artifact is missing', expected: 1, buildExitCode: 0 };
     case 'drop-download': return { ...base, faults: extra, ssh: 'drop-download', script: GOOD_SCRIPT.replace('400000', '3000000'), description: 'SSH dropped during the download', expected: 0 };
+    case 'drop-build': return {
+      ...base, faults: extra, ssh: 'drop-build', script: '#!/bin/sh\nseq 1 200000\n', artifacts: '', description: 'SSH dropped during the build', expected: 3,
+      line: /^orka-runner: build: the SSH connection to the VM was lost during the build \(.+\); a build cannot be resumed: rerun it$/,
+    };
     case 'bad-credentials': return { ...base, badCredentials: true, description: 'credentials rejected', expected: 2 };
+    case 'forbidden': return version === '3'
+      ? { ...base, env: { ORKA_NAMESPACE: 'team-ios' }, fake: { namespaces: ['orka-default', 'team-ios'], forbiddenNamespaces: ['team-ios'] }, description: 'namespace forbidden', expected: 2, line: /^orka-runner: deploy: Orka answered 403 Forbidden \(".+"\): the service account may not manage VMs in namespace "team-ios"; bind it a role there or change ORKA_NAMESPACE$/ }
+      : { ...base, badCredentials: true, description: 'credentials rejected', expected: 2 };
     case 'no-capacity': return { ...base, fake: { capacityCpu: 0 }, env: { ORKA_DEPLOY_TIMEOUT: '0.3' }, description: 'no capacity', expected: 3 };
     case 'ssh-never': return { ...base, faults: extra, ssh: 'closed', env: { ORKA_SSH_TIMEOUT: '0.4' }, description: 'SSH never comes up', expected: 3 };
     case 'slow-deploy': return { ...base, faults: extra, fake: { deployDelayMs: 150 }, description: 'slow deploy', expected: 0 };
@@ -103,14 +113,15 @@ describe(`randomized runs (seed ${SEED})`, () => {
       const label = `run ${i} (seed ${SEED}): ${p.description}, Orka ${p.version === '2' ? p.apiVersion : '3'}`;
       const secrets = newSecrets();
       const fake: FakeOrka = await startFake(p.version, sshd, secrets, { apiVersion: p.apiVersion, ...p.fake });
-      const proxy = p.ssh === 'drop-download' ? await new TcpProxy(sshd).start() : undefined;
+      const proxy = p.ssh === 'drop-download' || p.ssh === 'drop-build' ? await new TcpProxy(sshd).start() : undefined;
       let late: TcpProxy | undefined;
       try {
         for (const fault of p.faults) fake.inject(fault);
         if (p.ssh === 'closed') fake.ssh = { host: '127.0.0.1', port: await freePort() };
         if (proxy !== undefined) {
           fake.ssh = { host: '127.0.0.1', port: proxy.port };
-          proxy.dropAfter(1_000_000);
+          // The download moves 3 MB, the build prints 1.3 MB: either way the cut lands mid-step.
+          proxy.dropAfter(p.ssh === 'drop-build' ? 600_000 : 1_000_000);
         }
         if (p.ssh === 'late') {
           const port = await freePort();
@@ -130,6 +141,7 @@ describe(`randomized runs (seed ${SEED})`, () => {
         expect(fake.configCount(), `${label}: configs leaked\n${result.stderr}`).toBe(0);
         expect(leakedSecrets(output, secrets, sshd.clientKey), label).toEqual([]);
         for (const line of runnerLines(result.stderr)) expect(line, label).not.toMatch(/\bat .*\.ts:\d+/);
+        if (p.line !== undefined) expect(runnerLines(result.stderr), label).toContainEqual(expect.stringMatching(p.line));
         if (p.buildExitCode !== undefined) {
           expect(readFileSync(path.join(run.resultsDir, 'build-exit-code'), 'utf8'), label).toBe(String(p.buildExitCode));
         }
@@ -142,5 +154,5 @@ describe(`randomized runs (seed ${SEED})`, () => {
         await fake.stop();
       }
     }
-  }, 170_000);
+  }, Math.max(170_000, RUNS * 3000));
 });
