@@ -3,7 +3,7 @@
 import { available, Doc, isObject, list, show } from './core';
 import { Catalog, Interface } from './model';
 import { isQualifiedName } from './names';
-import { valueType } from './params';
+import { ParamValues, valueType } from './params';
 
 /**
  * Looks a by-name ref up among the documents. Resolver refs, custom tasks and names that are not
@@ -46,11 +46,13 @@ export function checkSuppliedParams(d: Doc, path: string, given: ReadonlyMap<str
     }
     const value = given.get(name);
     if (value === undefined || isReferenceOnly(value)) continue;
+    const i = given instanceof ParamValues ? given.index.get(name) : undefined;
+    const at = i === undefined ? path : `${path}[${i}].value`;
     const type = valueType(value);
     if (['string', 'array', 'object'].includes(decl.type) && type !== decl.type && !(decl.type === 'array' && isReferenceArray(value))) {
-      d.report('param.value-type', path, `param "${name}" of ${target.label} is ${decl.type === 'array' ? 'an' : 'a'} ${decl.type}, and the value given is ${type === 'array' ? 'an' : 'a'} ${type}`, `give ${decl.type === 'array' ? 'a list' : decl.type === 'object' ? 'a map of strings' : 'a string'}`, value);
+      d.report('param.value-type', at, `param "${name}" of ${target.label} is ${decl.type === 'array' ? 'an' : 'a'} ${decl.type}, and the value given is ${type === 'array' ? 'an' : 'a'} ${type}`, `give ${decl.type === 'array' ? 'a list' : decl.type === 'object' ? 'a map of strings' : 'a string'}`, value);
     } else if (decl.enum && type === 'string' && typeof value === 'string' && !value.includes('$(') && !decl.enum.includes(value)) {
-      d.report('param.enum-value', path, `param "${name}" of ${target.label} only allows ${decl.enum.map((e) => show(e)).join(', ')}`, 'give one of the allowed values', value);
+      d.report('param.enum-value', at, `param "${name}" of ${target.label} only allows ${decl.enum.map((e) => show(e)).join(', ')}`, 'give one of the allowed values', value);
     }
   }
 }

@@ -1,6 +1,6 @@
 // The one rule engine: plain manifests in, problems out. Used by the App at synth and by
 // `cdk8s-tekton validate`. See ../shared/tekton/VALIDATION-RULES.md for the rules.
-import { available, Doc, formatProblem, isObject, settingsOf } from './core';
+import { Doc, formatProblem, isObject, settingsOf } from './core';
 import { Catalog, Interface, interfaceOf } from './model';
 import { DNS1123_SUBDOMAIN } from './names';
 import { checkPipelineSpec } from './pipeline';
@@ -83,7 +83,7 @@ export function validateManifests(inputs: readonly ManifestInput[], options: Val
     const name = isObject(manifest.metadata) ? manifest.metadata.name : undefined;
     if ((kind === 'Task' || kind === 'Pipeline' || kind === 'StepAction') && typeof name === 'string' && name !== '') {
       if (!catalog.add(kind, name, manifest.spec)) {
-        doc.report('resource.duplicate', 'metadata.name', `another ${kind} named "${name}" is among the documents; applying both keeps only the last`, `rename one of them; ${kind}s: ${available(catalog.names(kind))}`, name);
+        doc.report('resource.duplicate', 'metadata.name', `another ${kind} named "${name}" is among the documents; applying both keeps only the last`, 'rename one of them, or remove the duplicate', name);
       }
     }
     return { doc, kind, manifest };

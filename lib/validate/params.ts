@@ -124,19 +124,27 @@ function checkEnum(d: Doc, at: string, spec: Record<string, any>, name: string, 
   }
 }
 
+/** Supplied param values by name, with the index of each in its list (for precise paths). */
+export class ParamValues extends Map<string, unknown> {
+  public readonly index = new Map<string, number>();
+}
+
 /**
  * Checks supplied param values (`params: [{name, value}]`): names present and unique, exactly or
  * case-insensitively. Returns the values by name.
  */
-export function checkParamValues(d: Doc, path: string, params: unknown, caseInsensitive: boolean): Map<string, unknown> {
+export function checkParamValues(d: Doc, path: string, params: unknown, caseInsensitive: boolean): ParamValues {
   const items = list(params);
-  const values = new Map<string, unknown>();
+  const values = new ParamValues();
   items.forEach((p, i) => {
     if (!isObject(p) || typeof p.name !== 'string' || p.name === '') {
       d.report('param.value-name', `${path}[${i}].name`, 'a param value needs a name', 'write it as `- name: <param>` with `value: ...`', isObject(p) ? p.name : p);
       return;
     }
-    if (!values.has(p.name)) values.set(p.name, p.value);
+    if (!values.has(p.name)) {
+      values.set(p.name, p.value);
+      values.index.set(p.name, i);
+    }
   });
   const key = (p: any) => (isObject(p) && typeof p.name === 'string' ? (caseInsensitive ? p.name.toLowerCase() : p.name) : undefined);
   for (const dup of duplicates(items, key)) {

@@ -38,6 +38,8 @@ interface State {
   readonly workspaces: ReadonlySet<string>;
   readonly tasks: ReadonlyMap<string, TaskEntry>;
   readonly finallyTasks: ReadonlyMap<string, TaskEntry>;
+  /** Where the pipeline spec is (`spec`, `spec.pipelineSpec`, ...), for messages. */
+  readonly path: string;
 }
 
 type ValueKind = 'string' | 'array-item' | 'matrix' | 'when-input' | 'when-value' | 'include';
@@ -85,7 +87,7 @@ export function checkPipelineSpec(d: Doc, path: string, spec: unknown, catalog: 
   register(final, 'finally', finallyTasks);
   if (final.length > 0 && regular.length === 0) d.report('pipeline.finally-without-tasks', `${path}.finally`, 'a pipeline with finally tasks needs at least one task in tasks', 'add a task to tasks, or move the finally tasks into tasks');
 
-  const st: State = { d, scope, catalog, workspaces, tasks, finallyTasks };
+  const st: State = { d, scope, catalog, workspaces, tasks, finallyTasks, path };
   const deps = new Map<string, Set<string>>();
   for (const entry of [...tasks.values(), ...finallyTasks.values()]) {
     const needs = checkPipelineTask(st, entry, embedding);
@@ -152,7 +154,7 @@ function checkPipelineTask(st: State, entry: TaskEntry, embedding: PipelineEmbed
     list(t.runAfter).forEach((name, i) => {
       if (typeof name === 'string') needs.add(name);
       if (!st.tasks.has(name)) {
-        d.report('pipeline.run-after-unknown', `${at}.runAfter[${i}]`, `runAfter names "${name}", which is not a task of this pipeline; tasks: ${available(st.tasks.keys())}`, 'name a task from spec.tasks', name);
+        d.report('pipeline.run-after-unknown', `${at}.runAfter[${i}]`, `runAfter names "${name}", which is not a task of this pipeline; tasks: ${available(st.tasks.keys())}`, `name a task from ${st.path}.tasks`, name);
       }
     });
   }
@@ -180,7 +182,7 @@ function checkPipelineTask(st: State, entry: TaskEntry, embedding: PipelineEmbed
     if (!isObject(b)) return;
     const target = typeof b.workspace === 'string' && b.workspace !== '' ? b.workspace : b.name;
     if (!st.workspaces.has(target)) {
-      d.report('pipeline.task-workspace-undeclared', `${at}.workspaces[${i}].${target === b.workspace ? 'workspace' : 'name'}`, `pipeline task "${t.name}" binds pipeline workspace "${target}", which the Pipeline does not declare; declared: ${available(st.workspaces)}`, `declare "${target}" under spec.workspaces, or fix the name`, target);
+      d.report('pipeline.task-workspace-undeclared', `${at}.workspaces[${i}].${target === b.workspace ? 'workspace' : 'name'}`, `pipeline task "${t.name}" binds pipeline workspace "${target}", which the Pipeline does not declare; declared: ${available(st.workspaces)}`, `declare "${target}" under ${st.path}.workspaces, or fix the name`, target);
     }
   });
 
@@ -265,7 +267,7 @@ function scanString(st: State, entry: TaskEntry, at: string, text: string, kind:
     if (isArtifactRef(body)) {
       d.flag('enableArtifacts', at, `the artifact variable $(${body})`, text);
       const task = body.split('.')[1];
-      if (body.startsWith('tasks.') && !st.tasks.has(task)) d.report('pipeline.unknown-task', at, `$(${body}) names task "${task}", which is not in spec.tasks; tasks: ${available(st.tasks.keys())}`, 'name a task from spec.tasks', text);
+      if (body.startsWith('tasks.') && !st.tasks.has(task)) d.report('pipeline.unknown-task', at, `$(${body}) names task "${task}", which is not in ${st.path}.tasks; tasks: ${available(st.tasks.keys())}`, `name a task from ${st.path}.tasks`, text);
       else if (body.startsWith('tasks.')) needs.add(task);
       continue;
     }
@@ -274,7 +276,7 @@ function scanString(st: State, entry: TaskEntry, at: string, text: string, kind:
       if (!entry.isFinally) {
         d.report('pipeline.status-in-task', at, `$(${body}) (execution status) can only be used in finally tasks`, 'move this condition to a finally task', text);
       } else if (status.task !== undefined && !st.tasks.has(status.task)) {
-        d.report('pipeline.status-unknown-task', at, `$(${body}) names task "${status.task}", which is not in spec.tasks; tasks: ${available(st.tasks.keys())}`, 'name a task from spec.tasks', text);
+        d.report('pipeline.status-unknown-task', at, `$(${body}) names task "${status.task}", which is not in ${st.path}.tasks; tasks: ${available(st.tasks.keys())}`, `name a task from ${st.path}.tasks`, text);
       }
       continue;
     }
@@ -293,7 +295,7 @@ function checkPipelineParam(st: State, at: string, text: string, body: string, k
   }
   const info = st.scope.get(p.name);
   if (!info) {
-    d.report('param.undeclared', at, `$(${body}) refers to param "${p.name}", which the Pipeline does not declare; declared: ${available(st.scope.names())}`, `declare "${p.name}" under the Pipeline's spec.params, or fix the name`, text);
+    d.report('param.undeclared', at, `$(${body}) refers to param "${p.name}", which the Pipeline does not declare; declared: ${available(st.scope.names())}`, `declare "${p.name}" under ${st.path}.params, or fix the name`, text);
     return;
   }
   const isolated = text === `$(${body})`;
@@ -319,13 +321,13 @@ function checkPipelineParam(st: State, at: string, text: string, body: string, k
 function checkResultRef(st: State, entry: TaskEntry, at: string, text: string, body: string, ref: NonNullable<ReturnType<typeof resultRef>>, needs: Set<string>, kind: ValueKind | 'string'): void {
   const { d } = st;
   if (ref.scope === 'finally') {
-    d.report('pipeline.finally-result-in-task', at, `$(${body}): pipeline tasks cannot use results of finally tasks; only pipeline results can`, 'use the result in spec.results instead', text);
+    d.report('pipeline.finally-result-in-task', at, `$(${body}): pipeline tasks cannot use results of finally tasks; only pipeline results can`, `use the result in ${st.path}.results instead`, text);
     return;
   }
   const target = st.tasks.get(ref.task);
   if (!target) {
     const also = st.finallyTasks.has(ref.task) ? ` ("${ref.task}" is a finally task, whose results only pipeline results can use)` : '';
-    d.report('pipeline.result-unknown-task', at, `$(${body}) names task "${ref.task}", which is not in spec.tasks${also}; tasks: ${available(st.tasks.keys())}`, 'name a task from spec.tasks', text);
+    d.report('pipeline.result-unknown-task', at, `$(${body}) names task "${ref.task}", which is not in ${st.path}.tasks${also}; tasks: ${available(st.tasks.keys())}`, `name a task from ${st.path}.tasks`, text);
     return;
   }
   if (!entry.isFinally) needs.add(ref.task);
@@ -465,7 +467,7 @@ function checkPipelineResults(st: State, path: string, results: unknown): void {
       const pool = ref.scope === 'tasks' ? st.tasks : st.finallyTasks;
       const target = pool.get(ref.task);
       if (!target) {
-        d.report('pipeline.result-unknown-task', `${at}.value`, `$(${body}) names "${ref.task}", which is not in spec.${ref.scope === 'tasks' ? 'tasks' : 'finally'}; there: ${available(pool.keys())}`, `name a task from spec.${ref.scope === 'tasks' ? 'tasks' : 'finally'}`, r.value);
+        d.report('pipeline.result-unknown-task', `${at}.value`, `$(${body}) names "${ref.task}", which is not in ${st.path}.${ref.scope}; there: ${available(pool.keys())}`, `name a task from ${st.path}.${ref.scope}`, r.value);
       } else if (target.iface && !target.iface.results.has(ref.result)) {
         d.report('pipeline.result-undeclared', `${at}.value`, `$(${body}) names result "${ref.result}", which ${target.iface.label} does not declare; results: ${available(target.iface.results.keys())}`, 'use a declared result, or declare it in the task', r.value);
       }

@@ -13,7 +13,7 @@ const SOURCES = ['persistentVolumeClaim', 'volumeClaimTemplate', 'emptyDir', 'co
 const DEFAULT_TIMEOUT_MS = 60 * 60_000;
 
 /** Section 5. Returns the bound names. */
-function checkWorkspaceBindings(d: Doc, path: string, bindings: unknown, caseInsensitive: boolean): Set<string> {
+export function checkWorkspaceBindings(d: Doc, path: string, bindings: unknown, caseInsensitive: boolean): Set<string> {
   const items = list(bindings);
   const names = new Set<string>();
   items.forEach((b, i) => {
@@ -181,14 +181,14 @@ export function checkPipelineRun(d: Doc, spec: unknown, catalog: Catalog): void 
     checkForbiddenEnv(d, `${at}.podTemplate`, trs.podTemplate);
     const ms = checkDuration(d, `${at}.timeout`, trs.timeout);
     if (ms !== undefined && limit.ms !== 0 && ms > limit.ms) {
-      d.report('pipelinerun.task-timeout-exceeds', `${at}.timeout`, `the timeout of pipeline task "${trs.pipelineTaskName}" is longer than ${limit.what}`, `shorten it, or raise ${limit.what}`, trs.timeout);
+      d.report('pipelinerun.task-timeout-exceeds', `${at}.timeout`, `the timeout of pipeline task "${trs.pipelineTaskName}" is longer than ${limit.what}`, `shorten it, or raise ${limit.raise}`, trs.timeout);
     }
   });
 }
 
 /** The timeouts rules; returns the limit a single task's timeout must stay within. */
-function checkTimeouts(d: Doc, timeouts: unknown): { ms: number; what: string } {
-  if (!isObject(timeouts)) return { ms: DEFAULT_TIMEOUT_MS, what: 'the default pipeline timeout (60m)' };
+function checkTimeouts(d: Doc, timeouts: unknown): { ms: number; what: string; raise: string } {
+  if (!isObject(timeouts)) return { ms: DEFAULT_TIMEOUT_MS, what: 'the default pipeline timeout (60m)', raise: 'timeouts.pipeline' };
   const pipeline = checkDuration(d, 'spec.timeouts.pipeline', timeouts.pipeline);
   const tasks = checkDuration(d, 'spec.timeouts.tasks', timeouts.tasks);
   const fin = checkDuration(d, 'spec.timeouts.finally', timeouts.finally);
@@ -196,12 +196,12 @@ function checkTimeouts(d: Doc, timeouts: unknown): { ms: number; what: string } 
   const limitText = pipeline === undefined ? 'the default pipeline timeout (60m)' : `timeouts.pipeline (${timeouts.pipeline})`;
   for (const [key, ms] of [['tasks', tasks], ['finally', fin]] as const) {
     if (ms === undefined) continue;
-    if (limitMs !== 0 && ms > limitMs) d.report('pipelinerun.timeouts-exceed', `spec.timeouts.${key}`, `timeouts.${key} is longer than ${limitText}`, `make timeouts.${key} at most ${limitText}, or raise it`, timeouts[key]);
+    if (limitMs !== 0 && ms > limitMs) d.report('pipelinerun.timeouts-exceed', `spec.timeouts.${key}`, `timeouts.${key} is longer than ${limitText}`, `make timeouts.${key} at most ${limitText}, or raise timeouts.pipeline`, timeouts[key]);
     if (ms === 0 && limitMs !== 0) d.report('pipelinerun.timeouts-zero', `spec.timeouts.${key}`, `timeouts.${key} of 0 (no timeout) is only allowed when timeouts.pipeline is 0 too`, `give timeouts.${key} a duration, or set timeouts.pipeline to 0`, timeouts[key]);
   }
   if (tasks !== undefined && fin !== undefined && limitMs !== 0 && tasks + fin > limitMs) {
     d.report('pipelinerun.timeouts-sum', 'spec.timeouts', `timeouts.tasks + timeouts.finally (${timeouts.tasks} + ${timeouts.finally}) is longer than ${limitText}`, 'shorten tasks or finally, or raise timeouts.pipeline');
   }
-  if (tasks !== undefined && tasks !== 0) return { ms: tasks, what: `timeouts.tasks (${timeouts.tasks})` };
-  return { ms: limitMs, what: limitText };
+  if (tasks !== undefined && tasks !== 0) return { ms: tasks, what: `timeouts.tasks (${timeouts.tasks})`, raise: 'timeouts.tasks' };
+  return { ms: limitMs, what: limitText, raise: 'timeouts.pipeline' };
 }

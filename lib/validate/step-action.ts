@@ -1,6 +1,7 @@
 // Sections 14 and 15: StepAction and CustomRun.
 import { available, Doc, isObject, list } from './core';
 import { checkParamSpecs, checkParamValues, ParamScope } from './params';
+import { checkWorkspaceBindings } from './runs';
 import { checkResultDeclaration, checkStepActionVariables, checkVolumeMounts } from './task';
 import { expressions, paramRef } from './vars';
 
@@ -36,12 +37,16 @@ export function checkStepAction(d: Doc, spec: unknown): void {
 }
 
 export function checkCustomRun(d: Doc, spec: unknown): void {
-  if (!isObject(spec) || Object.keys(spec).length === 0) {
+  if (!isObject(spec)) {
     d.report('customrun.spec', 'spec', 'a CustomRun needs a spec', 'add spec with customRef or customSpec', spec);
     return;
   }
+  if (Object.keys(spec).length === 0) {
+    d.report('customrun.spec', 'spec', 'the CustomRun spec is empty', 'add customRef (apiVersion and kind of the custom task) or customSpec');
+    return;
+  }
   const has = ['customRef', 'customSpec'].filter((k) => spec[k] !== undefined);
-  if (has.length !== 1) d.report('customrun.ref-or-spec', 'spec', 'a CustomRun must set exactly one of customRef and customSpec', has.length ? 'keep one of them' : 'add customRef with apiVersion and kind');
+  if (has.length !== 1) d.report('customrun.ref-or-spec', 'spec', `a CustomRun must set exactly one of customRef and customSpec${has.length ? '; it sets both' : ''}`, has.length ? 'keep one of them' : 'add customRef with apiVersion and kind');
   for (const key of ['customRef', 'customSpec']) {
     const ref = spec[key];
     if (ref === undefined) continue;
@@ -51,4 +56,5 @@ export function checkCustomRun(d: Doc, spec: unknown): void {
   }
   if (spec.statusMessage !== undefined && spec.status === undefined) d.report('customrun.status-message', 'spec.statusMessage', 'statusMessage may only be set together with status', 'set status, or remove statusMessage');
   checkParamValues(d, 'spec.params', spec.params, true);
+  checkWorkspaceBindings(d, 'spec.workspaces', spec.workspaces, true);
 }

@@ -346,7 +346,7 @@ function checkStepString(v: VariableContext, field: string, text: string, kind: 
       }
       const stepOwn = /^step\.results\.([-A-Za-z0-9_.]+)\.path$/.exec(body);
       if (stepOwn && !ownResults!.has(stepOwn[1])) {
-        d.report('step.result-undeclared', field, `$(${body}) refers to step result "${stepOwn[1]}", which this step does not declare; declared: ${available(ownResults!)}`, `declare "${stepOwn[1]}" under the step's results, or fix the name`, text);
+        d.report('step.result-undeclared', field, `$(${body}) refers to step result "${stepOwn[1]}", which this step does not declare; declared: ${available(ownResults!)}`, `declare "${stepOwn[1]}" under ${field.slice(0, -'.script'.length)}.results, or fix the name`, text);
       }
     }
   }
