@@ -1,7 +1,7 @@
 // Section 4: the Orka runner's file transfers (runner/orka/transfer.ts, both its tar-over-exec
 // mode and its SFTP mode) against OpenSSH `scp` and `sftp` moving the same data over loopback to
 // the same sshd, in the same run. Every copy is checked byte for byte against its source.
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { createHash, randomFillSync } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, promises as fsp, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -10,7 +10,7 @@ import { Client } from 'ssh2';
 import { HostKeyPolicy } from '../runner/orka/host-keys';
 import { SshConnector } from '../runner/orka/ssh';
 import { downloadPaths, uploadTree } from '../runner/orka/transfer';
-import { startSshd, Sshd } from '../test/runner/sshd';
+import { opensshAvailable, SSHD_PATH, startSshd, Sshd } from '../test/runner/sshd';
 import type { Section } from './run';
 import { median } from './stats';
 
@@ -50,13 +50,18 @@ export interface TransferOptions {
   readonly runs: number;
 }
 
+const TITLE = '4. Orka runner transfers over loopback';
+
 export async function transferSection(options: TransferOptions): Promise<Section> {
+  const missing = [opensshAvailable() ? undefined : SSHD_PATH, ...['scp', 'sftp', 'ssh'].filter((c) => !onPath(c))].filter(Boolean);
+  if (missing.length > 0) {
+    return { title: TITLE, about: 'Compares the runner with OpenSSH scp and sftp against a real OpenSSH sshd.', headers: ['transfer'], rows: [], verdicts: [`not measured: this machine lacks ${missing.join(', ')} (install openssh-server and openssh-client)`] };
+  }
   const started = Date.now();
   const base = scratchBase();
   const root = mkdtempSync(path.join(base, 'cdk8s-tekton-bench-transfer-'));
   const sshd = await startSshd();
   try {
-    if (sshd.kind !== 'openssh') throw new Error('bench: section 4 needs OpenSSH sshd (/usr/sbin/sshd) to compare against scp and sftp');
     const layout = makeData(root);
     const cli = opensshArgs(sshd);
     const connector = new SshConnector({ host: sshd.host, port: sshd.port }, { user: sshd.user, privateKey: sshd.clientKey }, new HostKeyPolicy(undefined, undefined, [sshd.hostKeyFingerprint]));
@@ -164,7 +169,7 @@ export async function transferSection(options: TransferOptions): Promise<Section
     verdicts.push(`runner SSH connect (included in its figures, as scp's is in scp's): median ${median(connects).toFixed(0)} ms`);
     verdicts.push(`section run time: ${((Date.now() - started) / 1000).toFixed(0)} s`);
     return {
-      title: '4. Orka runner transfers over loopback',
+      title: TITLE,
       about: [
         `The runner's own code (runner/orka/transfer.ts \`uploadTree\` / \`downloadPaths\`, connected with its \`SshConnector\`) in its default tar-over-exec mode and in its SFTP mode, against OpenSSH \`scp -r\` (its default SFTP protocol, and the legacy protocol with \`-O\`) and \`sftp -b\` (${version}) copying the same data to and from one OpenSSH sshd on 127.0.0.1.`,
         `Each figure is the median of ${options.runs} runs of the whole copy, connection included (a fresh process for scp/sftp, a fresh SSH connection for the runner); the tools take turns within each round.`,
@@ -252,4 +257,8 @@ async function listFiles(root: string, relative = ''): Promise<string[]> {
     else out.push(name);
   }
   return out;
+}
+
+export function onPath(command: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
 }

@@ -571,15 +571,25 @@ async function sftpUpload(client: Client, localDir: string, entries: readonly Lo
 
 async function sftpDownload(client: Client, remoteDir: string, patterns: readonly string[], localDir: string, signal?: AbortSignal): Promise<DownloadResult> {
   // Globs are expanded by the VM's shell, exactly as in tar mode; SFTP then copies what matched.
-  const channel = await openExec(client, shCommand(`cd "$1" || exit 2\nshift\n${listMatchesScript()}`, [remoteDir, ...patterns]));
-  const stdout = collectBuffer(channel);
-  const stderr = collect(channel.stderr);
-  const result = await raceAbort(channelDone(channel), signal, channel);
-  const errText = await stderr;
-  if (result.code !== 0) throw remoteFailure('listing the artifacts on the VM', result.code, withoutMarkers(errText));
-  const matches = (await stdout).toString('utf8').split('\0').filter((m) => m !== '').map((m) => m.replace(/^(\.\/)+/, ''));
+  // The SFTP session starts while the shell lists: two process starts on the VM, overlapped.
+  const opening = openSftp(client);
+  opening.catch(() => undefined); // awaited below; must not count as unhandled meanwhile
+  let matches: string[];
+  let errText: string;
+  try {
+    const channel = await openExec(client, shCommand(`cd "$1" || exit 2\nshift\n${listMatchesScript()}`, [remoteDir, ...patterns]));
+    const stdout = collectBuffer(channel);
+    const stderr = collect(channel.stderr);
+    const result = await raceAbort(channelDone(channel), signal, channel);
+    errText = await stderr;
+    if (result.code !== 0) throw remoteFailure('listing the artifacts on the VM', result.code, withoutMarkers(errText));
+    matches = (await stdout).toString('utf8').split('\0').filter((m) => m !== '').map((m) => m.replace(/^(\.\/)+/, ''));
+  } catch (err) {
+    opening.then((sftp) => sftp.end(), () => undefined);
+    throw err;
+  }
 
-  const sftp = await openSftp(client);
+  const sftp = await opening;
   const onAbort = (): void => { sftp.end(); };
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
