@@ -338,7 +338,7 @@ function checkResultRef(st: State, entry: TaskEntry, at: string, text: string, b
   if (target.matrixed) {
     if (ref.index !== '*') d.report('pipeline.matrix-result', at, `"${ref.task}" is fanned out by a matrix, so its result "${ref.result}" is a list of all runs' results`, `use the aggregate $(tasks.${ref.task}.results.${ref.result}[*])`, text);
     const type = target.iface?.results.get(ref.result);
-    if (type !== undefined && type !== 'string' && isObject(target.task.taskSpec)) d.report('pipeline.matrix-result-type', at, `result "${ref.result}" of matrixed task "${ref.task}" is ${type}; only string results of matrixed tasks can be consumed`, 'make the result a string', text);
+    if (type !== undefined && type !== 'string' && isObject(target.task.taskSpec)) d.report('pipeline.matrix-result-type', at, `result "${ref.result}" of matrixed task "${ref.task}" has type ${type}; only string results of matrixed tasks can be consumed`, 'make the result a string', text);
   }
   if (target.iface && !target.iface.results.has(ref.result)) {
     d.report('pipeline.result-undeclared', at, `$(${body}) names result "${ref.result}", which ${target.iface.label} does not declare; results: ${available(target.iface.results.keys())}`, 'use a declared result, or declare it in the task', text);

@@ -70,7 +70,7 @@ function checkTaskResults(d: Doc, path: string, results: unknown): Set<string> {
         d.report('result.value-form', `${at}.value`, `the value of result "${r.name}" must be exactly one step-result reference`, 'write it as $(steps.<step-name>.results.<result-name>)', r.value);
       } else {
         if (!isLabel(m[1])) d.report('result.value-step', `${at}.value`, `step name "${m[1]}" in the value of result "${r.name}" is not valid; allowed: ${LABEL_RULE}`, 'use the name of a step of this Task', r.value);
-        if (!RESULT_NAME.test(m[2])) d.report('result.value-name', `${at}.value`, `result name "${m[2]}" in the value of result "${r.name}" is not valid`, 'use the name of a result that step declares', r.value);
+        if (!RESULT_NAME.test(m[2])) d.report('result.value-name', `${at}.value`, `result name "${m[2]}" in the value of result "${r.name}" is not valid; allowed: letters, digits, "-", "_" and ".", starting and ending with a letter or digit`, 'use the name of a result that step declares', r.value);
       }
     }
   });
@@ -171,6 +171,8 @@ interface VariableContext {
   readonly catalog?: Catalog;
   /** Where the spec is (`spec`, `spec.taskSpec`, ...), for "declare it under ..." fixes. */
   readonly specPath: string;
+  /** The kind that declares the params and results, for messages. @default 'Task' */
+  readonly owner?: 'Task' | 'StepAction';
 }
 
 function checkStep(v: VariableContext, at: string, step: unknown): void {
@@ -286,7 +288,7 @@ function containerFields(at: string, c: Record<string, any>): Array<[string, unk
 
 /** The step variable rules for a StepAction, whose spec is one step. */
 export function checkStepActionVariables(d: Doc, container: Record<string, any>, scope: ParamScope, results: ReadonlySet<string>): void {
-  scanContainer({ d, scope, results, specPath: 'spec' }, 'spec', container, results);
+  scanContainer({ d, scope, results, specPath: 'spec', owner: 'StepAction' }, 'spec', container, results);
 }
 
 /** Checks every variable in a step, sidecar or stepTemplate. `ownResults` is set for steps only. */
@@ -342,7 +344,7 @@ function checkStepString(v: VariableContext, field: string, text: string, kind: 
     if (kind === 'script' && isStep) {
       const own = /^results\.([-A-Za-z0-9_.]+)\.path$/.exec(body);
       if (own && !v.results.has(own[1])) {
-        d.report('task.result-undeclared', field, `$(${body}) refers to result "${own[1]}", which the Task does not declare; declared: ${available(v.results)}`, `declare "${own[1]}" under ${v.specPath}.results, or fix the name`, text);
+        d.report('task.result-undeclared', field, `$(${body}) refers to result "${own[1]}", which the ${v.owner ?? 'Task'} does not declare; declared: ${available(v.results)}`, `declare "${own[1]}" under ${v.specPath}.results, or fix the name`, text);
       }
       const stepOwn = /^step\.results\.([-A-Za-z0-9_.]+)\.path$/.exec(body);
       if (stepOwn && !ownResults!.has(stepOwn[1])) {
@@ -369,7 +371,7 @@ function checkParamInStep(v: VariableContext, field: string, text: string, body:
     if (kind === 'command' || kind === 'args') {
       if (!isolated) d.report('param.array-not-isolated', field, `array param "${name}" must be the whole ${kind} element to be expanded; it is mixed with other text`, `make the element exactly $(params.${name}[*]), or use one item: $(params.${name}[0])`, text);
     } else if (kind !== 'other' && kind !== 'onError') {
-      d.report('param.array-in-string', field, `the whole array param "${name}" cannot be used in ${kind}; only command and args expand arrays`, `use one item, $(params.${name}[0]), or pass the array through args`, text);
+      d.report('param.array-in-string', field, `the whole array param "${name}" cannot be used in ${kind === 'volumeMount' ? 'volume mounts' : kind}; only command and args expand arrays`, `use one item, $(params.${name}[0]), or pass the array through args`, text);
     }
     return;
   }
