@@ -113,12 +113,26 @@ export function duplicates<T>(items: readonly T[], key: (item: T) => string | un
   return out;
 }
 
-/** "a, b, c" or "none", for "available: ..." parts of messages. */
-export function available(names: Iterable<string>): string {
-  const all = [...names];
-  if (all.length === 0) return 'none';
-  const shown = all.slice(0, 20).join(', ');
-  return all.length > 20 ? `${shown}, ... (${all.length} in all)` : shown;
+/**
+ * "a, b, c" or "none", for "available: ..." parts of messages. Reads at most 20 names, so a
+ * message about a 5000-task pipeline costs the same as one about a 5-task pipeline; give a Map
+ * or Set (not its keys()) to have the total counted without reading it.
+ */
+export function available(names: Iterable<string> | ReadonlyMap<string, unknown> | ReadonlySet<string>): string {
+  const keys: Iterable<string> = names instanceof Map ? names.keys() : (names as Iterable<string>);
+  const shown: string[] = [];
+  let more = false;
+  for (const name of keys) {
+    if (shown.length === 20) {
+      more = true;
+      break;
+    }
+    shown.push(name);
+  }
+  if (shown.length === 0) return 'none';
+  if (!more) return shown.join(', ');
+  const size = names instanceof Map || names instanceof Set ? names.size : undefined;
+  return `${shown.join(', ')}, ...${size === undefined ? '' : ` (${size} in all)`}`;
 }
 
 /**

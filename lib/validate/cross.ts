@@ -74,7 +74,7 @@ export function checkBindings(d: Doc, path: string, bindings: unknown, target: I
     if (typeof name !== 'string') return;
     bound.add(name);
     if (!target.workspaces.has(name) && !how.propagates) {
-      d.report('workspace.unknown-binding', `${path}[${i}].name`, `${target.label} declares no workspace "${name}"; declared: ${available(target.workspaces.keys())}`, 'bind one of the declared workspaces, or declare this one', name);
+      d.report('workspace.unknown-binding', `${path}[${i}].name`, `${target.label} declares no workspace "${name}"; declared: ${available(target.workspaces)}`, 'bind one of the declared workspaces, or declare this one', name);
     }
   });
   if (how.defaultBinding) return;

@@ -36,7 +36,7 @@ function checkMetadata(d: Doc, manifest: Record<string, any>): void {
     return;
   }
   if (typeof meta.name !== 'string' || meta.name.length > 63 || !DNS1123_SUBDOMAIN.test(meta.name)) {
-    d.report('metadata.name', 'metadata.name', 'invalid name; allowed: lowercase letters, digits, "-" and ".", starting and ending with a letter or digit, at most 63 characters', 'rename the resource (construct id or name prop)', meta.name);
+    d.report('metadata.name', 'metadata.name', 'invalid name; allowed: lowercase letters, digits, "-" and ".", starting and ending with a letter or digit, at most 63 characters', 'set metadata.name to a valid name (in cdk8s: the construct id, or the name prop)', meta.name);
   }
 }
 

@@ -154,7 +154,7 @@ function checkPipelineTask(st: State, entry: TaskEntry, embedding: PipelineEmbed
     list(t.runAfter).forEach((name, i) => {
       if (typeof name === 'string') needs.add(name);
       if (!st.tasks.has(name)) {
-        d.report('pipeline.run-after-unknown', `${at}.runAfter[${i}]`, `runAfter names "${name}", which is not a task of this pipeline; tasks: ${available(st.tasks.keys())}`, `name a task from ${st.path}.tasks`, name);
+        d.report('pipeline.run-after-unknown', `${at}.runAfter[${i}]`, `runAfter names "${name}", which is not a task of this pipeline; tasks: ${available(st.tasks)}`, `name a task from ${st.path}.tasks`, name);
       }
     });
   }
@@ -267,7 +267,7 @@ function scanString(st: State, entry: TaskEntry, at: string, text: string, kind:
     if (isArtifactRef(body)) {
       d.flag('enableArtifacts', at, `the artifact variable $(${body})`, text);
       const task = body.split('.')[1];
-      if (body.startsWith('tasks.') && !st.tasks.has(task)) d.report('pipeline.unknown-task', at, `$(${body}) names task "${task}", which is not in ${st.path}.tasks; tasks: ${available(st.tasks.keys())}`, `name a task from ${st.path}.tasks`, text);
+      if (body.startsWith('tasks.') && !st.tasks.has(task)) d.report('pipeline.unknown-task', at, `$(${body}) names task "${task}", which is not in ${st.path}.tasks; tasks: ${available(st.tasks)}`, `name a task from ${st.path}.tasks`, text);
       else if (body.startsWith('tasks.')) needs.add(task);
       continue;
     }
@@ -276,7 +276,7 @@ function scanString(st: State, entry: TaskEntry, at: string, text: string, kind:
       if (!entry.isFinally) {
         d.report('pipeline.status-in-task', at, `$(${body}) (execution status) can only be used in finally tasks`, 'move this condition to a finally task', text);
       } else if (status.task !== undefined && !st.tasks.has(status.task)) {
-        d.report('pipeline.status-unknown-task', at, `$(${body}) names task "${status.task}", which is not in ${st.path}.tasks; tasks: ${available(st.tasks.keys())}`, `name a task from ${st.path}.tasks`, text);
+        d.report('pipeline.status-unknown-task', at, `$(${body}) names task "${status.task}", which is not in ${st.path}.tasks; tasks: ${available(st.tasks)}`, `name a task from ${st.path}.tasks`, text);
       }
       continue;
     }
@@ -327,7 +327,7 @@ function checkResultRef(st: State, entry: TaskEntry, at: string, text: string, b
   const target = st.tasks.get(ref.task);
   if (!target) {
     const also = st.finallyTasks.has(ref.task) ? ` ("${ref.task}" is a finally task, whose results only pipeline results can use)` : '';
-    d.report('pipeline.result-unknown-task', at, `$(${body}) names task "${ref.task}", which is not in ${st.path}.tasks${also}; tasks: ${available(st.tasks.keys())}`, `name a task from ${st.path}.tasks`, text);
+    d.report('pipeline.result-unknown-task', at, `$(${body}) names task "${ref.task}", which is not in ${st.path}.tasks${also}; tasks: ${available(st.tasks)}`, `name a task from ${st.path}.tasks`, text);
     return;
   }
   if (!entry.isFinally) needs.add(ref.task);
@@ -341,7 +341,7 @@ function checkResultRef(st: State, entry: TaskEntry, at: string, text: string, b
     if (type !== undefined && type !== 'string' && isObject(target.task.taskSpec)) d.report('pipeline.matrix-result-type', at, `result "${ref.result}" of matrixed task "${ref.task}" has type ${type}; only string results of matrixed tasks can be consumed`, 'make the result a string', text);
   }
   if (target.iface && !target.iface.results.has(ref.result)) {
-    d.report('pipeline.result-undeclared', at, `$(${body}) names result "${ref.result}", which ${target.iface.label} does not declare; results: ${available(target.iface.results.keys())}`, 'use a declared result, or declare it in the task', text);
+    d.report('pipeline.result-undeclared', at, `$(${body}) names result "${ref.result}", which ${target.iface.label} does not declare; results: ${available(target.iface.results)}`, 'use a declared result, or declare it in the task', text);
   }
   if (kind === 'when-input' && ref.index === '*') {
     d.report('pipeline.when-input-array', at, 'a when input must be a single value; a whole array result cannot be tested', 'use one item, or move the array to values', text);
@@ -467,9 +467,9 @@ function checkPipelineResults(st: State, path: string, results: unknown): void {
       const pool = ref.scope === 'tasks' ? st.tasks : st.finallyTasks;
       const target = pool.get(ref.task);
       if (!target) {
-        d.report('pipeline.result-unknown-task', `${at}.value`, `$(${body}) names "${ref.task}", which is not in ${st.path}.${ref.scope}; there: ${available(pool.keys())}`, `name a task from ${st.path}.${ref.scope}`, r.value);
+        d.report('pipeline.result-unknown-task', `${at}.value`, `$(${body}) names "${ref.task}", which is not in ${st.path}.${ref.scope}; there: ${available(pool)}`, `name a task from ${st.path}.${ref.scope}`, r.value);
       } else if (target.iface && !target.iface.results.has(ref.result)) {
-        d.report('pipeline.result-undeclared', `${at}.value`, `$(${body}) names result "${ref.result}", which ${target.iface.label} does not declare; results: ${available(target.iface.results.keys())}`, 'use a declared result, or declare it in the task', r.value);
+        d.report('pipeline.result-undeclared', `${at}.value`, `$(${body}) names result "${ref.result}", which ${target.iface.label} does not declare; results: ${available(target.iface.results)}`, 'use a declared result, or declare it in the task', r.value);
       }
     }
   });

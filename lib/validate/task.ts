@@ -226,7 +226,7 @@ function checkStepActionParams(d: Doc, path: string, params: unknown, action: In
   checkSuppliedParams(d, path, given, action);
   list(params).forEach((p, i) => {
     if (isObject(p) && typeof p.name === 'string' && !action.params.has(p.name)) {
-      d.report('step.action-param-unknown', `${path}[${i}].name`, `${action.label} declares no param "${p.name}"; params: ${available(action.params.keys())}`, 'pass only declared params, or declare this one in the StepAction', p.name);
+      d.report('step.action-param-unknown', `${path}[${i}].name`, `${action.label} declares no param "${p.name}"; params: ${available(action.params)}`, 'pass only declared params, or declare this one in the StepAction', p.name);
     }
   });
 }
