@@ -87,16 +87,36 @@ function checkOverrides(d: Doc, at: string, spec: Record<string, any>): void {
   }
 }
 
-export function checkTaskRun(d: Doc, spec: unknown, catalog: Catalog): void {
+interface RunKind {
+  readonly kind: 'TaskRun' | 'PipelineRun';
+  readonly ref: 'taskRef' | 'pipelineRef';
+  readonly inline: 'taskSpec' | 'pipelineSpec';
+  readonly target: 'Task' | 'Pipeline';
+  /** Its name in rule ids and in the disable-inline-spec flag. */
+  readonly id: 'taskrun' | 'pipelinerun';
+}
+
+const TASK_RUN: RunKind = { kind: 'TaskRun', ref: 'taskRef', inline: 'taskSpec', target: 'Task', id: 'taskrun' };
+const PIPELINE_RUN: RunKind = { kind: 'PipelineRun', ref: 'pipelineRef', inline: 'pipelineSpec', target: 'Pipeline', id: 'pipelinerun' };
+
+/** What both kinds of run share: a spec, exactly one of ref and inline spec, disable-inline-spec. */
+function checkRunHead(d: Doc, spec: unknown, k: RunKind): spec is Record<string, any> {
   if (!isObject(spec)) {
-    d.report('taskrun.spec', 'spec', 'a TaskRun needs a spec', 'add spec with taskRef or taskSpec', spec);
-    return;
+    d.report(`${k.id}.spec`, 'spec', `a ${k.kind} needs a spec`, `add spec with ${k.ref} or ${k.inline}`, spec);
+    return false;
   }
-  const has = ['taskRef', 'taskSpec'].filter((k) => spec[k] !== undefined);
-  if (has.length !== 1) d.report('taskrun.ref-or-spec', 'spec', `a TaskRun must set exactly one of taskRef and taskSpec${has.length ? '; it sets both' : ''}`, has.length ? 'keep one of them' : 'add taskRef: {name: <task>} or an inline taskSpec');
-  if (spec.taskSpec !== undefined && d.settings.disableInlineSpec.has('taskrun')) {
-    d.report('taskrun.inline-disabled', 'spec.taskSpec', 'inline taskSpec in a TaskRun is disabled by the disable-inline-spec feature flag', 'define a Task and use taskRef, or remove "taskrun" from disable-inline-spec');
+  const has = [k.ref, k.inline].filter((key) => spec[key] !== undefined);
+  if (has.length !== 1) {
+    d.report(`${k.id}.ref-or-spec`, 'spec', `a ${k.kind} must set exactly one of ${k.ref} and ${k.inline}${has.length ? '; it sets both' : ''}`, has.length ? 'keep one of them' : `add ${k.ref}: {name: <${k.target.toLowerCase()}>} or an inline ${k.inline}`);
   }
+  if (spec[k.inline] !== undefined && d.settings.disableInlineSpec.has(k.id)) {
+    d.report(`${k.id}.inline-disabled`, `spec.${k.inline}`, `inline ${k.inline} in a ${k.kind} is disabled by the disable-inline-spec feature flag`, `define a ${k.target} and use ${k.ref}, or remove "${k.id}" from disable-inline-spec`);
+  }
+  return true;
+}
+
+export function checkTaskRun(d: Doc, spec: unknown, catalog: Catalog): void {
+  if (!checkRunHead(d, spec, TASK_RUN)) return;
   const values = checkParamValues(d, 'spec.params', spec.params, true);
   const bound = checkWorkspaceBindings(d, 'spec.workspaces', spec.workspaces, true);
   if (spec.taskRef !== undefined) {
@@ -134,15 +154,7 @@ export function checkTaskRun(d: Doc, spec: unknown, catalog: Catalog): void {
 }
 
 export function checkPipelineRun(d: Doc, spec: unknown, catalog: Catalog): void {
-  if (!isObject(spec)) {
-    d.report('pipelinerun.spec', 'spec', 'a PipelineRun needs a spec', 'add spec with pipelineRef or pipelineSpec', spec);
-    return;
-  }
-  const has = ['pipelineRef', 'pipelineSpec'].filter((k) => spec[k] !== undefined);
-  if (has.length !== 1) d.report('pipelinerun.ref-or-spec', 'spec', `a PipelineRun must set exactly one of pipelineRef and pipelineSpec${has.length ? '; it sets both' : ''}`, has.length ? 'keep one of them' : 'add pipelineRef: {name: <pipeline>} or an inline pipelineSpec');
-  if (spec.pipelineSpec !== undefined && d.settings.disableInlineSpec.has('pipelinerun')) {
-    d.report('pipelinerun.inline-disabled', 'spec.pipelineSpec', 'inline pipelineSpec in a PipelineRun is disabled by the disable-inline-spec feature flag', 'define a Pipeline and use pipelineRef, or remove "pipelinerun" from disable-inline-spec');
-  }
+  if (!checkRunHead(d, spec, PIPELINE_RUN)) return;
   const values = checkParamValues(d, 'spec.params', spec.params, true);
   list(spec.params).forEach((p, i) => {
     const texts = isObject(p) ? (typeof p.value === 'string' ? [p.value] : Array.isArray(p.value) ? p.value : isObject(p.value) ? Object.values(p.value) : []) : [];
