@@ -2,6 +2,7 @@
 // process, against the fake Orka of the tests) while sshd is still down, starts sshd a moment
 // later, and takes the time from sshd's "Server listening" line to the runner's `ssh-ready` line.
 import { execFile } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { HostKeyPolicy } from '../runner/orka/host-keys';
 import { SshConnector } from '../runner/orka/ssh';
 import { newSecrets, runChild, setupRun, startFake } from '../test/runner/harness';
@@ -27,8 +28,10 @@ export async function sshReadySection(options: SshReadyOptions): Promise<Section
     kind = sshd.kind;
     const secrets = newSecrets();
     const fake = await startFake('3', sshd, secrets);
+    let root: string | undefined;
     try {
       const run = setupRun({ version: '3', sshd, fake, secrets, script: '#!/bin/sh\ntrue\n' });
+      root = run.root;
       const child = runChild(run.env);
       const ready = child.waitForLine(/^orka-runner: ssh-ready /);
       const listeningAt = await sshd.listening;
@@ -43,6 +46,7 @@ export async function sshReadySection(options: SshReadyOptions): Promise<Section
     } finally {
       await fake.stop();
       await sshd.stop();
+      if (root !== undefined) rmSync(root, { recursive: true, force: true });
     }
   }
 

@@ -120,6 +120,8 @@ export async function transferSection(options: TransferOptions): Promise<Section
     }
 
     const times = new Map<string, number[]>();
+    /** CPU seconds (user + system, all threads) of this process during each copy: the runner's own cost. */
+    const cpu = new Map<string, number[]>();
     const key = (what: Case, direction: Direction, tool: ToolName): string => `${what}/${direction}/${tool}`;
     for (let i = 0; i < options.runs; i++) {
       for (const { what } of CASES) {
@@ -129,9 +131,12 @@ export async function transferSection(options: TransferOptions): Promise<Section
           for (const tool of order) {
             const dst = direction === 'upload' ? layout.remoteDst : layout.localDst;
             fresh(dst);
+            const cpuBefore = process.cpuUsage();
             const t = process.hrtime.bigint();
             await run[tool][direction](what);
             const seconds = Number(process.hrtime.bigint() - t) / 1e9;
+            const used = process.cpuUsage(cpuBefore);
+            cpu.set(key(what, direction, tool), [...(cpu.get(key(what, direction, tool)) ?? []), (used.user + used.system) / 1e6]);
             await assertSameTree(path.join(layout.local, what), path.join(dst, what), `${tool} ${direction} ${what}`);
             const k = key(what, direction, tool);
             times.set(k, [...(times.get(k) ?? []), seconds]);
@@ -156,13 +161,14 @@ export async function transferSection(options: TransferOptions): Promise<Section
         for (const tool of TOOLS) {
           const s = median(rounds.map((i) => t(tool, i)));
           const vs = median(rounds.map((i) => scp(i) / t(tool, i)));
+          const cpuSeconds = tool.startsWith('runner') ? median(cpu.get(key(what, direction, tool))!).toFixed(2) : '';
           if (what === 'tiny') {
-            rows.push([`${direction} ${label}`, tool, s.toFixed(2), '', vs.toFixed(2), '', '']);
+            rows.push([`${direction} ${label}`, tool, s.toFixed(2), '', vs.toFixed(2), '', '', cpuSeconds]);
             continue;
           }
           const bare = median(rounds.map((i) => net(tool, i)));
           const vsBare = median(rounds.map((i) => scpNet(i) / net(tool, i)));
-          rows.push([`${direction} ${label}`, tool, s.toFixed(2), (TOTAL_BYTES / MB / s).toFixed(0), vs.toFixed(2), (TOTAL_BYTES / MB / bare).toFixed(0), vsBare.toFixed(2)]);
+          rows.push([`${direction} ${label}`, tool, s.toFixed(2), (TOTAL_BYTES / MB / s).toFixed(0), vs.toFixed(2), (TOTAL_BYTES / MB / bare).toFixed(0), vsBare.toFixed(2), cpuSeconds]);
           if (tool.startsWith('runner')) {
             const ok = Math.min(vs, vsBare) >= GOAL[direction];
             verdicts.push(`${direction} ${label}, ${tool}: ${vs.toFixed(2)} x scp, ${vsBare.toFixed(2)} x scp net of fixed cost (goal >= ${GOAL[direction]} both ways): ${ok ? 'met' : 'NOT met'}`);
@@ -179,9 +185,10 @@ export async function transferSection(options: TransferOptions): Promise<Section
         `The runner's own code (runner/orka/transfer.ts \`uploadTree\` / \`downloadPaths\`, connected with its \`SshConnector\`) in its default tar-over-exec mode and in its SFTP mode, against OpenSSH \`scp -r\` (its default SFTP protocol, and the legacy protocol with \`-O\`) and \`sftp -b\` (${version}) copying the same data to and from one OpenSSH sshd on 127.0.0.1.`,
         `Each time is the median of ${options.runs} rounds of the whole copy, connection included (a fresh process for scp/sftp, a fresh SSH connection for the runner); the tools take turns within each round, in a rotating order.`,
         `Data: 200 MB of random bytes as one file, and as ${SMALL_COUNT} files of 100 KB (MB = 10^6 bytes). Files live on ${base === '/dev/shm' ? 'tmpfs (/dev/shm), so the disk does not blur the SSH figures' : base}. Every copy is compared byte for byte with its source, and the sha256 list the runner reports for downloads is checked.`,
+        'Runner CPU = CPU seconds (user + system, all threads) the runner\'s process used during the copy: well below the copy\'s time means the runner waits on the VM side (sshd, tar, sftp-server), not on its own work.',
         'vs scp = the median over rounds of (the faster of `scp` and `scp -O` in that round / the tool\'s time in that round); above 1 is faster than scp. Net = the time minus the same tool\'s time, in the same round, to copy one 1-byte file (its fixed cost: process start, SSH connection, set-up), so the connection speed of each client does not decide the comparison.',
       ].join(' '),
-      headers: ['transfer', 'tool', 'median s', 'MB/s', 'vs scp', 'net MB/s', 'net vs scp'],
+      headers: ['transfer', 'tool', 'median s', 'MB/s', 'vs scp', 'net MB/s', 'net vs scp', 'runner CPU s'],
       rows,
       verdicts,
     };
