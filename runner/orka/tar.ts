@@ -2,7 +2,7 @@
 // extended headers for long names and big sizes (GNU tar and macOS bsdtar both read that). Reads
 // ustar, pax and GNU long-name archives, which is what either tar writes by default.
 
-export const BLOCK = 512;
+const BLOCK = 512;
 export const END_OF_ARCHIVE: Buffer = Buffer.alloc(2 * BLOCK);
 
 export type EntryType = 'file' | 'directory' | 'symlink' | 'hardlink' | 'other';
