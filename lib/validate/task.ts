@@ -337,7 +337,8 @@ function checkStepString(v: VariableContext, field: string, text: string, kind: 
     }
     if (isStepResultRef(body)) {
       if (isStep && !STEP_RESULT_FIELDS.has(kind)) {
-        d.report('step.result-ref-field', field, `step result reference $(${body}) may only be used in env, command and args`, 'pass it through env (e.g. an env var read by the script) or args', text);
+        const fix = kind === 'script' ? 'set an env var to it (env: [{name: X, value: "$(' + body + ')"}]) and read $X in the script' : 'a step result is only known when the step before has run, so this field needs a literal or a param; pass the result to the step through env or args instead';
+        d.report('step.result-ref-field', field, `step result reference $(${body}) may only be used in env, command and args`, fix, text);
       }
       continue;
     }
