@@ -1,6 +1,7 @@
 // Section 4: the Orka runner's file transfers (runner/orka/transfer.ts, both its tar-over-exec
-// mode and its SFTP mode) against OpenSSH `scp` and `sftp` moving the same data over loopback to
-// the same sshd, in the same run. Every copy is checked byte for byte against its source.
+// mode and its SFTP mode; its default `auto` uploads over SFTP and downloads with tar) against
+// OpenSSH `scp` and `sftp` moving the same data over loopback to the same sshd, in the same run.
+// Every copy is checked byte for byte against its source.
 import { execFile, spawnSync } from 'node:child_process';
 import { createHash, randomFillSync } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, promises as fsp, rmSync, statfsSync, writeFileSync, writeSync } from 'node:fs';
@@ -182,7 +183,7 @@ export async function transferSection(options: TransferOptions): Promise<Section
     return {
       title: TITLE,
       about: [
-        `The runner's own code (runner/orka/transfer.ts \`uploadTree\` / \`downloadPaths\`, connected with its \`SshConnector\`) in its default tar-over-exec mode and in its SFTP mode, against OpenSSH \`scp -r\` (its default SFTP protocol, and the legacy protocol with \`-O\`) and \`sftp -b\` (${version}) copying the same data to and from one OpenSSH sshd on 127.0.0.1.`,
+        `The runner's own code (runner/orka/transfer.ts \`uploadTree\` / \`downloadPaths\`, connected with its \`SshConnector\`) forced to tar over an exec channel and to SFTP (its default, \`auto\`, uploads over SFTP and downloads with tar), against OpenSSH \`scp -r\` (its default SFTP protocol, and the legacy protocol with \`-O\`) and \`sftp -b\` (${version}) copying the same data to and from one OpenSSH sshd on 127.0.0.1.`,
         `Each time is the median of ${options.runs} rounds of the whole copy, connection included (a fresh process for scp/sftp, a fresh SSH connection for the runner); the tools take turns within each round, in a rotating order.`,
         `Data: 200 MB of random bytes as one file, and as ${SMALL_COUNT} files of 100 KB (MB = 10^6 bytes). Files live on ${base === '/dev/shm' ? 'tmpfs (/dev/shm), so the disk does not blur the SSH figures' : base}. Every copy is compared byte for byte with its source, and the sha256 list the runner reports for downloads is checked.`,
         'Runner CPU = CPU seconds (user + system, all threads) the runner\'s process used during the copy: well below the copy\'s time means the runner waits on the VM side (sshd, tar, sftp-server), not on its own work.',

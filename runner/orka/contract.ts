@@ -132,7 +132,7 @@ export const VARIABLES: readonly VariableDoc[] = [
   { name: ENV.outputDir, default: 'ORKA_WORKSPACE', doc: 'where artifacts land locally, keeping their relative paths' },
   { name: ENV.resultsDir, default: `${DEFAULTS.tektonResultsDir} if it exists`, doc: `Tekton results: ${RESULT_FILES.vmName}, ${RESULT_FILES.artifacts}, ${RESULT_FILES.buildExitCode}` },
   { name: ENV.remoteDir, default: DEFAULTS.remoteDir, doc: `directory on the VM (relative to the SSH user's home unless absolute) holding ${REMOTE_LAYOUT.workspace}/ and ${REMOTE_LAYOUT.buildScript}` },
-  { name: ENV.transfer, default: DEFAULTS.transfer, doc: 'auto (tar over an exec channel, SFTP when the VM has no tar), tar, or sftp' },
+  { name: ENV.transfer, default: DEFAULTS.transfer, doc: 'auto (uploads over SFTP, tar over an exec channel when the VM offers no SFTP; downloads with tar, SFTP when the VM has no tar), tar, or sftp' },
   { name: ENV.deployTimeout, default: String(DEFAULTS.deployTimeout), doc: 'seconds to get a running VM, including waiting for capacity' },
   { name: ENV.sshTimeout, default: String(DEFAULTS.sshTimeout), doc: 'seconds for SSH to accept the runner after deploy' },
   { name: ENV.buildTimeout, default: 'none', doc: `seconds the build script may run (then exit code ${BUILD_TIMEOUT_EXIT_CODE})` },

@@ -238,6 +238,11 @@ export function openExec(client: Client, command: string): Promise<ClientChannel
       }
       // Writes after the remote side closed surface here; the outcome is read from the exit status instead.
       channel.on('error', () => undefined);
+      // ssh2 emits the exit status as it parses it, and a fast command's whole answer (success, output,
+      // exit, close) can arrive in one read, before the caller's await resumes: record it now.
+      channel.on('exit', (code: number | null, signalName?: string) => {
+        exitStatuses.set(channel, { code: typeof code === 'number' ? code : null, signal: signalName });
+      });
       resolve(channel);
     });
   });
@@ -249,6 +254,9 @@ export interface ExecResult {
   readonly signal?: string;
 }
 
+/** Exit statuses of channels opened by openExec, recorded as soon as ssh2 reports them. */
+const exitStatuses = new WeakMap<ClientChannel, ExecResult>();
+
 /** Resolves when the channel closes, with the exit status the server reported. */
 export function channelDone(channel: ClientChannel): Promise<ExecResult> {
   return new Promise((resolve) => {
@@ -256,6 +264,6 @@ export function channelDone(channel: ClientChannel): Promise<ExecResult> {
     channel.on('exit', (code: number | null, signalName?: string) => {
       result = { code: typeof code === 'number' ? code : null, signal: signalName };
     });
-    channel.on('close', () => resolve(result));
+    channel.on('close', () => resolve(exitStatuses.get(channel) ?? result));
   });
 }

@@ -1,12 +1,16 @@
-// Copying files to and from the VM. The default streams one tar archive over an SSH exec channel:
-// a single stream with no per-file round trips, so 2000 small files cost about as much as one big
-// one. SFTP is the fallback for VMs without tar; its downloads keep many files and several reads
-// per file in flight, and list directories with READDIR's attributes rather than an LSTAT per file.
-// Both need the connection's TCP_NODELAY: with Nagle's algorithm on (Node's default), small SSH
-// messages such as SFTP read requests and window adjusts wait for delayed ACKs, which held ssh2's
-// fastGet to ~80 MB/s on loopback. What limits a download after that is CPU in this one thread
-// (decrypting, hashing, garbage collection), not the 2 MiB channel window: a wider window measured
-// slower (sshd then buffers more), so ssh2's default stays. Measured by `BENCH_ONLY=4 npm run bench`.
+// Copying files to and from the VM, in two ways. tar streamed over an SSH exec channel is a single
+// stream with no per-file round trips, so 2000 small files cost about as much as one big one. SFTP
+// uploads keep several files and several writes per file in flight; its downloads keep many files
+// and several reads per file in flight, and list directories with READDIR's attributes rather than
+// an LSTAT per file. The default (`auto`) uploads over SFTP, which measured faster than tar for one
+// big file and for many small ones, and falls back to tar when the VM's sshd offers no SFTP
+// subsystem; it downloads with tar, far faster for big files, and falls back to SFTP when the VM
+// has no tar. Both need the connection's TCP_NODELAY: with Nagle's algorithm on (Node's default),
+// small SSH messages such as SFTP read requests and window adjusts wait for delayed ACKs, which held
+// ssh2's fastGet to ~80 MB/s on loopback. What limits a download after that is CPU in this one
+// thread (decrypting, hashing, garbage collection), not the 2 MiB channel window: a wider window
+// measured slower (sshd then buffers more), so ssh2's default stays. Measured by
+// `BENCH_ONLY=4 npm run bench`.
 
 import { createHash, Hash } from 'node:crypto';
 import { constants as fsConstants, createReadStream, promises as fsp } from 'node:fs';
@@ -14,11 +18,14 @@ import * as path from 'node:path';
 import { Attributes, Client, ClientChannel, FileEntry, SFTPWrapper } from 'ssh2';
 import { TransferMode } from './contract';
 import { abortReason } from './errors';
-import { channelDone, ConnectionLostError, openExec, shCommand } from './ssh';
+import { channelDone, closedReason, ConnectionLostError, isConnected, openExec, shCommand } from './ssh';
 import { encodeHeader, END_OF_ARCHIVE, EntrySink, padding, TarEntry, TarParser } from './tar';
 
 export interface TransferOptions {
-  /** `auto` (default) uses tar and falls back to SFTP when the VM has no tar. */
+  /**
+   * `auto` (default) uploads over SFTP, falling back to tar when the VM offers no SFTP subsystem,
+   * and downloads with tar, falling back to SFTP when the VM has no tar. `tar` and `sftp` force one.
+   */
   readonly mode?: TransferMode;
   readonly signal?: AbortSignal;
 }
@@ -76,15 +83,29 @@ const PARSE_QUEUE_HIGH = 64;
 export async function uploadTree(client: Client, localDir: string, remoteDir: string, options: TransferOptions = {}): Promise<UploadResult> {
   client.setNoDelay(true);
   const entries = await walk(localDir);
-  if (options.mode !== 'sftp') {
+  if (options.mode === 'tar') {
     const result = await tarUpload(client, localDir, entries, remoteDir, options.signal);
-    if (result !== undefined) return result;
-    if (options.mode === 'tar') throw new RemoteTransferError('the VM has no tar command; set ORKA_TRANSFER=sftp or auto');
+    if (result === undefined) throw new RemoteTransferError('the VM has no tar command; set ORKA_TRANSFER=sftp or auto');
+    return result;
   }
-  return sftpUpload(client, localDir, entries, remoteDir, options.signal);
+  let sftp: SFTPWrapper;
+  try {
+    sftp = await openSftp(client);
+  } catch (err) {
+    if (options.mode === 'sftp' || !(err instanceof SftpUnavailableError)) throw err;
+    // Only a session that never started falls back: nothing has been written yet.
+    const result = await tarUpload(client, localDir, entries, remoteDir, options.signal);
+    if (result === undefined) throw new RemoteTransferError(`the VM offers neither SFTP (${err.message}) nor a tar command`);
+    return result;
+  }
+  return sftpUpload(sftp, localDir, entries, remoteDir, options.signal);
 }
 
-/** Copies one local file to `remotePath` with the given mode, creating its directory. */
+/**
+ * Copies one local file to `remotePath` with the given mode, creating its directory: over SFTP in
+ * `sftp` mode, else with `cat` over an exec channel (which needs no tar). The runner passes the mode
+ * its workspace upload used, so the build script travels the same way.
+ */
 export async function uploadFile(client: Client, localFile: string, remotePath: string, mode: number, options: TransferOptions = {}): Promise<void> {
   client.setNoDelay(true);
   const data = await fsp.readFile(localFile);
@@ -118,6 +139,12 @@ export async function downloadPaths(client: Client, remoteDir: string, patterns:
     const result = await tarDownload(client, remoteDir, patterns, localDir, options.signal);
     if (result !== undefined) return result;
     if (options.mode === 'tar') throw new RemoteTransferError('the VM has no tar command; set ORKA_TRANSFER=sftp or auto');
+    try {
+      return await sftpDownload(client, remoteDir, patterns, localDir, options.signal);
+    } catch (err) {
+      if (err instanceof SftpUnavailableError) throw new RemoteTransferError(`the VM offers neither a tar command nor SFTP (${err.message})`);
+      throw err;
+    }
   }
   return sftpDownload(client, remoteDir, patterns, localDir, options.signal);
 }
@@ -543,11 +570,14 @@ async function removeIfSymlink(target: string): Promise<void> {
   }
 }
 
-// ---------------------------------------------------------------- SFTP fallback
+// ---------------------------------------------------------------- SFTP
 
-async function sftpUpload(client: Client, localDir: string, entries: readonly LocalEntry[], remoteDir: string, signal?: AbortSignal): Promise<UploadResult> {
-  const sftp = await openSftp(client);
+async function sftpUpload(sftp: SFTPWrapper, localDir: string, entries: readonly LocalEntry[], remoteDir: string, signal?: AbortSignal): Promise<UploadResult> {
+  // Ending the session fails the writes in flight, so a cancelled run does not finish a big file first.
+  const onAbort = (): void => { sftp.end(); };
+  signal?.addEventListener('abort', onAbort, { once: true });
   try {
+    if (signal?.aborted) throw abortReason(signal);
     await sftpMkdirs(sftp, remoteDir);
     for (const dir of entries.filter((e) => e.type === 'directory')) {
       await sftpMkdirs(sftp, `${remoteDir}/${dir.name}`);
@@ -563,8 +593,13 @@ async function sftpUpload(client: Client, localDir: string, entries: readonly Lo
       await new Promise<void>((resolve) => sftp.unlink(target, () => resolve()));
       await new Promise<void>((resolve, reject) => sftp.symlink(link.linkname, target, (err) => (err ? reject(err) : resolve())));
     }
+    if (signal?.aborted) throw abortReason(signal);
     return { mode: 'sftp', files: files.length, bytes: files.reduce((n, f) => n + f.size, 0) };
+  } catch (err) {
+    if (signal?.aborted) throw abortReason(signal);
+    throw err;
   } finally {
+    signal?.removeEventListener('abort', onAbort);
     sftp.end();
   }
 }
@@ -743,8 +778,32 @@ async function pipelined(size: number, read: (position: number, length: number) 
   }
 }
 
+/** The VM would not start an SFTP session (no subsystem configured, or its server failed to start) on a connection that is still up. */
+class SftpUnavailableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SftpUnavailableError';
+  }
+}
+
+/**
+ * Starts an SFTP session. A refusal while the connection stays up is an SftpUnavailableError (the
+ * refused session channel then stays open, idle, until the connection closes: ssh2 does not hand it
+ * back); a refusal because the connection went away is a ConnectionLostError.
+ */
 function openSftp(client: Client): Promise<SFTPWrapper> {
-  return new Promise((resolve, reject) => client.sftp((err, sftp) => (err ? reject(err) : resolve(sftp))));
+  return new Promise((resolve, reject) => {
+    const failed = (err: Error): void => {
+      if (!isConnected(client)) reject(new ConnectionLostError(`the connection closed (${closedReason(client)})`));
+      else reject(new SftpUnavailableError(err.message));
+    };
+    try {
+      client.sftp((err, sftp) => (err ? failed(err) : resolve(sftp)));
+    } catch {
+      // ssh2 throws "Not connected" at once when the socket is already gone.
+      reject(new ConnectionLostError(`the connection closed (${closedReason(client) ?? 'not connected'})`));
+    }
+  });
 }
 
 function sftpCall<T>(fn: (cb: (err: Error | undefined | null, value: T) => void) => void): Promise<T> {

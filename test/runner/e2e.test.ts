@@ -118,6 +118,9 @@ describe('orka-runner end to end', () => {
     expect(result.stdout).toContain(`building in ${path.join(run.remoteDir, 'workspace')}\n`);
     const steps = runnerLines(result.stderr).map((l) => l.replace(/^orka-runner: (\S+).* after \d+\.\d\ds$/, '$1'));
     expect(steps).toEqual(['auth', 'deploy', 'ssh-ready', 'upload', 'build', 'download', 'delete']);
+    // ORKA_TRANSFER=auto: SFTP up, tar down.
+    expect(result.stderr).toMatch(/orka-runner: upload 2 files, 0\.0 MB via sftp to /);
+    expect(result.stderr).toMatch(/orka-runner: download 3 files, 3\.0 MB via tar into /);
   });
 
   it('v2: logs in, creates and deploys a config, purges it, and does not revoke on 2.1.1 or later', async () => {
@@ -531,6 +534,21 @@ describe('orka-runner end to end', () => {
       expect((result.stdout + result.stderr).includes(password)).toBe(false);
     } finally {
       await server.stop();
+    }
+  });
+
+  it('uploads with tar when the VM offers no SFTP subsystem (ORKA_TRANSFER=auto)', async () => {
+    const noSftp = await startSshd({ sftp: false });
+    try {
+      const run = await begin('3', { sshd: noSftp });
+      const result = await runner(run.env).result;
+      expect(result.code, result.stderr).toBe(0);
+      expectArtifactsCopied(run);
+      expect(result.stdout).toContain(`building in ${path.join(run.remoteDir, 'workspace')}\n`);
+      expect(result.stderr).toMatch(/orka-runner: upload 2 files, 0\.0 MB via tar to /);
+      expect(result.stderr).toMatch(/orka-runner: download 3 files, 3\.0 MB via tar into /);
+    } finally {
+      await noSftp.stop();
     }
   });
 

@@ -1,5 +1,5 @@
 // The fallback test SSH server for machines without OpenSSH: ssh2's Server with exec (through
-// /bin/sh, like sshd) and an SFTP subsystem on the real file system. It covers what the runner
+// /bin/sh, like sshd) and (unless turned off) an SFTP subsystem on the real file system. It covers what the runner
 // uses, not the whole protocol.
 import { ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -18,6 +18,8 @@ export interface Ssh2ServerOptions {
   readonly password?: string;
   /** PATH for commands, e.g. one without tar to exercise the SFTP fallback. */
   readonly commandPath?: string;
+  /** Serve the sftp subsystem (default true); without a handler ssh2's Server refuses the request. */
+  readonly sftp?: boolean;
 }
 
 export function startSsh2Server(options: Ssh2ServerOptions): Promise<{ listeningAt: number; stop: () => Promise<void> }> {
@@ -37,7 +39,7 @@ export function startSsh2Server(options: Ssh2ServerOptions): Promise<{ listening
       session.on('signal', (_accept, _reject, info) => {
         child?.kill(`SIG${info.name}` as NodeJS.Signals);
       });
-      session.on('sftp', (acceptSftp) => serveSftp(acceptSftp()));
+      if (options.sftp ?? true) session.on('sftp', (acceptSftp) => serveSftp(acceptSftp()));
     }));
   });
   return new Promise((resolve) => {

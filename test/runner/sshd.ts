@@ -20,6 +20,8 @@ export interface SshdOptions {
   readonly password?: string;
   /** PATH for commands (ssh2 fallback only). */
   readonly commandPath?: string;
+  /** Offer the sftp subsystem (default true); false plays a VM whose sshd has none, to exercise the tar fallback of uploads. */
+  readonly sftp?: boolean;
 }
 
 export interface Sshd {
@@ -73,8 +75,8 @@ export async function startSshd(options: SshdOptions = {}): Promise<Sshd> {
     setTimeout(() => {
       if (stopped) return;
       const started = useOpenssh
-        ? startOpenssh(dir, port, hostKeyFile)
-        : startSsh2Server({ port, hostKey: readFileSync(hostKeyFile, 'utf8'), clientPublicKey: clientPublic, password: options.password, commandPath: options.commandPath });
+        ? startOpenssh(dir, port, hostKeyFile, options.sftp ?? true)
+        : startSsh2Server({ port, hostKey: readFileSync(hostKeyFile, 'utf8'), clientPublicKey: clientPublic, password: options.password, commandPath: options.commandPath, sftp: options.sftp ?? true });
       started.then(({ listeningAt, stop }) => {
         stopServer = stop;
         resolve(listeningAt);
@@ -94,7 +96,7 @@ export async function startSshd(options: SshdOptions = {}): Promise<Sshd> {
   };
 }
 
-function startOpenssh(dir: string, port: number, hostKeyFile: string): Promise<{ listeningAt: number; stop: () => Promise<void> }> {
+function startOpenssh(dir: string, port: number, hostKeyFile: string, sftp: boolean): Promise<{ listeningAt: number; stop: () => Promise<void> }> {
   // sshd insists on its privilege-separation directory even when not running as root.
   if (process.getuid?.() === 0) mkdirSync('/run/sshd', { recursive: true });
   const sftpServer = ['/usr/lib/openssh/sftp-server', '/usr/libexec/sftp-server', '/usr/libexec/openssh/sftp-server'].find((p) => existsSync(p));
@@ -113,7 +115,8 @@ function startOpenssh(dir: string, port: number, hostKeyFile: string): Promise<{
     // The runner's probes and the randomized suite open many connections at once.
     'MaxStartups 500',
     'MaxSessions 100',
-    `Subsystem sftp ${sftpServer ?? 'internal-sftp'}`,
+    // Without a Subsystem line sshd refuses the sftp subsystem request, as a VM without SFTP would.
+    ...(sftp ? [`Subsystem sftp ${sftpServer ?? 'internal-sftp'}`] : []),
     '',
   ].join('\n'));
   const child: ChildProcess = spawn(SSHD_PATH, ['-D', '-e', '-f', configFile], { stdio: ['ignore', 'ignore', 'pipe'] });

@@ -1,5 +1,5 @@
-// transfer.ts against both test SSH servers (OpenSSH and ssh2's Server) in both modes, plus the
-// automatic SFTP fallback on a VM without tar.
+// transfer.ts against both test SSH servers (OpenSSH and ssh2's Server) in every mode, plus the
+// automatic fallbacks: uploads to tar on a VM without SFTP, downloads to SFTP on a VM without tar.
 import { createHash } from 'node:crypto';
 import {
   lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync,
@@ -97,6 +97,23 @@ for (const server of servers) {
       });
     }
 
+    it('auto: uploads over SFTP and downloads with tar', async () => {
+      const local = mkdtempSync(path.join(os.tmpdir(), 'xfer-local-'));
+      const vm = mkdtempSync(path.join(os.tmpdir(), 'xfer-vm-'));
+      makeTree(local);
+      for (const options of [{}, { mode: 'auto' as const }]) {
+        const target = `${vm}/work-${Object.keys(options).length}`;
+        expect(await uploadTree(client, local, target, options)).toEqual({ mode: 'sftp', files: 6, bytes: 6 + 18 + BIG.length + 0 + 8 + 5 });
+        expect(snapshot(target)).toEqual(snapshot(local));
+        const out = mkdtempSync(path.join(os.tmpdir(), 'xfer-out-'));
+        const result = await downloadPaths(client, target, ['tree/deep', 'tree/link-to-a'], out, options);
+        expect(result.mode).toBe('tar');
+        expect(result.files.map((f) => f.path)).toEqual(['tree/deep/er/b.bin']);
+        expect(readFileSync(path.join(out, 'tree/deep/er/b.bin')).equals(BIG)).toBe(true);
+        expect(readlinkSync(path.join(out, 'tree/link-to-a'))).toBe('a.txt');
+      }
+    });
+
     it('uploadFile writes one file with its mode, creating the directory', async () => {
       const vm = mkdtempSync(path.join(os.tmpdir(), 'xfer-vm-'));
       const script = path.join(vm, 'local.sh');
@@ -105,6 +122,42 @@ for (const server of servers) {
         await uploadFile(client, script, `${vm}/${mode}/sub/build-script`, 0o755, { mode });
         expect(readFileSync(`${vm}/${mode}/sub/build-script`, 'utf8')).toBe('#!/bin/sh\n');
         expect(lstatSync(`${vm}/${mode}/sub/build-script`).mode & 0o777).toBe(0o755);
+      }
+    });
+  });
+}
+
+for (const server of servers) {
+  describe(`transfers with ${server.name} offering no SFTP`, () => {
+    let sshd: Sshd;
+    let client: Client;
+    beforeAll(async () => {
+      sshd = await startSshd({ fallback: server.fallback, sftp: false });
+      client = await connect(sshd);
+    });
+    afterAll(async () => {
+      client.end();
+      await sshd.stop();
+    });
+
+    it('auto uploads fall back to tar (the build script then goes with cat); sftp mode fails as before', async () => {
+      const local = mkdtempSync(path.join(os.tmpdir(), 'xfer-local-'));
+      const vm = mkdtempSync(path.join(os.tmpdir(), 'xfer-vm-'));
+      makeTree(local);
+      await expect(uploadTree(client, local, `${vm}/forced`, { mode: 'sftp' })).rejects.toThrow('Unable to start subsystem: sftp');
+      for (const options of [{}, { mode: 'auto' as const }]) {
+        const target = `${vm}/work-${Object.keys(options).length}`;
+        const uploaded = await uploadTree(client, local, target, options);
+        expect(uploaded).toEqual({ mode: 'tar', files: 6, bytes: 6 + 18 + BIG.length + 0 + 8 + 5 });
+        expect(snapshot(target)).toEqual(snapshot(local));
+        // As the runner does: the build script travels the way the workspace did.
+        await uploadFile(client, path.join(local, 'tree/run.sh'), `${target}/../script-${Object.keys(options).length}/build-script`, 0o755, { mode: uploaded.mode });
+        expect(readFileSync(`${vm}/script-${Object.keys(options).length}/build-script`, 'utf8')).toBe('#!/bin/sh\necho hi\n');
+        expect(lstatSync(`${vm}/script-${Object.keys(options).length}/build-script`).mode & 0o777).toBe(0o755);
+        const out = mkdtempSync(path.join(os.tmpdir(), 'xfer-out-'));
+        const result = await downloadPaths(client, target, ['tree/a.txt'], out, options);
+        expect(result.mode).toBe('tar');
+        expect(result.files.map((f) => f.path)).toEqual(['tree/a.txt']);
       }
     });
   });
@@ -125,7 +178,7 @@ describe('transfers with a VM that has no tar', () => {
     await sshd.stop();
   });
 
-  it('auto falls back to SFTP both ways; tar mode says what to do', async () => {
+  it('auto uploads over SFTP and downloads fall back to SFTP; tar mode says what to do', async () => {
     const local = mkdtempSync(path.join(os.tmpdir(), 'xfer-local-'));
     const vm = mkdtempSync(path.join(os.tmpdir(), 'xfer-vm-'));
     makeTree(local);
@@ -136,6 +189,31 @@ describe('transfers with a VM that has no tar', () => {
     expect(result.mode).toBe('sftp');
     expect(result.files.map((f) => f.path)).toEqual(['tree/a.txt']);
     await expect(uploadTree(client, local, `${vm}/again`, { mode: 'tar' })).rejects.toThrow('the VM has no tar command; set ORKA_TRANSFER=sftp or auto');
+  });
+});
+
+describe('transfers with a VM that has neither tar nor SFTP', () => {
+  let sshd: Sshd;
+  let client: Client;
+  beforeAll(async () => {
+    const bin = mkdtempSync(path.join(os.tmpdir(), 'no-tar-bin-'));
+    for (const tool of ['mkdir', 'cat', 'chmod', 'dirname', 'sh']) symlinkSync(`/bin/${tool}`, path.join(bin, tool));
+    sshd = await startSshd({ fallback: true, commandPath: bin, sftp: false });
+    client = await connect(sshd);
+  });
+  afterAll(async () => {
+    client.end();
+    await sshd.stop();
+  });
+
+  it('auto says that both are missing, both ways', async () => {
+    const local = mkdtempSync(path.join(os.tmpdir(), 'xfer-local-'));
+    const vm = mkdtempSync(path.join(os.tmpdir(), 'xfer-vm-'));
+    makeTree(local);
+    await expect(uploadTree(client, local, `${vm}/work`)).rejects.toThrow('the VM offers neither SFTP (Unable to start subsystem: sftp) nor a tar command');
+    writeFileSync(path.join(vm, 'a.txt'), 'alpha\n');
+    const out = mkdtempSync(path.join(os.tmpdir(), 'xfer-out-'));
+    await expect(downloadPaths(client, vm, ['a.txt'], out)).rejects.toThrow('the VM offers neither a tar command nor SFTP (Unable to start subsystem: sftp)');
   });
 });
 
