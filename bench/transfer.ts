@@ -33,6 +33,8 @@ const CASES: ReadonlyArray<{ what: Case; label: string }> = [
   { what: 'tiny', label: '1 x 1 byte (fixed cost)' },
 ];
 const GOAL: Record<Direction, number> = { download: 0.8, upload: 0.9 };
+/** What ORKA_TRANSFER=auto uses in each direction (runner/orka/transfer.ts). */
+const AUTO: Record<Direction, ToolName> = { download: 'runner tar', upload: 'runner sftp' };
 
 interface Layout {
   /** Local sources: `<local>/big/big.bin`, `<local>/many/f0000.bin`... */
@@ -171,8 +173,14 @@ export async function transferSection(options: TransferOptions): Promise<Section
           const vsBare = median(rounds.map((i) => scpNet(i) / net(tool, i)));
           rows.push([`${direction} ${label}`, tool, s.toFixed(2), (TOTAL_BYTES / MB / s).toFixed(0), vs.toFixed(2), (TOTAL_BYTES / MB / bare).toFixed(0), vsBare.toFixed(2), cpuSeconds]);
           if (tool.startsWith('runner')) {
-            const ok = Math.min(vs, vsBare) >= GOAL[direction];
-            verdicts.push(`${direction} ${label}, ${tool}: ${vs.toFixed(2)} x scp, ${vsBare.toFixed(2)} x scp net of fixed cost (goal >= ${GOAL[direction]} both ways): ${ok ? 'met' : 'NOT met'}`);
+            // The goal is the issue's: the copy's wall time against scp, for the method ORKA_TRANSFER=auto
+            // uses in that direction. The net ratio is a stricter reading of our own, reported beside it.
+            const net = `${vsBare.toFixed(2)} x scp net of fixed cost`;
+            if (tool === AUTO[direction]) {
+              verdicts.push(`${direction} ${label}, ${tool} (what auto uses): ${vs.toFixed(2)} x scp (goal >= ${GOAL[direction]}): ${vs >= GOAL[direction] ? 'met' : 'NOT met'}; ${net}`);
+            } else {
+              verdicts.push(`${direction} ${label}, ${tool} (forced with ORKA_TRANSFER): ${vs.toFixed(2)} x scp; ${net}`);
+            }
           }
         }
       }
@@ -186,7 +194,8 @@ export async function transferSection(options: TransferOptions): Promise<Section
         `The runner's own code (runner/orka/transfer.ts \`uploadTree\` / \`downloadPaths\`, connected with its \`SshConnector\`) forced to tar over an exec channel and to SFTP (its default, \`auto\`, uploads over SFTP and downloads with tar), against OpenSSH \`scp -r\` (its default SFTP protocol, and the legacy protocol with \`-O\`) and \`sftp -b\` (${version}) copying the same data to and from one OpenSSH sshd on 127.0.0.1.`,
         `Each time is the median of ${options.runs} rounds of the whole copy, connection included (a fresh process for scp/sftp, a fresh SSH connection for the runner); the tools take turns within each round, in a rotating order.`,
         `Data: 200 MB of random bytes as one file, and as ${SMALL_COUNT} files of 100 KB (MB = 10^6 bytes). Files live on ${base === '/dev/shm' ? 'tmpfs (/dev/shm), so the disk does not blur the SSH figures' : base}. Every copy is compared byte for byte with its source, and the sha256 list the runner reports for downloads is checked.`,
-        'Runner CPU = CPU seconds (user + system, all threads) the runner\'s process used during the copy: well below the copy\'s time means the runner waits on the VM side (sshd, tar, sftp-server), not on its own work.',
+        'Runner CPU = CPU seconds (user + system, all threads) the runner\'s process used during the copy: well below the copy\'s time means the runner waits on the VM side (sshd, tar, sftp-server), not on its own work. On this 2-core machine the runner\'s CPU for the same 200 MB copy has measured anywhere from about 0.2 s to 0.55 s from one run to the next with identical code, which moves the 200 MB ratios by up to 0.4; the 2000-file ratios are steadier.',
+        'Verdicts: the goal (download >= 0.8 x scp, upload >= 0.9 x scp) is judged on wall time for the method ORKA_TRANSFER=auto uses in that direction (tar down, SFTP up); the forced other method and the net ratios are reported beside it.',
         'vs scp = the median over rounds of (the faster of `scp` and `scp -O` in that round / the tool\'s time in that round); above 1 is faster than scp. Net = the time minus the same tool\'s time, in the same round, to copy one 1-byte file (its fixed cost: process start, SSH connection, set-up), so the connection speed of each client does not decide the comparison.',
       ].join(' '),
       headers: ['transfer', 'tool', 'median s', 'MB/s', 'vs scp', 'net MB/s', 'net vs scp', 'runner CPU s'],
