@@ -115,18 +115,21 @@ function checkRunHead(d: Doc, spec: unknown, k: RunKind): spec is Record<string,
   return true;
 }
 
+/** The run's ref: its own rules, then the Task or Pipeline it names, which must exist and get its params and workspaces. */
+function checkRunRef(d: Doc, spec: Record<string, any>, k: RunKind, catalog: Catalog, values: ReadonlyMap<string, unknown>, bindings: { readonly defaultBinding?: boolean }): void {
+  if (spec[k.ref] === undefined) return;
+  checkRef(d, `spec.${k.ref}`, spec[k.ref], k.ref);
+  const target = resolveRef(d, `spec.${k.ref}`, spec[k.ref], k.target, catalog);
+  if (!target) return;
+  checkSuppliedParams(d, 'spec.params', values, target);
+  checkBindings(d, 'spec.workspaces', spec.workspaces, target, bindings);
+}
+
 export function checkTaskRun(d: Doc, spec: unknown, catalog: Catalog): void {
   if (!checkRunHead(d, spec, TASK_RUN)) return;
   const values = checkParamValues(d, 'spec.params', spec.params, true);
   const bound = checkWorkspaceBindings(d, 'spec.workspaces', spec.workspaces, true);
-  if (spec.taskRef !== undefined) {
-    checkRef(d, 'spec.taskRef', spec.taskRef, 'taskRef');
-    const target = resolveRef(d, 'spec.taskRef', spec.taskRef, 'Task', catalog);
-    if (target) {
-      checkSuppliedParams(d, 'spec.params', values, target);
-      checkBindings(d, 'spec.workspaces', spec.workspaces, target, { defaultBinding: d.settings.defaultTaskRunWorkspaceBinding });
-    }
-  }
+  checkRunRef(d, spec, TASK_RUN, catalog, values, { defaultBinding: d.settings.defaultTaskRunWorkspaceBinding });
   if (isObject(spec.taskSpec)) {
     checkTaskSpec(d, 'spec.taskSpec', spec.taskSpec, { scope: scopeOfValues(values), workspaces: bound, catalog });
     const target = interfaceOf('the taskSpec', spec.taskSpec);
@@ -165,14 +168,7 @@ export function checkPipelineRun(d: Doc, spec: unknown, catalog: Catalog): void 
     }
   });
   const bound = checkWorkspaceBindings(d, 'spec.workspaces', spec.workspaces, false);
-  if (spec.pipelineRef !== undefined) {
-    checkRef(d, 'spec.pipelineRef', spec.pipelineRef, 'pipelineRef');
-    const target = resolveRef(d, 'spec.pipelineRef', spec.pipelineRef, 'Pipeline', catalog);
-    if (target) {
-      checkSuppliedParams(d, 'spec.params', values, target);
-      checkBindings(d, 'spec.workspaces', spec.workspaces, target);
-    }
-  }
+  checkRunRef(d, spec, PIPELINE_RUN, catalog, values, {});
   if (isObject(spec.pipelineSpec)) {
     checkPipelineSpec(d, 'spec.pipelineSpec', spec.pipelineSpec, catalog, { scope: scopeOfValues(values, new ParamScope()), workspaces: bound });
     const target = interfaceOf('the pipelineSpec', spec.pipelineSpec);
