@@ -34,15 +34,18 @@ function bundled(spec) {
   const out = path.join(ROOT, spec.bundle.out);
   try {
     if (fs.existsSync(out) && fs.statSync(out).mtimeMs >= newestSource(spec.bundle.sources)) return out;
+    // Written aside and renamed, so a second process starting at the same time never reads half a file.
+    const tmp = `${out}.${process.pid}.tmp`;
     require('esbuild').buildSync({
       entryPoints: [path.join(ROOT, `${spec.module}.ts`)],
-      outfile: out,
+      outfile: tmp,
       bundle: true,
       platform: 'node',
       target: 'node20',
       format: 'cjs',
       logLevel: 'silent',
     });
+    fs.renameSync(tmp, out);
     return out;
   } catch {
     return undefined;
