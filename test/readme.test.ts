@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -15,8 +15,14 @@ describe('README', () => {
     mkdirSync(join(ROOT, 'build'), { recursive: true });
     const dir = mkdtempSync(join(ROOT, 'build', 'readme-'));
     writeFileSync(join(dir, 'main.ts'), code.replace("from 'cdk8s-tekton'", "from '../../lib'"));
-    execFileSync(process.execPath, ['-r', join(ROOT, 'scripts/register-ts.cjs'), 'main.ts'], { cwd: dir, stdio: 'pipe' });
-    const docs = parseAllDocuments(readFileSync(join(dir, 'dist', 'ci.k8s.yaml'), 'utf8')).map((d) => d.toJSON());
+    let yaml: string;
+    try {
+      execFileSync(process.execPath, ['-r', join(ROOT, 'scripts/register-ts.cjs'), 'main.ts'], { cwd: dir, stdio: 'pipe' });
+      yaml = readFileSync(join(dir, 'dist', 'ci.k8s.yaml'), 'utf8');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const docs = parseAllDocuments(yaml).map((d) => d.toJSON());
     expect(docs.map((d) => `${d.kind}/${d.metadata.name ?? d.metadata.generateName}`)).toEqual(['Task/unit-test', 'Pipeline/ci', 'PipelineRun/ci-run']);
     expect(docs[0].spec.steps[0].script).toBe('npm test -- "${PARAMS_TARGET}" > "${RESULTS_REPORT_PATH}"');
     expect(docs[1].spec.tasks[1]).toMatchObject({ name: 'test', runAfter: ['clone'], taskRef: { name: 'unit-test' } });

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { App, Chart, Testing } from 'cdk8s';
 import { describe, expect, it } from 'vitest';
@@ -79,6 +79,8 @@ describe('validation at synth', () => {
     } catch (e) {
       const err = e as { status: number; stderr: Buffer };
       failure = { status: err.status, stderr: err.stderr.toString() };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
     expect(failure?.status).not.toBe(0);
     expect(failure?.stderr).toContain(
