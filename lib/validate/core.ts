@@ -100,6 +100,16 @@ export function list(v: unknown): any[] {
   return Array.isArray(v) ? v : [];
 }
 
+/** The `name` of a list entry, for `duplicates`. */
+export function byName(item: unknown): string | undefined {
+  return isObject(item) && typeof item.name === 'string' ? item.name : undefined;
+}
+
+/** The `name` of a list entry, lower-cased, for lists whose names Tekton compares ignoring case. */
+export function byNameIgnoringCase(item: unknown): string | undefined {
+  return byName(item)?.toLowerCase();
+}
+
 /** Names that occur more than once in `items` (by `key`), each with the index of its repeat. */
 export function duplicates<T>(items: readonly T[], key: (item: T) => string | undefined): Array<{ name: string; index: number }> {
   const seen = new Set<string>();

@@ -1,6 +1,6 @@
 // Section 6: param declarations (ParamSpec) and param values, plus the scope of declared params
 // that the variable rules check references against.
-import { Doc, duplicates, isObject, keyPath, list, show } from './core';
+import { byName, byNameIgnoringCase, Doc, duplicates, isObject, keyPath, list, show } from './core';
 import { OBJECT_PARAM_NAME, PARAM_NAME } from './names';
 
 export type ParamType = 'string' | 'array' | 'object';
@@ -104,7 +104,7 @@ export function checkParamSpecs(d: Doc, path: string, specs: unknown, owner: Par
     if (spec.enum !== undefined) checkEnum(d, at, spec, name, type);
     if (name !== '') scope.set(name, { type, ...(keys ? { keys } : {}) });
   });
-  for (const dup of duplicates(items, (s) => (isObject(s) && typeof s.name === 'string' ? s.name : undefined))) {
+  for (const dup of duplicates(items, byName)) {
     d.report('param.duplicate', `${path}[${dup.index}].name`, `param "${dup.name}" is declared more than once`, 'remove or rename the duplicate declaration', dup.name);
   }
 }
@@ -146,7 +146,7 @@ export function checkParamValues(d: Doc, path: string, params: unknown, caseInse
       values.index.set(p.name, i);
     }
   });
-  const key = (p: any) => (isObject(p) && typeof p.name === 'string' ? (caseInsensitive ? p.name.toLowerCase() : p.name) : undefined);
+  const key = caseInsensitive ? byNameIgnoringCase : byName;
   for (const dup of duplicates(items, key)) {
     const how = caseInsensitive ? ' (names are compared ignoring case)' : '';
     d.report('param.value-duplicate', `${path}[${dup.index}].name`, `param "${items[dup.index].name}" is given more than once${how}`, 'give each param once', items[dup.index].name);

@@ -1,7 +1,7 @@
 // Sections 8 and 10: a PipelineSpec — its tasks and finally tasks, the dependency graph, the
 // variables in params, when and matrix, and the pipeline results. Linear in the number of tasks:
 // every lookup is a map, the graph is checked with one Kahn pass.
-import { available, Doc, duplicates, isObject, list } from './core';
+import { available, byName, Doc, duplicates, isObject, list } from './core';
 import { checkBindings, checkSuppliedParams, resolveRef } from './cross';
 import { Catalog, Interface, interfaceOf } from './model';
 import { isLabel, LABEL_RULE } from './names';
@@ -175,7 +175,7 @@ function checkPipelineTask(st: State, entry: TaskEntry, embedding: PipelineEmbed
   const matrixNames = t.matrix !== undefined ? checkMatrix(st, entry, given, needs) : new Set<string>();
 
   const bindings = list(t.workspaces);
-  for (const dup of duplicates(bindings, (b) => (isObject(b) && typeof b.name === 'string' ? b.name : undefined))) {
+  for (const dup of duplicates(bindings, byName)) {
     d.report('pipeline.task-workspace-duplicate', `${at}.workspaces[${dup.index}].name`, `workspace "${dup.name}" is bound twice in pipeline task "${t.name}"`, 'bind each workspace once', dup.name);
   }
   bindings.forEach((b, i) => {
@@ -473,7 +473,7 @@ function checkPipelineResults(st: State, path: string, results: unknown): void {
       }
     }
   });
-  for (const dup of duplicates(items, (r) => (isObject(r) && typeof r.name === 'string' ? r.name : undefined))) {
+  for (const dup of duplicates(items, byName)) {
     d.report('result.duplicate', `${path}[${dup.index}].name`, `pipeline result "${dup.name}" is declared twice`, 'give every result a unique name', dup.name);
   }
 }

@@ -1,5 +1,5 @@
 // Section 13: taskRef, pipelineRef and step `ref` — a name, or a resolver with params.
-import { Doc, duplicates, isObject, list } from './core';
+import { byNameIgnoringCase, Doc, duplicates, isObject, list } from './core';
 import { isQualifiedName } from './names';
 
 const URL_LIKE = /[\w-]+:\/\/*/;
@@ -22,7 +22,7 @@ export function checkRef(d: Doc, path: string, ref: unknown, what: string): void
     }
     if (params.length > 0) {
       if (name !== '') d.report('ref.name-with-params', `${path}.name`, `${what} sets both a name and resolver params`, 'remove the name: the resolver params say what to fetch', name);
-      for (const dup of duplicates(params, (p) => (isObject(p) && typeof p.name === 'string' ? p.name.toLowerCase() : undefined))) {
+      for (const dup of duplicates(params, byNameIgnoringCase)) {
         d.report('ref.param-duplicate', `${path}.params[${dup.index}].name`, `resolver param "${params[dup.index].name}" is given more than once (names are compared ignoring case)`, 'give each resolver param once', params[dup.index].name);
       }
     } else if (name !== '') {

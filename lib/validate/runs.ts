@@ -1,6 +1,6 @@
 // Sections 5, 11 and 12: TaskRun and PipelineRun, their workspace bindings, timeouts and
 // run-time overrides, and the cross-document checks against the Task/Pipeline they run.
-import { Doc, duplicates, isObject, list, parseDuration } from './core';
+import { byName, byNameIgnoringCase, Doc, duplicates, isObject, list, parseDuration } from './core';
 import { checkBindings, checkSuppliedParams, resolveRef } from './cross';
 import { Catalog, interfaceOf } from './model';
 import { checkParamValues, ParamScope, scopeOfValues } from './params';
@@ -42,7 +42,7 @@ export function checkWorkspaceBindings(d: Doc, path: string, bindings: unknown, 
       d.report('binding.source-field', `${at}.projected.sources`, `workspace binding "${b.name}" uses projected with no sources`, 'list at least one secret or configMap under projected.sources');
     }
   });
-  const key = (b: any) => (isObject(b) && typeof b.name === 'string' ? (caseInsensitive ? b.name.toLowerCase() : b.name) : undefined);
+  const key = caseInsensitive ? byNameIgnoringCase : byName;
   for (const dup of duplicates(items, key)) {
     d.report('binding.duplicate', `${path}[${dup.index}].name`, `workspace "${items[dup.index].name}" is bound twice${caseInsensitive ? ' (names are compared ignoring case)' : ''}`, 'bind each workspace once', items[dup.index].name);
   }
@@ -75,7 +75,7 @@ function checkOverrides(d: Doc, at: string, spec: Record<string, any>): void {
     items.forEach((s, i) => {
       if (!isObject(s) || typeof s.name !== 'string' || s.name === '') d.report('run.override-name', `${at}.${key}[${i}].name`, `every ${key} entry needs the name of the ${key === 'stepSpecs' ? 'step' : 'sidecar'} it overrides`, 'set name');
     });
-    for (const dup of duplicates(items, (s) => (isObject(s) && typeof s.name === 'string' ? s.name.toLowerCase() : undefined))) {
+    for (const dup of duplicates(items, byNameIgnoringCase)) {
       d.report('run.override-duplicate', `${at}.${key}[${dup.index}].name`, `${key} names "${items[dup.index].name}" twice (names are compared ignoring case)`, 'merge the two entries', items[dup.index].name);
     }
   }

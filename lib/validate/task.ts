@@ -2,7 +2,7 @@
 // function checks a standalone Task and a taskSpec embedded in a TaskRun or a Pipeline; the
 // caller passes the params and workspaces the embedding propagates.
 import { posix } from 'node:path';
-import { available, Doc, duplicates, isObject, keyPath, list, parseDuration } from './core';
+import { available, byName, Doc, duplicates, isObject, keyPath, list, parseDuration } from './core';
 import { checkSuppliedParams, resolveRef } from './cross';
 import { Catalog, Interface } from './model';
 import { isLabel, LABEL_RULE, RESULT_NAME } from './names';
@@ -40,11 +40,11 @@ export function checkTaskSpec(d: Doc, path: string, spec: unknown, embedding: Ta
 
   const steps = list(spec.steps);
   if (steps.length === 0) d.report('task.no-steps', `${path}.steps`, 'a Task needs at least one step', 'add a step with an image and a script or command');
-  for (const dup of duplicates(steps, (s) => (isObject(s) && typeof s.name === 'string' ? s.name : undefined))) {
+  for (const dup of duplicates(steps, byName)) {
     d.report('task.step-duplicate', `${path}.steps[${dup.index}].name`, `step name "${dup.name}" is used twice`, 'give every step a unique name', dup.name);
   }
   const volumes = list(spec.volumes);
-  for (const dup of duplicates(volumes, (v) => (isObject(v) && typeof v.name === 'string' ? v.name : undefined))) {
+  for (const dup of duplicates(volumes, byName)) {
     d.report('task.volume-duplicate', `${path}.volumes[${dup.index}].name`, `volume "${dup.name}" is declared twice`, 'give every volume a unique name', dup.name);
   }
   const vars: VariableContext = { d, scope, results, workspaces: visibleWorkspaces, catalog: embedding.catalog, specPath: path, templateImage: isObject(spec.stepTemplate) && typeof spec.stepTemplate.image === 'string' && spec.stepTemplate.image !== '' };
@@ -74,7 +74,7 @@ function checkTaskResults(d: Doc, path: string, results: unknown): Set<string> {
       }
     }
   });
-  for (const dup of duplicates(items, (r) => (isObject(r) && typeof r.name === 'string' ? r.name : undefined))) {
+  for (const dup of duplicates(items, byName)) {
     d.report('result.duplicate', `${path}[${dup.index}].name`, `result "${dup.name}" is declared twice`, 'give every result a unique name', dup.name);
   }
   return names;
