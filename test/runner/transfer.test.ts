@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { Client } from 'ssh2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { downloadPaths, uploadFile, uploadTree } from '../../runner/orka/transfer';
-import { opensshAvailable, startSshd, Sshd } from './sshd';
+import { opensshAvailable, startSshd, Sshd, SshdOptions } from './sshd';
 
 function connect(sshd: Sshd): Promise<Client> {
   return new Promise((resolve, reject) => {
@@ -17,6 +17,36 @@ function connect(sshd: Sshd): Promise<Client> {
     client.on('ready', () => resolve(client)).on('error', reject);
     client.connect({ host: sshd.host, port: sshd.port, username: sshd.user, privateKey: sshd.clientKey });
   });
+}
+
+/**
+ * Starts a test SSH server for the enclosing describe block and keeps one connection to it;
+ * `options` runs in beforeAll, so it may prepare files first.
+ */
+function connectedTo(options: () => SshdOptions): { readonly client: Client } {
+  let sshd: Sshd | undefined;
+  let client: Client | undefined;
+  beforeAll(async () => {
+    sshd = await startSshd(options());
+    client = await connect(sshd);
+  });
+  afterAll(async () => {
+    client?.end();
+    await sshd?.stop();
+  });
+  return {
+    get client(): Client {
+      if (!client) throw new Error('connectedTo: the connection is only there while the tests of its describe block run');
+      return client;
+    },
+  };
+}
+
+/** A PATH directory with only what the transfer scripts need besides tar, to play a VM without tar. */
+function binWithoutTar(): string {
+  const bin = mkdtempSync(path.join(os.tmpdir(), 'no-tar-bin-'));
+  for (const tool of ['mkdir', 'cat', 'chmod', 'dirname', 'sh']) symlinkSync(`/bin/${tool}`, path.join(bin, tool));
+  return bin;
 }
 
 const LONG = `${'long-directory-name/'.repeat(6)}file-with-a-long-name.txt`;
@@ -64,28 +94,19 @@ const servers: { name: string; fallback: boolean }[] = [
 
 for (const server of servers) {
   describe(`transfers with ${server.name}`, () => {
-    let sshd: Sshd;
-    let client: Client;
-    beforeAll(async () => {
-      sshd = await startSshd({ fallback: server.fallback });
-      client = await connect(sshd);
-    });
-    afterAll(async () => {
-      client.end();
-      await sshd.stop();
-    });
+    const ssh = connectedTo(() => ({ fallback: server.fallback }));
 
     for (const mode of ['tar', 'sftp'] as const) {
       it(`${mode}: uploads a tree exactly and downloads globbed paths with sha256`, async () => {
         const local = mkdtempSync(path.join(os.tmpdir(), 'xfer-local-'));
         const vm = mkdtempSync(path.join(os.tmpdir(), 'xfer-vm-'));
         makeTree(local);
-        const uploaded = await uploadTree(client, local, `${vm}/work`, { mode });
+        const uploaded = await uploadTree(ssh.client, local, `${vm}/work`, { mode });
         expect(uploaded).toEqual({ mode, files: 6, bytes: 6 + 18 + BIG.length + 0 + 8 + 5 });
         expect(snapshot(`${vm}/work`)).toEqual(snapshot(local));
 
         const out = mkdtempSync(path.join(os.tmpdir(), 'xfer-out-'));
-        const result = await downloadPaths(client, `${vm}/work`, ['tree/*.txt', 'tree/deep', 'with space/*', 'long-directory-name', 'tree/link-to-a', 'nothing*'], out, { mode });
+        const result = await downloadPaths(ssh.client, `${vm}/work`, ['tree/*.txt', 'tree/deep', 'with space/*', 'long-directory-name', 'tree/link-to-a', 'nothing*'], out, { mode });
         expect(result.mode).toBe(mode);
         expect(result.missing).toEqual(['nothing*']);
         const hash = (f: string): string => createHash('sha256').update(readFileSync(path.join(local, f))).digest('hex');
@@ -103,10 +124,10 @@ for (const server of servers) {
       makeTree(local);
       for (const options of [{}, { mode: 'auto' as const }]) {
         const target = `${vm}/work-${Object.keys(options).length}`;
-        expect(await uploadTree(client, local, target, options)).toEqual({ mode: 'sftp', files: 6, bytes: 6 + 18 + BIG.length + 0 + 8 + 5 });
+        expect(await uploadTree(ssh.client, local, target, options)).toEqual({ mode: 'sftp', files: 6, bytes: 6 + 18 + BIG.length + 0 + 8 + 5 });
         expect(snapshot(target)).toEqual(snapshot(local));
         const out = mkdtempSync(path.join(os.tmpdir(), 'xfer-out-'));
-        const result = await downloadPaths(client, target, ['tree/deep', 'tree/link-to-a'], out, options);
+        const result = await downloadPaths(ssh.client, target, ['tree/deep', 'tree/link-to-a'], out, options);
         expect(result.mode).toBe('tar');
         expect(result.files.map((f) => f.path)).toEqual(['tree/deep/er/b.bin']);
         expect(readFileSync(path.join(out, 'tree/deep/er/b.bin')).equals(BIG)).toBe(true);
@@ -119,7 +140,7 @@ for (const server of servers) {
       const script = path.join(vm, 'local.sh');
       writeFileSync(script, '#!/bin/sh\n');
       for (const mode of ['tar', 'sftp'] as const) {
-        await uploadFile(client, script, `${vm}/${mode}/sub/build-script`, 0o755, { mode });
+        await uploadFile(ssh.client, script, `${vm}/${mode}/sub/build-script`, 0o755, { mode });
         expect(readFileSync(`${vm}/${mode}/sub/build-script`, 'utf8')).toBe('#!/bin/sh\n');
         expect(lstatSync(`${vm}/${mode}/sub/build-script`).mode & 0o777).toBe(0o755);
       }
@@ -129,33 +150,24 @@ for (const server of servers) {
 
 for (const server of servers) {
   describe(`transfers with ${server.name} offering no SFTP`, () => {
-    let sshd: Sshd;
-    let client: Client;
-    beforeAll(async () => {
-      sshd = await startSshd({ fallback: server.fallback, sftp: false });
-      client = await connect(sshd);
-    });
-    afterAll(async () => {
-      client.end();
-      await sshd.stop();
-    });
+    const ssh = connectedTo(() => ({ fallback: server.fallback, sftp: false }));
 
     it('auto uploads fall back to tar (the build script then goes with cat); sftp mode fails as before', async () => {
       const local = mkdtempSync(path.join(os.tmpdir(), 'xfer-local-'));
       const vm = mkdtempSync(path.join(os.tmpdir(), 'xfer-vm-'));
       makeTree(local);
-      await expect(uploadTree(client, local, `${vm}/forced`, { mode: 'sftp' })).rejects.toThrow('Unable to start subsystem: sftp');
+      await expect(uploadTree(ssh.client, local, `${vm}/forced`, { mode: 'sftp' })).rejects.toThrow('Unable to start subsystem: sftp');
       for (const options of [{}, { mode: 'auto' as const }]) {
         const target = `${vm}/work-${Object.keys(options).length}`;
-        const uploaded = await uploadTree(client, local, target, options);
+        const uploaded = await uploadTree(ssh.client, local, target, options);
         expect(uploaded).toEqual({ mode: 'tar', files: 6, bytes: 6 + 18 + BIG.length + 0 + 8 + 5 });
         expect(snapshot(target)).toEqual(snapshot(local));
         // As the runner does: the build script travels the way the workspace did.
-        await uploadFile(client, path.join(local, 'tree/run.sh'), `${target}/../script-${Object.keys(options).length}/build-script`, 0o755, { mode: uploaded.mode });
+        await uploadFile(ssh.client, path.join(local, 'tree/run.sh'), `${target}/../script-${Object.keys(options).length}/build-script`, 0o755, { mode: uploaded.mode });
         expect(readFileSync(`${vm}/script-${Object.keys(options).length}/build-script`, 'utf8')).toBe('#!/bin/sh\necho hi\n');
         expect(lstatSync(`${vm}/script-${Object.keys(options).length}/build-script`).mode & 0o777).toBe(0o755);
         const out = mkdtempSync(path.join(os.tmpdir(), 'xfer-out-'));
-        const result = await downloadPaths(client, target, ['tree/a.txt'], out, options);
+        const result = await downloadPaths(ssh.client, target, ['tree/a.txt'], out, options);
         expect(result.mode).toBe('tar');
         expect(result.files.map((f) => f.path)).toEqual(['tree/a.txt']);
       }
@@ -164,78 +176,46 @@ for (const server of servers) {
 }
 
 describe('transfers with a VM that has no tar', () => {
-  let sshd: Sshd;
-  let client: Client;
-  beforeAll(async () => {
-    // Only what the scripts need besides tar.
-    const bin = mkdtempSync(path.join(os.tmpdir(), 'no-tar-bin-'));
-    for (const tool of ['mkdir', 'cat', 'chmod', 'dirname', 'sh']) symlinkSync(`/bin/${tool}`, path.join(bin, tool));
-    sshd = await startSshd({ fallback: true, commandPath: bin });
-    client = await connect(sshd);
-  });
-  afterAll(async () => {
-    client.end();
-    await sshd.stop();
-  });
+  const ssh = connectedTo(() => ({ fallback: true, commandPath: binWithoutTar() }));
 
   it('auto uploads over SFTP and downloads fall back to SFTP; tar mode says what to do', async () => {
     const local = mkdtempSync(path.join(os.tmpdir(), 'xfer-local-'));
     const vm = mkdtempSync(path.join(os.tmpdir(), 'xfer-vm-'));
     makeTree(local);
-    expect((await uploadTree(client, local, `${vm}/work`)).mode).toBe('sftp');
+    expect((await uploadTree(ssh.client, local, `${vm}/work`)).mode).toBe('sftp');
     expect(snapshot(`${vm}/work`)).toEqual(snapshot(local));
     const out = mkdtempSync(path.join(os.tmpdir(), 'xfer-out-'));
-    const result = await downloadPaths(client, `${vm}/work`, ['tree/a.txt'], out);
+    const result = await downloadPaths(ssh.client, `${vm}/work`, ['tree/a.txt'], out);
     expect(result.mode).toBe('sftp');
     expect(result.files.map((f) => f.path)).toEqual(['tree/a.txt']);
-    await expect(uploadTree(client, local, `${vm}/again`, { mode: 'tar' })).rejects.toThrow('the VM has no tar command; set ORKA_TRANSFER=sftp or auto');
+    await expect(uploadTree(ssh.client, local, `${vm}/again`, { mode: 'tar' })).rejects.toThrow('the VM has no tar command; set ORKA_TRANSFER=sftp or auto');
   });
 });
 
 describe('transfers with a VM that has neither tar nor SFTP', () => {
-  let sshd: Sshd;
-  let client: Client;
-  beforeAll(async () => {
-    const bin = mkdtempSync(path.join(os.tmpdir(), 'no-tar-bin-'));
-    for (const tool of ['mkdir', 'cat', 'chmod', 'dirname', 'sh']) symlinkSync(`/bin/${tool}`, path.join(bin, tool));
-    sshd = await startSshd({ fallback: true, commandPath: bin, sftp: false });
-    client = await connect(sshd);
-  });
-  afterAll(async () => {
-    client.end();
-    await sshd.stop();
-  });
+  const ssh = connectedTo(() => ({ fallback: true, commandPath: binWithoutTar(), sftp: false }));
 
   it('auto says that both are missing, both ways', async () => {
     const local = mkdtempSync(path.join(os.tmpdir(), 'xfer-local-'));
     const vm = mkdtempSync(path.join(os.tmpdir(), 'xfer-vm-'));
     makeTree(local);
-    await expect(uploadTree(client, local, `${vm}/work`)).rejects.toThrow('the VM offers neither SFTP (Unable to start subsystem: sftp) nor a tar command');
+    await expect(uploadTree(ssh.client, local, `${vm}/work`)).rejects.toThrow('the VM offers neither SFTP (Unable to start subsystem: sftp) nor a tar command');
     writeFileSync(path.join(vm, 'a.txt'), 'alpha\n');
     const out = mkdtempSync(path.join(os.tmpdir(), 'xfer-out-'));
-    await expect(downloadPaths(client, vm, ['a.txt'], out)).rejects.toThrow('the VM offers neither a tar command nor SFTP (Unable to start subsystem: sftp)');
+    await expect(downloadPaths(ssh.client, vm, ['a.txt'], out)).rejects.toThrow('the VM offers neither a tar command nor SFTP (Unable to start subsystem: sftp)');
   });
 });
 
 if (opensshAvailable()) {
   describe('tar details with OpenSSH', () => {
-    let sshd: Sshd;
-    let client: Client;
-    beforeAll(async () => {
-      sshd = await startSshd();
-      client = await connect(sshd);
-    });
-    afterAll(async () => {
-      client.end();
-      await sshd.stop();
-    });
+    const ssh = connectedTo(() => ({}));
 
     it('recreates hard links and lists each linked file with its hash', async () => {
       const vm = mkdtempSync(path.join(os.tmpdir(), 'xfer-vm-'));
       writeFileSync(path.join(vm, 'one'), 'same\n');
       require('node:child_process').execFileSync('ln', [path.join(vm, 'one'), path.join(vm, 'two')]);
       const out = mkdtempSync(path.join(os.tmpdir(), 'xfer-out-'));
-      const result = await downloadPaths(client, vm, ['one', 'two'], out, { mode: 'tar' });
+      const result = await downloadPaths(ssh.client, vm, ['one', 'two'], out, { mode: 'tar' });
       const digest = createHash('sha256').update('same\n').digest('hex');
       expect(result.files).toEqual([{ path: 'one', size: 5, sha256: digest }, { path: 'two', size: 5, sha256: digest }]);
       expect(lstatSync(path.join(out, 'two')).ino).toBe(lstatSync(path.join(out, 'one')).ino);
@@ -243,7 +223,7 @@ if (opensshAvailable()) {
 
     it('reports a remote tar failure as such', async () => {
       const vm = mkdtempSync(path.join(os.tmpdir(), 'xfer-vm-'));
-      await expect(downloadPaths(client, `${vm}/missing-dir`, ['x'], vm, { mode: 'tar' })).rejects.toThrow(/packing the artifacts on the VM failed with exit code 2/);
+      await expect(downloadPaths(ssh.client, `${vm}/missing-dir`, ['x'], vm, { mode: 'tar' })).rejects.toThrow(/packing the artifacts on the VM failed with exit code 2/);
     });
   });
 }
