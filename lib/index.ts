@@ -26,7 +26,7 @@ export type { TaskRunProps, PipelineRunProps, PipelineRunTimeouts, TaskRunSpec, 
 export type { ResourceProps } from './resource';
 export { context } from './context';
 export { fromManifest } from './manifest';
-export { configureValidation } from './validation';
-export { validateManifests, formatProblem } from './validate';
+export { configureValidation, synthWarnings, warnAtSynth } from './validation';
+export { validateManifests, formatProblem, isWarning } from './validate';
 export type { ValidationOptions, ApiFields, ManifestInput, Problem } from './validate/types';
 export * from './orka';

@@ -1,6 +1,6 @@
 import { ApiObject } from 'cdk8s';
 import { Construct, IConstruct } from 'constructs';
-import { formatProblem, validateManifests } from './validate';
+import { formatProblem, isWarning, validateManifests } from './validate';
 import type { ManifestInput, ValidationOptions } from './validate/types';
 
 /**
@@ -14,6 +14,8 @@ class AppValidation {
   private enabled = true;
   private byObject = new Map<ApiObject, string[]>();
   private computed = false;
+  private readonly constructWarnings: Array<{ construct: IConstruct; message: string }> = [];
+  private warnings: string[] = [];
 
   public constructor(private readonly root: IConstruct) {
     root.node.addValidation({ validate: () => this.runForApp() });
@@ -30,8 +32,20 @@ class AppValidation {
     return this.byObject.get(obj) ?? [];
   }
 
+  public warn(construct: IConstruct, message: string): void {
+    this.constructWarnings.push({ construct, message });
+  }
+
+  /** Every warning of the app, `[construct/path] warning: ...`, in construct order. */
+  public warningsOfApp(): string[] {
+    if (!this.computed) this.compute();
+    return [...this.constructWarnings.map(({ construct, message }) => `[${construct.node.path}] warning: ${message}`), ...this.warnings];
+  }
+
   private runForApp(): string[] {
     this.compute();
+    const warnings = this.warningsOfApp();
+    if (warnings.length > 0) process.stderr.write(`${warnings.join('\n')}\n`);
     const orphan: string[] = [];
     for (const [obj, messages] of this.byObject) {
       if (!OWNED.has(obj)) orphan.push(...messages.map((m) => `[${obj.node.path}] ${m}`));
@@ -41,6 +55,7 @@ class AppValidation {
 
   private compute(): void {
     this.byObject = new Map();
+    this.warnings = [];
     this.computed = true;
     if (!this.enabled) return;
     const objects: ApiObject[] = [];
@@ -57,7 +72,10 @@ class AppValidation {
       objects.push(c);
       inputs.push({ manifest, source: c.node.path });
     }
-    for (const p of validateManifests(inputs, this.options)) this.add(objects[p.input], formatProblem(p));
+    for (const p of validateManifests(inputs, this.options)) {
+      if (isWarning(p)) this.warnings.push(`[${objects[p.input].node.path}] ${formatProblem(p)}`);
+      else this.add(objects[p.input], formatProblem(p));
+    }
   }
 
   private add(obj: ApiObject, message: string): void {
@@ -85,6 +103,19 @@ export function validateAtSynth(construct: Construct, obj: ApiObject): void {
   const session = sessionOf(construct);
   OWNED.add(obj);
   construct.node.addValidation({ validate: () => session.problemsOf(obj) });
+}
+
+/**
+ * Records a warning about `construct` (something Tekton accepts but that is risky); printed to
+ * stderr when the app is synthesized, as `[construct/path] warning: message`. It does not fail synth.
+ */
+export function warnAtSynth(construct: IConstruct, message: string): void {
+  sessionOf(construct).warn(construct, message);
+}
+
+/** The warnings synth prints for the app that holds `scope`: from constructs and from the validator. */
+export function synthWarnings(scope: IConstruct): string[] {
+  return sessionOf(scope).warningsOfApp();
 }
 
 /**

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadAll } from 'js-yaml';
 import { Document, LineCounter, parseAllDocuments } from 'yaml';
-import { formatProblem, validateManifests } from '../validate';
+import { formatProblem, isWarning, validateManifests } from '../validate';
 import type { ApiFields, ManifestInput, Problem, ValidationOptions } from '../validate/types';
 
 const HELP = `usage: cdk8s-tekton validate <files|dirs...> [options]
@@ -26,11 +26,16 @@ options:
   --default-taskrun-workspace-binding  config-defaults sets default-task-run-workspace-binding
   --external NAME                    a Task/Pipeline/StepAction that exists in the cluster (repeatable)
   --allow-external-refs              do not report refs to names missing from the files given
+  --strict                           warnings fail too (exit 1); by default they are printed only
   --each-file                        check every file on its own (for a folder of unrelated examples
                                      that reuse names); by default all files are checked together
   -h, --help                         this text
 
-exit codes: 0 all valid, 1 a problem was found (malformed YAML included), 2 usage error
+Warnings (for example a param reference inside a script, which Tekton accepts but which runs the
+param's value as shell code) are printed with "warning:" and do not change the exit code.
+
+exit codes: 0 all valid (warnings allowed), 1 an error was found (malformed YAML included; with
+--strict, a warning too), 2 usage error
 `;
 
 class UsageError extends Error {}
@@ -39,6 +44,7 @@ interface Args {
   readonly paths: string[];
   readonly json: boolean;
   readonly eachFile: boolean;
+  readonly strict: boolean;
   readonly options: ValidationOptions;
 }
 
@@ -56,6 +62,7 @@ function parseArgs(argv: readonly string[]): Args | 'help' {
   const external: string[] = [];
   let json = false;
   let eachFile = false;
+  let strict = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -87,12 +94,13 @@ function parseArgs(argv: readonly string[]): Args | 'help' {
     else if (flag === '--external') external.push(value());
     else if (flag === '--allow-external-refs') options.checkRefsExist = false;
     else if (flag === '--each-file') eachFile = true;
+    else if (flag === '--strict') strict = true;
     else if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag}`);
     else paths.push(arg);
   }
   if (paths.length === 0) throw new UsageError('no files or directories given');
   if (external.length) options.externalRefs = external;
-  return { paths, json, eachFile, options };
+  return { paths, json, eachFile, strict, options };
 }
 
 function expand(path: string): string[] {
@@ -223,16 +231,18 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
   const { docs, errors } = read(files);
   const problems = args.eachFile ? validateEachFile(docs, args.options) : validateManifests(docs, args.options);
   const shown = (file: string) => relative(process.cwd(), file) || file;
+  const failing = errors.length + problems.filter((p) => args.strict || !isWarning(p)).length;
+  const warningCount = problems.filter(isWarning).length;
   if (args.json) {
     out(
       `${JSON.stringify(
         {
-          valid: errors.length === 0 && problems.length === 0,
+          valid: failing === 0,
           files: files.length,
           documents: docs.length,
           problems: [
             ...errors.map((e) => ({ file: shown(e.file), line: e.line, rule: 'yaml.syntax', message: e.message })),
-            ...problems.map((p: Problem) => ({ file: shown(docs[p.input].file), line: docs[p.input].line, resource: p.resource, field: p.field, ...(p.value === undefined ? {} : { value: p.value }), message: p.message, fix: p.fix, rule: p.rule })),
+            ...problems.map((p: Problem) => ({ file: shown(docs[p.input].file), line: docs[p.input].line, resource: p.resource, field: p.field, ...(p.value === undefined ? {} : { value: p.value }), message: p.message, fix: p.fix, rule: p.rule, severity: p.severity ?? 'error' })),
           ],
         },
         null,
@@ -244,9 +254,13 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
       ...errors.map((e) => `${shown(e.file)}:${e.line}: malformed YAML: ${e.message}. Fix: correct the YAML syntax at that line`),
       ...problems.map((p) => `${shown(docs[p.input].file)}:${docs[p.input].line}: ${formatProblem(p)}`),
     ];
-    const count = errors.length + problems.length;
-    const summary = count === 0 ? `ok: ${docs.length} documents in ${files.length} files are valid` : `${count} problem${count === 1 ? '' : 's'} in ${new Set([...errors.map((e) => e.file), ...problems.map((p) => docs[p.input].file)]).size} of ${files.length} files`;
+    const count = errors.length + problems.length - warningCount;
+    const warned = warningCount === 0 ? '' : ` (${warningCount} warning${warningCount === 1 ? '' : 's'})`;
+    const summary =
+      count === 0
+        ? `ok: ${docs.length} documents in ${files.length} files are valid${warned}`
+        : `${count} problem${count === 1 ? '' : 's'} in ${new Set([...errors.map((e) => e.file), ...problems.filter((p) => !isWarning(p)).map((p) => docs[p.input].file)]).size} of ${files.length} files${warned}`;
     out(`${[...lines, summary].join('\n')}\n`);
   }
-  return errors.length === 0 && problems.length === 0 ? 0 : 1;
+  return failing === 0 ? 0 : 1;
 }

@@ -56,6 +56,11 @@ export class Doc {
     this.sink.push({ input: this.input, resource: this.resource, field, message, fix, rule, ...(value === undefined ? {} : { value }) });
   }
 
+  /** Like `report`, for what Tekton accepts but the user should know about: it does not fail. */
+  public warn(rule: string, field: string, message: string, fix: string, value?: unknown): void {
+    this.sink.push({ input: this.input, resource: this.resource, field, message, fix, rule, severity: 'warning', ...(value === undefined ? {} : { value }) });
+  }
+
   /** Reports `what` (found at `field`) unless the cluster's `enable-api-fields` is at least `level`. */
   public gate(level: 'beta' | 'alpha', field: string, what: string, value?: unknown): void {
     if (LEVEL[this.settings.apiFields] >= LEVEL[level]) return;
@@ -81,10 +86,14 @@ export function show(value: unknown): string {
   return text.length > 120 ? `${text.slice(0, 117)}...` : text;
 }
 
-/** The message line of one problem, without the source prefix. */
+/** The message line of one problem, without the source prefix; warnings start with `warning: `. */
 export function formatProblem(p: Problem): string {
   const got = p.value === undefined ? '' : ` (got ${show(p.value)})`;
-  return `${p.resource}: ${p.field}: ${p.message}${got}. Fix: ${p.fix}`;
+  return `${isWarning(p) ? 'warning: ' : ''}${p.resource}: ${p.field}: ${p.message}${got}. Fix: ${p.fix}`;
+}
+
+export function isWarning(p: Problem): boolean {
+  return p.severity === 'warning';
 }
 
 export function isObject(v: unknown): v is Record<string, any> {

@@ -1,6 +1,6 @@
 // The one rule engine: plain manifests in, problems out. Used by the App at synth and by
 // `cdk8s-tekton validate`. See ../shared/tekton/VALIDATION-RULES.md for the rules.
-import { Doc, formatProblem, isObject, settingsOf } from './core';
+import { Doc, formatProblem, isObject, isWarning, settingsOf } from './core';
 import { Catalog, Interface, interfaceOf } from './model';
 import { DNS1123_SUBDOMAIN } from './names';
 import { checkPipelineSpec } from './pipeline';
@@ -9,7 +9,7 @@ import { checkCustomRun, checkStepAction } from './step-action';
 import { checkTaskSpec } from './task';
 import type { ManifestInput, Problem, ValidationOptions } from './types';
 
-export { formatProblem };
+export { formatProblem, isWarning };
 
 type Named = 'Task' | 'Pipeline' | 'StepAction';
 

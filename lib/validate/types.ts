@@ -66,4 +66,10 @@ export interface Problem {
   readonly fix: string;
   /** Stable rule identifier, e.g. `pipeline.runafter-unknown-task`. */
   readonly rule: string;
+  /**
+   * `warning` for what Tekton accepts but is risky (for example a param reference left in a
+   * script's text); warnings do not fail synth or `validate` (unless `--strict`).
+   * @default 'error'
+   */
+  readonly severity?: 'error' | 'warning';
 }

@@ -100,6 +100,7 @@ describe('cdk8s-tekton validate', () => {
           message: 'Task "build" requires param "image" (string, no default), which is not given',
           fix: 'add {name: image, value: ...} to spec.params, or give the param a default',
           rule: 'param.missing',
+          severity: 'error',
         },
       ],
     });
@@ -160,6 +161,6 @@ spec:
     for (const flag of ['--format', '--api-fields', '--enable-param-enum', '--enable-cel-in-when', '--enable-artifacts', '--enable-concise-resolver-syntax', '--disable-inline-spec', '--max-matrix-combinations', '--forbidden-env', '--external', '--allow-external-refs', '--each-file']) {
       expect(r.stdout).toContain(flag);
     }
-    expect(r.stdout).toContain('exit codes: 0 all valid, 1 a problem was found (malformed YAML included), 2 usage error');
+    expect(r.stdout).toContain('exit codes: 0 all valid (warnings allowed), 1 an error was found (malformed YAML included; with\n--strict, a warning too), 2 usage error');
   });
 });
