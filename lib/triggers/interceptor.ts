@@ -1,0 +1,33 @@
+// The shape of one entry of a trigger's `interceptors` list (triggers.tekton.dev/v1beta1), written
+// by hand: Tekton Triggers publishes no usable schema. Every interceptor construct, and the path
+// filter, renders to these entries.
+
+/** `ref` of an interceptor entry. */
+export interface TriggerInterceptorRef {
+  /** `github`, `gitlab`, `bitbucket`, `cel`, `slack`, or a custom interceptor's name. */
+  readonly name: string;
+  /** @default 'ClusterInterceptor' */
+  readonly kind?: 'ClusterInterceptor' | 'NamespacedInterceptor';
+  readonly apiVersion?: string;
+}
+
+/** One param of an interceptor entry; `value` is any JSON value. */
+export interface TriggerInterceptorParam {
+  readonly name: string;
+  readonly value: unknown;
+}
+
+/** One entry of `interceptors[]` in an EventListener trigger, a Trigger or a trigger group. */
+export interface TriggerInterceptorSpec {
+  readonly name?: string;
+  readonly ref: TriggerInterceptorRef;
+  readonly params?: TriggerInterceptorParam[];
+}
+
+/**
+ * Anything that can stand in a trigger's interceptor chain. One item may render to several
+ * entries (the path filter is a GitHub or GitLab step followed by a CEL step), kept in order.
+ */
+export interface IInterceptor {
+  renderInterceptors(): TriggerInterceptorSpec[];
+}
