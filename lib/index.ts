@@ -33,3 +33,4 @@ export * from './orka';
 export * from './credentials';
 export type { ISecretReference, IMountableCredential, CredentialLayout } from './secret-ref';
 export type { SecretFacts } from './validate/credential-facts';
+export * from './catalog';
