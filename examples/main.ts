@@ -17,4 +17,7 @@ if (require.main === module) {
   const app = new App();
   buildExamples(app);
   app.synth();
+  // The loyalty-build example is the program as a user writes it: its own App, synthesized
+  // into the same output folder (cdk8s passes it in CDK8S_OUTDIR).
+  require('./loyalty-build/app');
 }

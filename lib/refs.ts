@@ -9,7 +9,10 @@ export interface INamedResource {
 
 /** Options of the hub resolver. */
 export interface HubOptions {
-  /** @default 'tekton' (Tekton Hub); 'artifact' for Artifact Hub */
+  /**
+   * Which hub: `artifact` (Artifact Hub) or `tekton` (the Tekton Hub API).
+   * @default - the resolver's `default-type` (hubresolver-config), which is `artifact` (Artifact Hub) in a stock install
+   */
   readonly type?: 'tekton' | 'artifact';
   /** @default - the resolver's configured default catalog */
   readonly catalog?: string;
@@ -135,7 +138,10 @@ export class TaskRef extends ResourceRef {
     return new TaskRef(name, undefined, undefined, { apiVersion, kind });
   }
 
-  /** From Tekton Hub or Artifact Hub. */
+  /**
+   * From Artifact Hub or Tekton Hub. Refs to git-clone 0.10, kaniko 0.7 and buildah 0.9 are
+   * checked at synth against the catalog's interface (param and workspace names, required params).
+   */
   public static hub(name: string, version: string, options: HubOptions = {}): TaskRef {
     return hubRef(TaskRef, 'task', name, version, options);
   }

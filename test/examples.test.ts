@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { App, Chart, Yaml } from 'cdk8s';
@@ -14,10 +14,11 @@ const ROOT = resolve(__dirname, '..');
 
 // tekton-lint cannot follow resolver refs (they have no task name to look up), so for the
 // resolvers example its missing-resource rule is off; every other rule stays at its default.
-const EXAMPLES: Array<{ name: string; make: (app: App) => Chart; lintRulesOff?: string[] }> = [
-  { name: 'hello', make: (app) => new HelloChart(app) },
-  { name: 'diamond', make: (app) => new DiamondChart(app) },
-  { name: 'resolvers', make: (app) => new ResolversChart(app), lintRulesOff: ['no-missing-resource'] },
+const EXAMPLES: Array<{ name: string; synth: () => string; lintRulesOff?: string[] }> = [
+  { name: 'hello', synth: () => synthYaml((app) => new HelloChart(app)) },
+  { name: 'diamond', synth: () => synthYaml((app) => new DiamondChart(app)) },
+  { name: 'resolvers', synth: () => synthYaml((app) => new ResolversChart(app)), lintRulesOff: ['no-missing-resource'] },
+  { name: 'loyalty-build', synth: () => runProgram('examples/loyalty-build/app.ts', 'loyalty.k8s.yaml') },
 ];
 
 function synthYaml(make: (app: App) => Chart): string {
@@ -25,9 +26,19 @@ function synthYaml(make: (app: App) => Chart): string {
   return Yaml.stringify(...chart.toJson());
 }
 
-describe.each(EXAMPLES)('example $name', ({ name, make, lintRulesOff }) => {
+/** Runs an example that is a whole program (its own App and app.synth()) as cdk8s would, and reads what it wrote; it must print nothing. */
+function runProgram(program: string, file: string): string {
+  const outdir = mkdtempSync(join(tmpdir(), 'cdk8s-tekton-ex-'));
+  const result = spawnSync(process.execPath, ['-r', './scripts/register-ts.cjs', program], { cwd: ROOT, env: { ...process.env, CDK8S_OUTDIR: outdir }, encoding: 'utf8' });
+  expect({ status: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({ status: 0, stdout: '', stderr: '' });
+  const yaml = readFileSync(join(outdir, file), 'utf8');
+  rmSync(outdir, { recursive: true, force: true });
+  return yaml;
+}
+
+describe.each(EXAMPLES)('example $name', ({ name, synth, lintRulesOff }) => {
   const expectedFile = join(ROOT, 'examples', name, 'expected.k8s.yaml');
-  const yaml = synthYaml(make);
+  const yaml = synth();
   if (process.env.UPDATE_EXPECTED === '1') writeFileSync(expectedFile, yaml);
 
   it('synthesizes exactly the committed YAML', () => {
@@ -35,7 +46,7 @@ describe.each(EXAMPLES)('example $name', ({ name, make, lintRulesOff }) => {
   });
 
   it('synthesizes byte-identical YAML every time', () => {
-    expect(synthYaml(make)).toBe(yaml);
+    expect(synth()).toBe(yaml);
   });
 
   it('passes the validator at the default feature level', () => {

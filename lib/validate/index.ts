@@ -1,9 +1,11 @@
 // The one rule engine: plain manifests in, problems out. Used by the App at synth and by
 // `cdk8s-tekton validate`. See ../shared/tekton/VALIDATION-RULES.md for the rules.
 import { Doc, formatProblem, isObject, isWarning, settingsOf } from './core';
+import { CredentialWorld } from './credentials';
 import { Catalog, Interface, interfaceOf } from './model';
 import { DNS1123_SUBDOMAIN } from './names';
 import { checkPipelineSpec } from './pipeline';
+import { checkPipelineRunCredentials, checkTaskRunCredentials } from './run-credentials';
 import { checkPipelineRun, checkTaskRun } from './runs';
 import { checkCustomRun, checkStepAction } from './step-action';
 import { checkTaskSpec } from './task';
@@ -74,9 +76,11 @@ export function validateManifests(inputs: readonly ManifestInput[], options: Val
   const settings = settingsOf(options);
   const catalog = new DocumentCatalog(settings.externalRefs);
   const problems: Problem[] = [];
+  const credentials = new CredentialWorld();
   const docs: Array<{ doc: Doc; kind: string; manifest: Record<string, any> } | undefined> = inputs.map((input, i) => {
     const manifest = input.manifest;
     if (!isObject(manifest)) return undefined;
+    credentials.add(manifest);
     const kind = kindOf(manifest);
     if (!kind) return undefined;
     const doc = new Doc(i, labelOf(manifest), settings, problems);
@@ -101,9 +105,11 @@ export function validateManifests(inputs: readonly ManifestInput[], options: Val
         break;
       case 'TaskRun':
         checkTaskRun(doc, manifest.spec, catalog);
+        checkTaskRunCredentials(doc, credentials, manifest.spec);
         break;
       case 'PipelineRun':
         checkPipelineRun(doc, manifest.spec, catalog);
+        checkPipelineRunCredentials(doc, credentials, manifest.spec);
         break;
       case 'StepAction':
         checkStepAction(doc, manifest.spec);

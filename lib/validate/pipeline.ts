@@ -6,6 +6,7 @@ import { checkBindings, checkSuppliedParams, resolveRef } from './cross';
 import { Catalog, Interface, interfaceOf } from './model';
 import { isLabel, LABEL_RULE } from './names';
 import { checkParamSpecs, checkParamValues, ParamScope, scopeOfValues } from './params';
+import { checkHubParams, hubInterface } from './hub-refs';
 import { checkRef } from './refs';
 import { checkTaskSpec } from './task';
 import { expressions, isArtifactRef, PARAM_REFERENCE_FIX, PARAM_REFERENCE_FORMS, paramRef, resultRef, statusRef } from './vars';
@@ -113,7 +114,7 @@ function checkPipelineWorkspaces(d: Doc, path: string, items: unknown): Set<stri
 function interfaceOfTask(d: Doc, at: string, t: Record<string, any>, catalog: Catalog): Interface | undefined {
   if (isObject(t.taskSpec) && t.taskSpec.steps !== undefined) return interfaceOf(`the taskSpec of pipeline task "${t.name}"`, t.taskSpec);
   if (isObject(t.pipelineSpec)) return interfaceOf(`the pipelineSpec of pipeline task "${t.name}"`, t.pipelineSpec);
-  if (t.taskRef !== undefined && t.taskSpec === undefined) return resolveRef(d, `${at}.taskRef`, t.taskRef, 'Task', catalog);
+  if (t.taskRef !== undefined && t.taskSpec === undefined) return resolveRef(d, `${at}.taskRef`, t.taskRef, 'Task', catalog) ?? hubInterface(t.taskRef);
   if (t.pipelineRef !== undefined && t.pipelineSpec === undefined) return resolveRef(d, `${at}.pipelineRef`, t.pipelineRef, 'Pipeline', catalog);
   return undefined;
 }
@@ -202,6 +203,7 @@ function checkPipelineTask(st: State, entry: TaskEntry, embedding: PipelineEmbed
 
   if (entry.iface) {
     checkSuppliedParams(d, `${at}.params`, given, entry.iface, matrixNames);
+    if (hubInterface(t.taskRef)) checkHubParams(d, `${at}.params`, t.params, entry.iface);
     if (t.taskRef !== undefined || t.pipelineRef !== undefined) checkBindings(d, `${at}.workspaces`, t.workspaces, entry.iface);
   }
   return needs;

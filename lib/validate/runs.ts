@@ -5,6 +5,7 @@ import { checkBindings, checkSuppliedParams, resolveRef } from './cross';
 import { Catalog, interfaceOf } from './model';
 import { checkParamValues, ParamScope, scopeOfValues } from './params';
 import { checkPipelineSpec } from './pipeline';
+import { checkHubParams, hubInterface } from './hub-refs';
 import { checkRef } from './refs';
 import { checkTaskSpec } from './task';
 import { expressions, resultRef } from './vars';
@@ -119,9 +120,11 @@ function checkRunHead(d: Doc, spec: unknown, k: RunKind): spec is Record<string,
 function checkRunRef(d: Doc, spec: Record<string, any>, k: RunKind, catalog: Catalog, values: ReadonlyMap<string, unknown>, bindings: { readonly defaultBinding?: boolean }): void {
   if (spec[k.ref] === undefined) return;
   checkRef(d, `spec.${k.ref}`, spec[k.ref], k.ref);
-  const target = resolveRef(d, `spec.${k.ref}`, spec[k.ref], k.target, catalog);
+  const hub = k.kind === 'TaskRun' ? hubInterface(spec[k.ref]) : undefined;
+  const target = resolveRef(d, `spec.${k.ref}`, spec[k.ref], k.target, catalog) ?? hub;
   if (!target) return;
   checkSuppliedParams(d, 'spec.params', values, target);
+  if (hub) checkHubParams(d, 'spec.params', spec.params, hub);
   checkBindings(d, 'spec.workspaces', spec.workspaces, target, bindings);
 }
 
