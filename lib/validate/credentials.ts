@@ -123,7 +123,7 @@ function secretNamesOf(binding: Record<string, any>): string[] {
 function filesOf(binding: Record<string, any>, facts: SecretFacts): string[] | undefined {
   if (!isObject(binding.secret)) return undefined;
   const items = list(binding.secret.items);
-  if (items.length > 0) return items.map((i) => (isObject(i) ? String(i.path) : '')).filter((p) => !p.includes('/'));
+  if (items.length > 0) return items.map((i) => (isObject(i) ? String(i.path) : ''));
   return facts.keys.length > 0 ? [...facts.keys] : undefined;
 }
 
