@@ -12,6 +12,7 @@ const ROOT = path.join(__dirname, '..');
 const COMMANDS = {
   validate: { module: 'lib/cli/validate', bundle: { sources: ['lib/cli', 'lib/validate'], out: 'build/cli-validate.js' } },
   'orka-runner': { module: 'runner/orka/main' },
+  secrets: { module: 'lib/cli/secrets' },
 };
 
 const USAGE = `usage: cdk8s-tekton <command> [options]

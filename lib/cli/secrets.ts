@@ -1,0 +1,139 @@
+// `cdk8s-tekton secrets <files|dirs...>`: prints the kubectl commands that create every Secret the
+// manifests reference (through the cdk8s-tekton.io/secrets annotations the SDK writes), with the
+// right type, keys and Tekton annotations. Material is never known here: it appears as <...>
+// placeholders for the user to fill in.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadAll } from 'js-yaml';
+import { isObject } from '../validate/core';
+import { SECRET_TYPE, SecretFacts, secretsOf } from '../validate/credential-facts';
+
+const USAGE = `usage: cdk8s-tekton secrets <files|dirs...>
+
+Prints the kubectl commands that create each Secret the manifests reference (for example the
+output of cdk8s synth in dist/): its type, keys and the tekton.dev annotations Tekton needs.
+Replace every <...> with the real file or value. Exit 0 when printed, 1 when a file cannot be
+read, 2 on usage errors.
+`;
+
+class UsageError extends Error {}
+
+function expand(path: string): string[] {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch {
+    throw new UsageError(`${path}: no such file or directory`);
+  }
+  if (!stat.isDirectory()) return [path];
+  return readdirSync(path).sort().flatMap((name) => {
+    const full = join(path, name);
+    return statSync(full).isDirectory() ? expand(full) : /\.ya?ml$/.test(name) ? [full] : [];
+  });
+}
+
+interface Wanted {
+  readonly facts: SecretFacts;
+  readonly namespace?: string;
+}
+
+function quote(text: string): string {
+  return /^[\w./:@=+,-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The commands (and comment lines) that create one Secret. */
+export function commandsFor({ facts, namespace }: Wanted): string[] {
+  const ns = namespace ? ` -n ${quote(namespace)}` : '';
+  const name = quote(facts.name);
+  const hosts = facts.hosts ?? [];
+  const annotate = (prefix: string, values: readonly string[]) =>
+    values.length ? [`kubectl annotate secret ${name}${ns} ${values.map((v, i) => `${prefix}-${i}=${quote(v)}`).join(' ')}`] : [];
+  switch (facts.type) {
+    case SECRET_TYPE.sshAuth: {
+      const keyscan = hosts.map((h) => (h.includes(':') ? `ssh-keyscan -p ${h.split(':')[1]} ${h.split(':')[0]}` : `ssh-keyscan ${h}`));
+      return [
+        `# ${facts.name}: git SSH key for ${hosts.join(', ')} (${facts.type})`,
+        ...(facts.keys.includes('known_hosts') ? [`#   known_hosts: ${keyscan.join('; ')} > known_hosts, then compare the keys with the host's published fingerprints`] : []),
+        `kubectl create secret generic ${name}${ns} --type=${facts.type} ${facts.keys.map((k) => `--from-file=${k}=<path/to/${k === 'ssh-privatekey' ? 'private-key' : k}>`).join(' ')}`,
+        ...annotate('tekton.dev/git', hosts),
+      ];
+    }
+    case SECRET_TYPE.basicAuth:
+      return [
+        `# ${facts.name}: git user name and token for ${hosts.join(', ')} (${facts.type})`,
+        `kubectl create secret generic ${name}${ns} --type=${facts.type} --from-literal=username=<username> --from-file=password=<path/to/token>`,
+        ...annotate('tekton.dev/git', hosts.map((h) => `https://${h}`)),
+      ];
+    case SECRET_TYPE.dockerConfigJson: {
+      const registries = facts.registries ?? [];
+      if (registries.length === 1) {
+        const server = registries[0] === 'docker.io' ? 'https://index.docker.io/v1/' : registries[0];
+        return [
+          `# ${facts.name}: registry credentials for ${registries[0]} (${facts.type})`,
+          `kubectl create secret docker-registry ${name}${ns} --docker-server=${server} --docker-username=<username> --docker-password=<token>`,
+        ];
+      }
+      return [
+        `# ${facts.name}: registry credentials for ${registries.join(', ')} (${facts.type})`,
+        `#   config.json: \`docker login\` to each registry, then use the config.json it wrote (~/.docker/config.json) with auths for all of them`,
+        `kubectl create secret generic ${name}${ns} --type=${facts.type} --from-file=.dockerconfigjson=<path/to/config.json>`,
+      ];
+    }
+    default:
+      return [
+        `# ${facts.name}: ${facts.type} Secret with keys ${facts.keys.join(', ')}`,
+        `kubectl create secret generic ${name}${ns}${facts.type === SECRET_TYPE.opaque ? '' : ` --type=${facts.type}`} ${facts.keys.map((k) => `--from-file=${k}=<path/to/${k}>`).join(' ')}`,
+      ];
+  }
+}
+
+/** The Secrets the documents reference, by namespace and name, minus those the documents define. */
+export function referencedSecrets(docs: readonly unknown[]): { wanted: Wanted[]; defined: string[] } {
+  const wanted = new Map<string, Wanted>();
+  const defined = new Set<string>();
+  for (const doc of docs) {
+    if (!isObject(doc)) continue;
+    const namespace = isObject(doc.metadata) && typeof doc.metadata.namespace === 'string' ? doc.metadata.namespace : undefined;
+    if (doc.apiVersion === 'v1' && doc.kind === 'Secret' && isObject(doc.metadata) && typeof doc.metadata.name === 'string') defined.add(`${namespace ?? ''}/${doc.metadata.name}`);
+    for (const facts of secretsOf(doc)) {
+      const key = `${namespace ?? ''}/${facts.name}`;
+      if (!wanted.has(key)) wanted.set(key, { facts, namespace });
+    }
+  }
+  const list = [...wanted.entries()].filter(([key]) => !defined.has(key)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, w]) => w);
+  return { wanted: list, defined: [...defined].filter((k) => wanted.has(k)).map((k) => k.split('/')[1]).sort() };
+}
+
+export async function main(argv: readonly string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    out(USAGE);
+    return 0;
+  }
+  let files: string[];
+  try {
+    const unknown = argv.find((a) => a.startsWith('-'));
+    if (unknown) throw new UsageError(`unknown option ${unknown}`);
+    if (argv.length === 0) throw new UsageError('no files or directories given');
+    files = argv.flatMap(expand);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    err(`cdk8s-tekton secrets: ${e.message}\n\n${USAGE}`);
+    return 2;
+  }
+  const docs: unknown[] = [];
+  for (const file of files) {
+    try {
+      docs.push(...loadAll(readFileSync(file, 'utf8')));
+    } catch (e) {
+      err(`cdk8s-tekton secrets: ${file}: ${(e as Error).message.split('\n')[0]}\n`);
+      return 1;
+    }
+  }
+  const { wanted, defined } = referencedSecrets(docs);
+  const lines = [`# Secrets referenced by ${argv.join(' ')}: run these once per cluster. Replace each <...> with the real file or value;`, '# no secret material is in the manifests.'];
+  for (const name of defined) lines.push('', `# ${name}: defined in the manifests; kubectl apply creates it`);
+  for (const w of wanted) lines.push('', ...commandsFor(w));
+  if (wanted.length === 0 && defined.length === 0) lines.push('', '# none: no credential is referenced');
+  out(`${lines.join('\n')}\n`);
+  return 0;
+}

@@ -1,0 +1,115 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../lib/cli/secrets';
+
+const ROOT = resolve(__dirname, '../..');
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(args, (s) => (out += s), (s) => (err += s));
+  return { code, out, err };
+}
+
+function file(name: string, text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cdk8s-tekton-secrets-'));
+  dirs.push(dir);
+  writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+describe('cdk8s-tekton secrets', () => {
+  it('prints the commands for the loyalty-build example, through the command line', () => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin/cdk8s-tekton.js'), 'secrets', 'examples/loyalty-build/expected.k8s.yaml'], { cwd: ROOT, encoding: 'utf8' });
+    expect({ code: r.status, err: r.stderr }).toEqual({ code: 0, err: '' });
+    expect(r.stdout).toBe(`# Secrets referenced by examples/loyalty-build/expected.k8s.yaml: run these once per cluster. Replace each <...> with the real file or value;
+# no secret material is in the manifests.
+
+# ghcr-push: registry credentials for ghcr.io (kubernetes.io/dockerconfigjson)
+kubectl create secret docker-registry ghcr-push --docker-server=ghcr.io --docker-username=<username> --docker-password=<token>
+
+# loyalty-deploy-key: git SSH key for github.com (kubernetes.io/ssh-auth)
+#   known_hosts: ssh-keyscan github.com > known_hosts, then compare the keys with the host's published fingerprints
+kubectl create secret generic loyalty-deploy-key --type=kubernetes.io/ssh-auth --from-file=ssh-privatekey=<path/to/private-key> --from-file=known_hosts=<path/to/known_hosts>
+kubectl annotate secret loyalty-deploy-key tekton.dev/git-0=github.com
+`);
+  });
+
+  it('namespaces, basic auth, several registries, Docker Hub, opaque secrets, and Secrets the manifests define', async () => {
+    const facts = (list: unknown[]) => `'${JSON.stringify(list)}'`;
+    const dir = file('app.yaml', `apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: ci
+  namespace: builds
+  annotations:
+    cdk8s-tekton.io/secrets: ${facts([
+      { name: 'git-token', type: 'kubernetes.io/basic-auth', keys: ['username', 'password'], hosts: ['git.example.com'] },
+      { name: 'registries', type: 'kubernetes.io/dockerconfigjson', keys: ['.dockerconfigjson'], registries: ['ghcr.io', 'registry.example.com:5000'] },
+      { name: 'hub', type: 'kubernetes.io/dockerconfigjson', keys: ['.dockerconfigjson'], registries: ['docker.io'] },
+      { name: 'mirror-key', type: 'kubernetes.io/ssh-auth', keys: ['ssh-privatekey', 'known_hosts'], hosts: ['git.example.com:2222'] },
+    ])}
+---
+apiVersion: tekton.dev/v1
+kind: TaskRun
+metadata:
+  name: hook
+  annotations:
+    cdk8s-tekton.io/secrets: ${facts([{ name: 'webhook', type: 'Opaque', keys: ['secretToken'] }, { name: 'defined', type: 'Opaque', keys: ['a'] }])}
+spec:
+  taskRef:
+    name: x
+---
+apiVersion: v1
+kind: Secret
+metadata:
+  name: defined
+type: Opaque
+stringData:
+  a: b
+`);
+    const r = await run([dir]);
+    expect(r).toEqual({ code: 0, err: '', out: `# Secrets referenced by ${dir}: run these once per cluster. Replace each <...> with the real file or value;
+# no secret material is in the manifests.
+
+# defined: defined in the manifests; kubectl apply creates it
+
+# webhook: Opaque Secret with keys secretToken
+kubectl create secret generic webhook --from-file=secretToken=<path/to/secretToken>
+
+# git-token: git user name and token for git.example.com (kubernetes.io/basic-auth)
+kubectl create secret generic git-token -n builds --type=kubernetes.io/basic-auth --from-literal=username=<username> --from-file=password=<path/to/token>
+kubectl annotate secret git-token -n builds tekton.dev/git-0=https://git.example.com
+
+# hub: registry credentials for docker.io (kubernetes.io/dockerconfigjson)
+kubectl create secret docker-registry hub -n builds --docker-server=https://index.docker.io/v1/ --docker-username=<username> --docker-password=<token>
+
+# mirror-key: git SSH key for git.example.com:2222 (kubernetes.io/ssh-auth)
+#   known_hosts: ssh-keyscan -p 2222 git.example.com > known_hosts, then compare the keys with the host's published fingerprints
+kubectl create secret generic mirror-key -n builds --type=kubernetes.io/ssh-auth --from-file=ssh-privatekey=<path/to/private-key> --from-file=known_hosts=<path/to/known_hosts>
+kubectl annotate secret mirror-key -n builds tekton.dev/git-0=git.example.com:2222
+
+# registries: registry credentials for ghcr.io, registry.example.com:5000 (kubernetes.io/dockerconfigjson)
+#   config.json: \`docker login\` to each registry, then use the config.json it wrote (~/.docker/config.json) with auths for all of them
+kubectl create secret generic registries -n builds --type=kubernetes.io/dockerconfigjson --from-file=.dockerconfigjson=<path/to/config.json>
+` });
+  });
+
+  it('says when nothing is referenced; usage and read errors have their exit codes', async () => {
+    const empty = file('a.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n');
+    expect((await run([empty])).out.split('\n').slice(2)).toEqual(['', '# none: no credential is referenced', '']);
+    const missing = await run([join(empty, 'nope')]);
+    expect({ code: missing.code, first: missing.err.split('\n')[0] }).toEqual({ code: 2, first: `cdk8s-tekton secrets: ${join(empty, 'nope')}: no such file or directory` });
+    const broken = file('b.yaml', 'a: [\n');
+    const bad = await run([broken]);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/^cdk8s-tekton secrets: .*b\.yaml: unexpected end of the stream/);
+  });
+});
