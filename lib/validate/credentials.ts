@@ -165,21 +165,20 @@ export function checkTaskCredentials(d: Doc, world: CredentialWorld, use: TaskUs
       const facts = world.secret(name);
       if (facts) reaching.push({ facts, via: 'account' });
     }
-    for (const name of account.pullSecrets) {
-      const facts = world.secret(name);
-      if (facts?.type === SECRET_TYPE.dockerConfigJson) reaching.push({ facts, via: 'account' });
-    }
   }
   for (const [param, role] of use.roles.params) {
     const given = use.values.get(param);
     if (!given) continue;
     if (role === 'git-url') checkGitUrl(d, world, use, reaching, account !== undefined, given, accountField);
-    if (role === 'image') checkImage(d, world, use, reaching, account !== undefined, given, accountField);
+    if (role === 'image') checkImage(d, world, use, reaching, account, given, accountField);
   }
 }
 
 function describeReaching(reaching: readonly Reaching[], keep: (f: SecretFacts) => boolean, account: string, known: boolean): string {
-  const show = (r: Reaching) => `Secret "${r.facts.name}" (for ${(r.facts.hosts ?? r.facts.registries ?? []).join(', ') || 'no host'})`;
+  const show = (r: Reaching) => {
+    const hosts = (r.facts.hosts ?? r.facts.registries ?? []).join(', ');
+    return `Secret "${r.facts.name}" (for ${hosts || (GIT_TYPES.has(r.facts.type) ? 'no host: it has no tekton.dev/git-N annotation' : 'no registry')})`;
+  };
   const own = reaching.filter((r) => r.via === 'workspace' && keep(r.facts)).map(show);
   const sa = reaching.filter((r) => r.via === 'account' && keep(r.facts)).map(show);
   return `its workspaces bring ${own.length ? own.join(', ') : 'none'}, and ServiceAccount "${account}" ${known ? `lists ${sa.length ? sa.join(', ') : 'none'}` : 'is not among the documents'}`;
@@ -189,7 +188,7 @@ function describeReaching(reaching: readonly Reaching[], keep: (f: SecretFacts) 
 function otherAccount(world: CredentialWorld, use: TaskUse, match: (f: SecretFacts) => boolean): { account: string; secret: string } | undefined {
   for (const [name, acc] of world.accountEntries()) {
     if (name === use.account) continue;
-    for (const s of [...acc.secrets, ...acc.pullSecrets]) {
+    for (const s of acc.secrets) {
       const facts = world.secret(s);
       if (facts && match(facts)) return { account: name, secret: s };
     }
@@ -243,7 +242,8 @@ function checkGitUrl(d: Doc, world: CredentialWorld, use: TaskUse, reaching: rea
   d.report('credentials.git-host', given.field, `${use.label} clones ${given.value} ${over}, but no ${wanted} credential for ${url.host} reaches it: ${describeReaching(reaching, (f) => GIT_TYPES.has(f.type), use.account, accountKnown)}`, fix, given.value);
 }
 
-function checkImage(d: Doc, world: CredentialWorld, use: TaskUse, reaching: readonly Reaching[], accountKnown: boolean, given: { value: string; field: string }, accountField: string): void {
+function checkImage(d: Doc, world: CredentialWorld, use: TaskUse, reaching: readonly Reaching[], account: Account | undefined, given: { value: string; field: string }, accountField: string): void {
+  const accountKnown = account !== undefined;
   const registry = registryOfImage(given.value);
   if (!registry) return;
   const match = (f: SecretFacts) => (f.registries ?? []).includes(registry) && (f.type === SECRET_TYPE.dockerConfigJson || f.type === SECRET_TYPE.basicAuth);
@@ -256,10 +256,12 @@ function checkImage(d: Doc, world: CredentialWorld, use: TaskUse, reaching: read
   }
   if (!accountKnown && !reaching.some((r) => isDocker(r.facts))) return;
   const ws = [...use.roles.workspaces].find(([, type]) => type === SECRET_TYPE.dockerConfigJson)?.[0];
+  // Tekton's credential initialisation reads the account's `secrets`; imagePullSecrets only serve the kubelet.
+  const pullOnly = account?.pullSecrets.find((name) => { const f = world.secret(name); return f !== undefined && match(f); });
   d.report(
     'credentials.registry',
     given.field,
-    `${use.label} pushes ${given.value} to registry ${registry}, but no DockerConfigSecret for ${registry} reaches it: ${describeReaching(reaching, isDocker, use.account, accountKnown)}`,
+    `${use.label} pushes ${given.value} to registry ${registry}, but no DockerConfigSecret for ${registry} reaches it: ${describeReaching(reaching, isDocker, use.account, accountKnown)}${pullOnly ? ` (Secret "${pullOnly}" is in its imagePullSecrets, which the kubelet uses to pull step images; steps only get the secrets list)` : ''}`,
     `${ws ? `bind a DockerConfigSecret with registries: ['${registry}'] to its ${ws} workspace (WorkspaceBinding.dockerConfig(secret))` : `give the task a DockerConfigSecret with registries: ['${registry}']`}, or list one on the run's service account; or fix the registry of the image`,
     given.value,
   );

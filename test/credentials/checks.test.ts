@@ -214,6 +214,57 @@ describe('credential checks at synth, each mistake as a user makes it', () => {
   });
 });
 
+describe('Tekton\'s own credential path: Secrets on the run\'s service account', () => {
+  const accountOnly: Program = (chart) => {
+    const deployKey = GitSshSecret.fromSecretName(chart, 'deploy-key', 'loyalty-deploy-key', { host: 'github.com' });
+    const ghcr = DockerConfigSecret.fromSecretName(chart, 'ghcr', 'ghcr-push', { registries: ['ghcr.io'] });
+    const builder = new PipelineServiceAccount(chart, 'builder', { secrets: [deployKey, ghcr], imagePullSecrets: [ghcr] });
+    const gitClone = new GitCloneTask(chart, 'git-clone');
+    const kaniko = new KanikoTask(chart, 'kaniko');
+    const pipeline = new Pipeline(chart, 'loyalty-build');
+    const source = pipeline.addWorkspace('source');
+    const clone = pipeline.addTask('clone', { task: gitClone, params: { url: 'git@github.com:acme/mono.git' }, workspaces: { output: source } });
+    pipeline.addTask('build', { task: kaniko, params: { IMAGE: `ghcr.io/acme/loyalty:${clone.result('commit')}` }, workspaces: { source } });
+    new PipelineRun(chart, 'loyalty-run', { pipeline, serviceAccount: builder, workspaces: { source: WorkspaceBinding.emptyDir() } });
+  };
+
+  function withSecrets(secrets: object[]): string[] {
+    const docs = [...build(accountOnly, false).charts[0].toJson(), ...secrets];
+    return validateManifests(docs.map((manifest: unknown, i: number) => ({ manifest, source: `#${i}` }))).map(formatProblem);
+  }
+
+  it('synth accepts credentials that reach the tasks only through the service account', () => {
+    expect(synthErrors(accountOnly)).toEqual([]);
+  });
+
+  it('validate with the real Secrets: an annotated SSH key passes; without tekton.dev/git-0 Tekton ignores it, and the message says so', () => {
+    const key = (annotations: Record<string, string>) => ({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 'loyalty-deploy-key', annotations }, type: 'kubernetes.io/ssh-auth', data: { 'ssh-privatekey': 'AAAA', known_hosts: 'AAAA' } });
+    const ghcr = { apiVersion: 'v1', kind: 'Secret', metadata: { name: 'ghcr-push' }, type: 'kubernetes.io/dockerconfigjson', data: { '.dockerconfigjson': Buffer.from(JSON.stringify({ auths: { 'https://ghcr.io': { auth: 'eDp5' } } })).toString('base64') } };
+    expect(withSecrets([key({ 'tekton.dev/git-0': 'github.com' }), ghcr])).toEqual([]);
+    expect(withSecrets([key({}), ghcr])).toEqual([
+      'PipelineRun "loyalty-run": spec.pipelineRef: pipeline task "clone" (Task "git-clone") clones git@github.com:acme/mono.git over SSH, but no kubernetes.io/ssh-auth credential for github.com reaches it: its workspaces bring none, and ServiceAccount "builder" lists Secret "loyalty-deploy-key" (for no host: it has no tekton.dev/git-N annotation) (got "git@github.com:acme/mono.git"). Fix: bind a GitSshSecret for github.com to its ssh-directory workspace: WorkspaceBinding.sshDirectory(GitSshSecret.fromSecretName(scope, id, name, { host: \'github.com\' })), or list one on the run\'s service account; or fix the host of the URL',
+    ]);
+  });
+
+  it('a DockerConfigSecret only in imagePullSecrets pulls step images but does not reach the steps', () => {
+    expect(synthErrors((chart) => {
+      const ghcr = DockerConfigSecret.fromSecretName(chart, 'ghcr', 'ghcr-push', { registries: ['ghcr.io'] });
+      const builder = new PipelineServiceAccount(chart, 'builder', { imagePullSecrets: [ghcr] });
+      new TaskRun(chart, 'loyalty-run', { task: new KanikoTask(chart, 'kaniko'), serviceAccount: builder, params: { IMAGE: 'ghcr.io/acme/loyalty:1.0' }, workspaces: { source: WorkspaceBinding.emptyDir() } });
+    })).toEqual([
+      `${RUN}TaskRun "loyalty-run": spec.params[0].value: Task "kaniko" pushes ghcr.io/acme/loyalty:1.0 to registry ghcr.io, but no DockerConfigSecret for ghcr.io reaches it: its workspaces bring none, and ServiceAccount "builder" lists none (Secret "ghcr-push" is in its imagePullSecrets, which the kubelet uses to pull step images; steps only get the secrets list) (got "ghcr.io/acme/loyalty:1.0"). Fix: bind a DockerConfigSecret with registries: ['ghcr.io'] to its dockerconfig workspace (WorkspaceBinding.dockerConfig(secret)), or list one on the run's service account; or fix the registry of the image`,
+    ]);
+  });
+
+  it('validate reads the registries of a real dockerconfigjson Secret from its config.json', () => {
+    const key = { apiVersion: 'v1', kind: 'Secret', metadata: { name: 'loyalty-deploy-key', annotations: { 'tekton.dev/git-0': 'github.com' } }, type: 'kubernetes.io/ssh-auth', data: { 'ssh-privatekey': 'AAAA' } };
+    const quay = { apiVersion: 'v1', kind: 'Secret', metadata: { name: 'ghcr-push' }, type: 'kubernetes.io/dockerconfigjson', stringData: { '.dockerconfigjson': JSON.stringify({ auths: { 'quay.io': { auth: 'eDp5' } } }) } };
+    expect(withSecrets([key, quay])).toEqual([
+      'PipelineRun "loyalty-run": spec.pipelineRef: pipeline task "build" (Task "kaniko") pushes ghcr.io/acme/loyalty:$(tasks.clone.results.commit) to registry ghcr.io, but no DockerConfigSecret for ghcr.io reaches it: its workspaces bring none, and ServiceAccount "builder" lists Secret "ghcr-push" (for quay.io) (got "ghcr.io/acme/loyalty:$(tasks.clone.results.commit)"). Fix: bind a DockerConfigSecret with registries: [\'ghcr.io\'] to its dockerconfig workspace (WorkspaceBinding.dockerConfig(secret)), or list one on the run\'s service account; or fix the registry of the image',
+    ]);
+  });
+});
+
 describe('hub refs to catalog tasks are checked against their interface', () => {
   it('a misspelled workspace and param, and the missing required param, list the real names', () => {
     const errors = synthErrors((chart) => {
