@@ -3,9 +3,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { describeWithCorpus } from '../support/corpus';
 
 const BIN = resolve(__dirname, '../../bin/cdk8s-tekton.js');
-const EXAMPLES = resolve(__dirname, '../../../shared/tekton/examples/v1');
 
 function run(args: string[], cwd: string) {
   const r = spawnSync(process.execPath, [BIN, 'validate', ...args], { cwd, encoding: 'utf8' });
@@ -135,10 +135,6 @@ spec:
     );
   });
 
-  it('accepts all 152 official examples, each file on its own, at alpha with every flag', () => {
-    const r = run([EXAMPLES, '--each-file', '--api-fields', 'alpha', '--enable-param-enum', '--enable-cel-in-when', '--enable-artifacts', '--default-taskrun-workspace-binding'], __dirname);
-    expect(r).toEqual({ code: 0, stdout: 'ok: 325 documents in 152 files are valid\n', stderr: '' });
-  });
 
   it.each([
     [[], 'no files or directories given'],
@@ -162,5 +158,12 @@ spec:
       expect(r.stdout).toContain(flag);
     }
     expect(r.stdout).toContain('exit codes: 0 all valid (warnings allowed), 1 an error was found (malformed YAML included; with\n--strict, a warning too), 2 usage error');
+  });
+});
+
+describeWithCorpus('cdk8s-tekton validate on the Tekton examples', 'examples/v1', (examples) => {
+  it('accepts all 152 official examples, each file on its own, at alpha with every flag', () => {
+    const r = run([examples, '--each-file', '--api-fields', 'alpha', '--enable-param-enum', '--enable-cel-in-when', '--enable-artifacts', '--default-taskrun-workspace-binding'], __dirname);
+    expect(r).toEqual({ code: 0, stdout: 'ok: 325 documents in 152 files are valid\n', stderr: '' });
   });
 });
