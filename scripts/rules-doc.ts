@@ -1,12 +1,12 @@
 // docs/rules.md, generated from the rule engine: `npm run rules-doc` writes it, and
 // test/validate/rules-doc.test.ts fails when it is stale or when a rule has no documentation.
 // Rule ids are read from the engine's source: the first argument of every `.report(` and `.warn(`
-// call in lib/validate/ (a template literal such as `feature.${FLAGS[flag]}` stands for every id
+// call in lib/validate/ and its folders (a template literal such as `feature.${FLAGS[flag]}` stands for every id
 // it can make). What each rule checks and guards comes from lib/validate/rule-docs.ts; its example
 // message is what the validator prints for the first manifest of test/validate/invalid/ that
 // breaks it, else for the example manifests given in rule-docs.ts.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { RULE_DOCS } from '../lib/validate/rule-docs';
 import { formatProblem, validateManifests } from '../lib/validate';
@@ -28,7 +28,8 @@ const CALL = /\.(?:report|warn)\(\s*(?:'([^'\n]*)'|`([^`\n]*)`)/g;
 
 export function ruleSites(): RuleSite[] {
   const sites: RuleSite[] = [];
-  for (const file of readdirSync(ENGINE).filter((f) => f.endsWith('.ts') && f !== 'rule-docs.ts').sort()) {
+  const files = readdirSync(ENGINE, { recursive: true, encoding: 'utf8' }).map((f) => f.split(sep).join('/'));
+  for (const file of files.filter((f) => f.endsWith('.ts') && f !== 'rule-docs.ts').sort()) {
     const text = readFileSync(join(ENGINE, file), 'utf8');
     for (const m of text.matchAll(CALL)) {
       const where = `lib/validate/${file}:${text.slice(0, m.index).split('\n').length}`;
