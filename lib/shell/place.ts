@@ -67,6 +67,13 @@ function editFor(text: string, root: SyntaxNode, hole: Hole, holes: readonly Hol
     throw new ScriptContextError(`${hole.ref} is ${what} (line ${lineOf(text, hole.start)}${depth ? ' of the inner script' : ''}). ${fix}`);
   };
   const unquote = (n: SyntaxNode) => staticText(text, n, holes)?.text;
+  const refuseName = (construct: string): never =>
+    refuse(
+      `used as a variable name (${construct}), where bash evaluates an array subscript in the name as arithmetic, so a value such as ${EXAMPLE_VALUE} runs commands`,
+      `Use a fixed variable name in the script and pass the value as data: value="\${${hole.name}}"`,
+    );
+  const viaStdin = (label: string) =>
+    `Send the value as data on stdin instead, for example: printf '%s\\n' "\${${hole.name}}" | ${label === 'ssh' ? 'ssh host' : label} 'IFS= read -r value; echo "$value"'`;
   const refuseArithmetic = (construct: string): never =>
     refuse(
       `used inside bash arithmetic (${construct}), where bash evaluates the value as an expression, so a value such as ${EXAMPLE_VALUE} runs commands even when quoted`,
@@ -81,9 +88,11 @@ function editFor(text: string, root: SyntaxNode, hole: Hole, holes: readonly Hol
     if (arithmetic) {
       refuseArithmetic(arithmetic);
     }
+    if (a.type === 'unset_command') refuseName(a.firstChild?.text ?? 'unset');
+    if (a.type === 'unary_expression' && a.children.some((c) => c.type === 'test_operator' && c.text === '-v')) refuseName('-v');
     if (a.type === 'declaration_command') {
       const keyword = a.firstChild?.text ?? 'declare';
-      if (below.type !== 'variable_assignment') refuse(`used as a variable name (${keyword})${NAME_DANGER}`, NAME_FIX);
+      if (below.type !== 'variable_assignment') refuseName(keyword);
       if (a.namedChildren.some((c) => c.type === 'word' && /^[-+][a-zA-Z]*i/.test(c.text))) {
         refuse(`assigned to an integer variable (${keyword} -i), where bash evaluates the value as an arithmetic expression, so a value such as ${EXAMPLE_VALUE} runs commands even when quoted`, `Declare the variable without -i, or check that the value is a number first: case "\${${hole.name}}" in ''|*[!0-9]*) exit 1;; esac`);
       }
@@ -91,9 +100,9 @@ function editFor(text: string, root: SyntaxNode, hole: Hole, holes: readonly Hol
     if (a.type === 'command_substitution' || a.type === 'process_substitution') commandSeen = true;
     if (a.type === 'command') {
       const role = roleOf(a, below, unquote);
-      if (role.kind === 'name') refuse(`used as a variable name (${role.label})${NAME_DANGER}`, NAME_FIX);
+      if (role.kind === 'name') refuseName(role.label);
       if (role.kind === 'arithmetic') refuseArithmetic(role.label);
-      if (role.kind === 'foreign') refuse(`in the command text that ${role.label} runs as shell code, and that shell does not get the step's env vars`, `Send the value as data on stdin instead, for example: printf '%s\\n' "\${${hole.name}}" | ssh host 'IFS= read -r value; echo "$value"'`);
+      if (role.kind === 'foreign') refuse(`in the command text that ${role.label} runs as shell code, and that shell does not get the step's env vars`, viaStdin(role.label));
       if (role.kind === 'interpreter') refuse(`inside the program text that ${role.label} runs, where it would be read as ${role.program} code`, `Read the env var by name inside the program instead: ${readEnvExample(role.program, hole.name)}`);
       if (role.kind === 'shell') {
         if (commandSeen || rewrite || depth >= MAX_DEPTH) refuse(`in text that ${role.label} runs again as shell code, after another command or expansion has produced it`, `Write the inner command in single quotes and let that shell read the env var by name: ${role.label} 'echo "\${${hole.name}}"'`);
@@ -105,7 +114,7 @@ function editFor(text: string, root: SyntaxNode, hole: Hole, holes: readonly Hol
       const statement = a.parent?.parent;
       const role = heredocRole(statement?.type === 'redirected_statement' ? statement.childForFieldName('body') : null, unquote);
       const quoted = a.parent ? /['"\\]/.test(a.parent.children.find((c) => c.type === 'heredoc_start')?.text ?? '') : false;
-      if (role.kind === 'foreign') refuse(`in a heredoc fed to ${role.label}, which runs it as shell code without the step's env vars`, `Send the value as data on stdin instead, for example: printf '%s\\n' "\${${hole.name}}" | ssh host 'IFS= read -r value; echo "$value"'`);
+      if (role.kind === 'foreign') refuse(`in a heredoc fed to ${role.label}, which runs it as shell code without the step's env vars`, viaStdin(role.label));
       if (role.kind === 'interpreter') refuse(`in a heredoc fed to ${role.label}, which runs it as ${role.program} code`, `Read the env var by name inside the program instead: ${readEnvExample(role.program, hole.name)}`);
       if (role.kind === 'shell') {
         if (!quoted || commandSeen || rewrite || depth >= MAX_DEPTH) refuse(`in a heredoc fed to ${role.label}, which runs its text as shell code after this shell has expanded it`, `Quote the delimiter (<<'EOF') and write "\${${hole.name}}" in the body: the inner shell then reads the env var itself`);
@@ -118,8 +127,6 @@ function editFor(text: string, root: SyntaxNode, hole: Hole, holes: readonly Hol
   return { start: hole.start, end: hole.end, text: quotedFor(own, node, hole, refuse, text) };
 }
 
-const NAME_DANGER = `, where bash evaluates an array subscript in the name as arithmetic, so a value such as ${EXAMPLE_VALUE} runs commands`;
-const NAME_FIX = 'Use a fixed variable name in the script and pass the value as data, e.g. value="${NAME}"';
 
 /** The bash arithmetic construct `a` makes of its child `below`, if any. */
 function arithmeticConstruct(a: SyntaxNode, below: SyntaxNode): string | undefined {
@@ -140,10 +147,6 @@ function arithmeticConstruct(a: SyntaxNode, below: SyntaxNode): string | undefin
       const op = a.children.find((c) => c.type === 'test_operator')?.text;
       const test = ancestors(a).find((n) => n.type === 'test_command');
       return op && /^-(eq|ne|lt|le|gt|ge)$/.test(op) && test?.text.startsWith('[[') ? `[[ ... ${op} ... ]]` : undefined;
-    }
-    case 'unary_expression': {
-      const op = a.children.find((c) => c.type === 'test_operator')?.text;
-      return op === '-v' ? '[[ -v ... ]]' : undefined;
     }
   }
   return undefined;
@@ -170,7 +173,7 @@ function quotedFor(own: SyntaxNode | undefined, node: SyntaxNode, hole: Hole, re
   }
   return refuse(
     'at a place where the shell does not read it as a variable (after a backslash or a $, or inside a heredoc delimiter)',
-    `Put it in a word of its own, e.g. value=... with the interpolation, then use "$value" there`,
+    'Remove the backslash or $ before it; to build text around the value, assign it first (v= followed by the interpolation) and use "$v"',
   );
 }
 
