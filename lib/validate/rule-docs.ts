@@ -19,11 +19,62 @@ const pipeline = (spec: Record<string, unknown>) => ({ apiVersion: 'tekton.dev/v
 const STEP = { name: 'run', image: 'alpine:3.20', script: 'true' };
 const ECHO = { name: 'echo', taskSpec: { steps: [STEP] } };
 
+
+// Credential rules: a Task marked as the SDK's catalog tasks are, runs carrying the facts of the
+// Secrets they use (the cdk8s-tekton.io annotations).
+const facts = (list: object[]) => ({ 'cdk8s-tekton.io/secrets': JSON.stringify(list) });
+const KEY = { name: 'deploy-key', type: 'kubernetes.io/ssh-auth', keys: ['ssh-privatekey', 'known_hosts'], hosts: ['github.com'] };
+const GHCR = { name: 'ghcr-push', type: 'kubernetes.io/dockerconfigjson', keys: ['.dockerconfigjson'], registries: ['ghcr.io'] };
+const CLONE = {
+  apiVersion: 'tekton.dev/v1', kind: 'Task',
+  metadata: { name: 'clone', annotations: { 'cdk8s-tekton.io/param-roles': '{"url":"git-url"}', 'cdk8s-tekton.io/workspace-secrets': '{"ssh-directory":"kubernetes.io/ssh-auth"}' } },
+  spec: { params: [{ name: 'url' }], workspaces: [{ name: 'ssh-directory', optional: true }], steps: [STEP] },
+};
+const PUSH = {
+  apiVersion: 'tekton.dev/v1', kind: 'Task',
+  metadata: { name: 'push', annotations: { 'cdk8s-tekton.io/param-roles': '{"image":"image"}', 'cdk8s-tekton.io/workspace-secrets': '{"dockerconfig":"kubernetes.io/dockerconfigjson"}' } },
+  spec: { params: [{ name: 'image' }], workspaces: [{ name: 'dockerconfig', optional: true }], steps: [STEP] },
+};
+const ID_RSA = [{ key: 'ssh-privatekey', path: 'id_rsa' }];
+const cloneRun = (url: string, secrets: object[], workspaces: object[]) => ({
+  apiVersion: 'tekton.dev/v1', kind: 'TaskRun', metadata: { name: 'r', annotations: facts(secrets) }, spec: { taskRef: { name: 'clone' }, params: [{ name: 'url', value: url }], workspaces },
+});
+
 export const RULE_DOCS: Record<string, RuleDoc> = {
   'binding.duplicate': { guards: 'spec.workspaces[].name (TaskRun, PipelineRun)', checks: 'A run binds each workspace once; names are compared ignoring case, as the webhook does.' },
   'binding.empty': { guards: 'spec.workspaces[] (TaskRun, PipelineRun)', checks: 'A workspace binding is not an empty entry.' },
   'binding.source': { guards: 'spec.workspaces[] (TaskRun, PipelineRun)', checks: 'A workspace binding has exactly one volume source (emptyDir, persistentVolumeClaim, volumeClaimTemplate, secret, configMap, projected or csi).' },
   'binding.source-field': { guards: 'spec.workspaces[].<source> (TaskRun, PipelineRun)', checks: 'The volume source of a binding carries the field it cannot work without: claimName, secretName, the ConfigMap name, the CSI driver, at least one projected source.' },
+  'credentials.git-host': {
+    guards: 'the git URL param of a Task marked with TaskCredentials (GitCloneTask: url), given by a run',
+    checks: 'A credential for the git URL\'s host reaches the task that clones it, through its workspaces or the run\'s service account (an SSH key for ssh URLs; for https, reported only when some git credential reaches the task).',
+    example: { manifests: [CLONE, cloneRun('git@github.com:acme/mono.git', [{ ...KEY, hosts: ['gitlab.com'] }], [{ name: 'ssh-directory', secret: { secretName: 'deploy-key', items: ID_RSA } }])] },
+  },
+  'credentials.git-scheme': {
+    guards: 'the git URL param of a marked Task',
+    checks: 'The URL\'s scheme matches the credential for its host: an ssh:// or git@ URL needs an SSH key, an https:// URL a basic-auth Secret.',
+    example: { manifests: [CLONE, cloneRun('https://github.com/acme/mono.git', [KEY], [{ name: 'ssh-directory', secret: { secretName: 'deploy-key', items: ID_RSA } }])] },
+  },
+  'credentials.registry': {
+    guards: 'the image param of a marked Task (KanikoTask: IMAGE)',
+    checks: 'A DockerConfigSecret for the image\'s registry (docker.io for an image without a host) reaches the task that pushes it, through its workspaces or the run\'s service account.',
+    example: { manifests: [PUSH, { apiVersion: 'tekton.dev/v1', kind: 'TaskRun', metadata: { name: 'r', annotations: facts([GHCR]) }, spec: { taskRef: { name: 'push' }, params: [{ name: 'image', value: 'acme/app:1' }], workspaces: [{ name: 'dockerconfig', secret: { secretName: 'ghcr-push', items: [{ key: '.dockerconfigjson', path: 'config.json' }] } }] } }] },
+  },
+  'credentials.service-account-not-used': {
+    guards: 'spec.serviceAccountName (TaskRun), spec.taskRunTemplate.serviceAccountName (PipelineRun)',
+    checks: 'A credential a task needs is not only on a ServiceAccount the run does not use.',
+    example: { manifests: [CLONE, { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'builder', annotations: facts([KEY]) }, secrets: [{ name: 'deploy-key' }] }, cloneRun('git@github.com:acme/mono.git', [], [])] },
+  },
+  'credentials.workspace-files': {
+    guards: 'spec.workspaces[].secret.items (runs) for a credential workspace',
+    checks: 'A credential workspace holds the file its tool reads: an id_* private key in an .ssh directory, config.json in a Docker config directory.',
+    example: { manifests: [CLONE, cloneRun('git@github.com:acme/mono.git', [KEY], [{ name: 'ssh-directory', secret: { secretName: 'deploy-key' } }])] },
+  },
+  'credentials.workspace-kind': {
+    guards: 'spec.workspaces[].secret (runs) for a credential workspace',
+    checks: 'The Secret bound to a credential workspace has the type it expects (kubernetes.io/ssh-auth for ssh-directory, kubernetes.io/dockerconfigjson for dockerconfig).',
+    example: { manifests: [CLONE, cloneRun('git@github.com:acme/mono.git', [GHCR], [{ name: 'ssh-directory', secret: { secretName: 'ghcr-push' } }])] },
+  },
   'customrun.ref-field': { guards: 'spec.customRef / spec.customSpec (CustomRun)', checks: 'The custom task reference of a CustomRun names its apiVersion and kind.' },
   'customrun.ref-or-spec': { guards: 'spec.customRef, spec.customSpec (CustomRun)', checks: 'A CustomRun sets exactly one of customRef and customSpec.' },
   'customrun.spec': { guards: 'spec (CustomRun)', checks: 'A CustomRun has a non-empty spec.' },
@@ -34,6 +85,11 @@ export const RULE_DOCS: Record<string, RuleDoc> = {
   'feature.enable-cel-in-whenexpression': { guards: 'when[].cel (feature-flags enable-cel-in-whenexpression)', checks: 'CEL when expressions are only used when the enable-cel-in-whenexpression flag is on.' },
   'feature.enable-concise-resolver-syntax': { guards: 'taskRef.name / pipelineRef.name as a URL (feature-flags enable-concise-resolver-syntax)', checks: 'A resolver URL in a ref\'s name is only used when the enable-concise-resolver-syntax flag is on.' },
   'feature.enable-param-enum': { guards: 'spec.params[].enum (feature-flags enable-param-enum)', checks: 'Param enums are only used when the enable-param-enum flag is on.' },
+  'hub.param-unknown': {
+    guards: 'spec.tasks[].params[].name, spec.params[].name (TaskRun) with a hub resolver ref',
+    checks: 'A param given to a catalog task the SDK knows (git-clone 0.10, kaniko 0.7, buildah 0.9 through the hub resolver) is one it declares.',
+    example: { manifests: [pipeline({ workspaces: [{ name: 'w' }], tasks: [{ name: 'clone', taskRef: { resolver: 'hub', params: [{ name: 'name', value: 'git-clone' }, { name: 'version', value: '0.10' }] }, params: [{ name: 'url', value: 'x' }, { name: 'URL', value: 'x' }], workspaces: [{ name: 'output', workspace: 'w' }] }] })] },
+  },
   'matrix.include-value': { guards: 'spec.tasks[].matrix.include[].params[].value', checks: 'Every param value of a matrix include entry is a single string.' },
   'matrix.param-overlap': { guards: 'spec.tasks[].matrix.params[].name, spec.tasks[].matrix.include[].params[].name', checks: 'A param is set either in a pipeline task\'s params or in its matrix, not in both.' },
   'matrix.param-value': { guards: 'spec.tasks[].matrix.params[].value', checks: 'A matrix param value is a list of strings, or one whole-array reference such as $(params.x[*]).' },
