@@ -293,6 +293,19 @@ describe('hub refs to catalog tasks are checked against their interface', () => 
     ]);
   });
 
+  it('the credential checks apply to hub refs too', () => {
+    expect(synthErrors((chart) => {
+      const ghcr = DockerConfigSecret.fromSecretName(chart, 'ghcr', 'ghcr-push', { registries: ['ghcr.io'] });
+      const pipeline = new Pipeline(chart, 'loyalty-build');
+      const source = pipeline.addWorkspace('source');
+      const dockerConfig = pipeline.addWorkspace('docker-config');
+      pipeline.addTask('build', { taskRef: TaskRef.hub('buildah', '0.9'), params: { IMAGE: 'quay.io/acme/loyalty:1.0' }, workspaces: { source, dockerconfig: dockerConfig } });
+      new PipelineRun(chart, 'loyalty-run', { pipeline, workspaces: { source: WorkspaceBinding.emptyDir(), 'docker-config': WorkspaceBinding.dockerConfig(ghcr) } });
+    })).toEqual([
+      `${RUN}PipelineRun "loyalty-run": spec.pipelineRef: pipeline task "build" (hub task buildah 0.9) pushes quay.io/acme/loyalty:1.0 to registry quay.io, but no DockerConfigSecret for quay.io reaches it: its workspaces bring Secret "ghcr-push" (for ghcr.io), and ServiceAccount "default" is not among the documents (got "quay.io/acme/loyalty:1.0"). Fix: bind a DockerConfigSecret with registries: ['quay.io'] to its dockerconfig workspace (WorkspaceBinding.dockerConfig(secret)), or list one on the run's service account; or fix the registry of the image`,
+    ]);
+  });
+
   it('hub tasks the SDK has no data for stay unchecked', () => {
     expect(synthErrors((chart) => {
       const pipeline = new Pipeline(chart, 'p');
