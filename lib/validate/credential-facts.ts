@@ -99,9 +99,9 @@ function registriesOfConfig(text: string | undefined): string[] {
   }
 }
 
-/** `https://github.com/` or `github.com` -> `github.com` (tekton.dev/git-N values may carry a scheme). */
-function hostOfAnnotation(value: string): string {
-  return value.replace(/^[a-z]+:\/\//, '').replace(/\/.*$/, '');
+/** `https://GitHub.com/` or `github.com` -> `github.com` (tekton.dev/git-N values may carry a scheme). */
+export function hostOfAnnotation(value: string): string {
+  return value.replace(/^[a-z]+:\/\//, '').replace(/\/.*$/, '').toLowerCase();
 }
 
 const DOCKER_HUB = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
@@ -141,7 +141,3 @@ export function parseGitUrl(url: string): { readonly scheme: 'ssh' | 'https' | '
   return scp ? { scheme: 'ssh', host: scp[1].toLowerCase() } : undefined;
 }
 
-/** True when `host` (maybe with a port) is the credential host `credHost`. */
-export function sameHost(host: string, credHost: string): boolean {
-  return hostOfAnnotation(credHost).toLowerCase() === host.toLowerCase();
-}

@@ -6,8 +6,8 @@
 // checked in time linear in its size.
 import { Doc, isObject, list } from './core';
 import {
-  factsOfSecretDocument, PARAM_ROLES_ANNOTATION, parseGitUrl, registryOfImage, rolesOf, SECRET_TYPE, SecretFacts, secretsOf,
-  sameHost, WORKSPACE_SECRETS_ANNOTATION,
+  factsOfSecretDocument, hostOfAnnotation, PARAM_ROLES_ANNOTATION, parseGitUrl, registryOfImage, rolesOf, SECRET_TYPE, SecretFacts, secretsOf,
+  WORKSPACE_SECRETS_ANNOTATION,
 } from './credential-facts';
 import { hubTaskOf } from './hub-refs';
 
@@ -30,6 +30,7 @@ export class CredentialWorld {
   private readonly accounts = new Map<string, Account>();
   private readonly tasks = new Map<string, Roles>();
   private readonly pipelines = new Map<string, Record<string, any>>();
+  private byNeed?: Map<string, Array<{ account: string; secret: string }>>;
 
   public add(manifest: Record<string, any>): void {
     const name = isObject(manifest.metadata) ? manifest.metadata.name : undefined;
@@ -61,9 +62,25 @@ export class CredentialWorld {
     return this.accounts.get(name);
   }
 
-  /** Every account among the documents, for "listed on another account" hints. */
-  public accountEntries(): IterableIterator<[string, Account]> {
-    return this.accounts.entries();
+  /**
+   * Up to two accounts among the documents that list a credential for `need` (see needKeys), for
+   * "listed on another account" messages. The index is built once, in one pass over the accounts.
+   */
+  public providers(need: string): ReadonlyArray<{ readonly account: string; readonly secret: string }> {
+    if (!this.byNeed) {
+      this.byNeed = new Map();
+      for (const [account, acc] of this.accounts) {
+        for (const secret of acc.secrets) {
+          const facts = this.secrets.get(secret);
+          for (const key of facts ? needKeys(facts) : []) {
+            const found = this.byNeed.get(key) ?? [];
+            if (found.length < 2 && !found.some((f) => f.account === account)) found.push({ account, secret });
+            this.byNeed.set(key, found);
+          }
+        }
+      }
+    }
+    return this.byNeed.get(need) ?? [];
   }
 
   public pipeline(name: string): Record<string, any> | undefined {
@@ -90,6 +107,13 @@ export function rolesOfTask(label: string, manifest: Record<string, any>, spec: 
   const defaults = new Map<string, unknown>();
   for (const p of list(isObject(spec) ? spec.params : undefined)) if (isObject(p) && typeof p.name === 'string') defaults.set(p.name, p.default);
   return { label, params: rolesOf(manifest, PARAM_ROLES_ANNOTATION), workspaces: rolesOf(manifest, WORKSPACE_SECRETS_ANNOTATION), defaults };
+}
+
+/** What a credential serves: `<type> <git host>` for git Secrets, `registry <host>` for registry Secrets. */
+function needKeys(facts: SecretFacts): string[] {
+  if (GIT_TYPES.has(facts.type)) return (facts.hosts ?? []).map((h) => `${facts.type} ${hostOfAnnotation(h)}`);
+  if (facts.type === SECRET_TYPE.dockerConfigJson || facts.type === SECRET_TYPE.basicAuth) return (facts.registries ?? []).map((r) => `registry ${r}`);
+  return [];
 }
 
 /** A Secret that reaches a task, and how. */
@@ -138,7 +162,7 @@ const LAYOUT: Record<string, { what: string; fix: string; file: (files: string[]
   },
 };
 
-/** The rules for one task of a run. `field` of the run's SA setting, for messages about it. */
+/** The rules for one task of a run; `accountField` is where the run sets its service account. */
 export function checkTaskCredentials(d: Doc, world: CredentialWorld, use: TaskUse, accountField: string): void {
   const reaching: Reaching[] = [];
   for (const [wsName, { binding, field }] of use.bindings) {
@@ -184,20 +208,13 @@ function describeReaching(reaching: readonly Reaching[], keep: (f: SecretFacts) 
   return `its workspaces bring ${own.length ? own.join(', ') : 'none'}, and ServiceAccount "${account}" ${known ? `lists ${sa.length ? sa.join(', ') : 'none'}` : 'is not among the documents'}`;
 }
 
-/** An account among the documents (not the run's) that lists a matching credential. */
-function otherAccount(world: CredentialWorld, use: TaskUse, match: (f: SecretFacts) => boolean): { account: string; secret: string } | undefined {
-  for (const [name, acc] of world.accountEntries()) {
-    if (name === use.account) continue;
-    for (const s of acc.secrets) {
-      const facts = world.secret(s);
-      if (facts && match(facts)) return { account: name, secret: s };
-    }
-  }
-  return undefined;
+/** An account among the documents, other than the run's, that lists a credential for `need`. */
+function otherAccount(world: CredentialWorld, use: TaskUse, need: string): { account: string; secret: string } | undefined {
+  return world.providers(need).find((p) => p.account !== use.account);
 }
 
 function reportOtherAccount(d: Doc, use: TaskUse, other: { account: string; secret: string }, need: string, accountField: string): void {
-  d.report('credentials.service-account-not-used', accountField, `${use.label} needs ${need}; ServiceAccount "${other.account}" lists one (Secret "${other.secret}"), but the run uses ServiceAccount "${use.account}"`, `run as "${other.account}" (serviceAccount: ${other.account}, i.e. taskRunTemplate.serviceAccountName), or list Secret "${other.secret}" on ServiceAccount "${use.account}"`, use.account);
+  d.report('credentials.service-account-not-used', accountField, `${use.label} needs ${need}; ServiceAccount "${other.account}" lists one (Secret "${other.secret}"), but the run uses ServiceAccount "${use.account}"`, `run as "${other.account}" (the run's serviceAccount prop; ${accountField} in YAML), or list Secret "${other.secret}" on ServiceAccount "${use.account}"`, use.account);
 }
 
 function swapUrl(url: string, to: 'ssh' | 'https'): string | undefined {
@@ -212,7 +229,7 @@ function swapUrl(url: string, to: 'ssh' | 'https'): string | undefined {
 function checkGitUrl(d: Doc, world: CredentialWorld, use: TaskUse, reaching: readonly Reaching[], accountKnown: boolean, given: { value: string; field: string }, accountField: string): void {
   const url = parseGitUrl(given.value);
   if (!url || !['ssh', 'https', 'http'].includes(url.scheme)) return;
-  const forHost = (type: string) => (f: SecretFacts) => f.type === type && (f.hosts ?? []).some((h) => sameHost(url.host, h));
+  const forHost = (type: string) => (f: SecretFacts) => f.type === type && (f.hosts ?? []).some((h) => hostOfAnnotation(h) === url.host);
   const ssh = reaching.find((r) => forHost(SECRET_TYPE.sshAuth)(r.facts));
   const basic = reaching.find((r) => forHost(SECRET_TYPE.basicAuth)(r.facts));
   const wanted = url.scheme === 'ssh' ? SECRET_TYPE.sshAuth : SECRET_TYPE.basicAuth;
@@ -228,7 +245,7 @@ function checkGitUrl(d: Doc, world: CredentialWorld, use: TaskUse, reaching: rea
     d.report('credentials.git-scheme', given.field, `${use.label} clones ${given.value} over ${url.scheme}, but the only credential for ${url.host} that reaches it is Secret "${ssh.facts.name}" (kubernetes.io/ssh-auth: an SSH key), which git over ${url.scheme} cannot use`, `clone ${scp ?? `the SSH URL of the repository`} instead, which uses that key, or give the task a GitBasicAuthSecret for ${url.host} through the run's service account`, given.value);
     return;
   }
-  const other = otherAccount(world, use, forHost(wanted));
+  const other = otherAccount(world, use, `${wanted} ${url.host}`);
   if (other && !reaching.some((r) => r.via === 'workspace' && GIT_TYPES.has(r.facts.type))) {
     reportOtherAccount(d, use, other, `a ${wanted} credential for ${url.host} to clone ${given.value}`, accountField);
     return;
@@ -249,7 +266,7 @@ function checkImage(d: Doc, world: CredentialWorld, use: TaskUse, reaching: read
   const match = (f: SecretFacts) => (f.registries ?? []).includes(registry) && (f.type === SECRET_TYPE.dockerConfigJson || f.type === SECRET_TYPE.basicAuth);
   if (reaching.some((r) => match(r.facts))) return;
   const isDocker = (f: SecretFacts) => f.type === SECRET_TYPE.dockerConfigJson;
-  const other = otherAccount(world, use, match);
+  const other = otherAccount(world, use, `registry ${registry}`);
   if (other && !reaching.some((r) => r.via === 'workspace' && isDocker(r.facts))) {
     reportOtherAccount(d, use, other, `a registry credential for ${registry} to push ${given.value}`, accountField);
     return;
