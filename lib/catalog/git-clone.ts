@@ -5,8 +5,10 @@ import { hubTask } from '../validate/hub-tasks';
 import { declareInterface } from './interface';
 
 // Written for this SDK: plain git and ssh in POSIX sh, every value passed in through env vars.
-// ssh takes ~/.ssh from the passwd entry rather than $HOME, so the keys and known_hosts copied
-// into $HOME/.ssh are handed to it explicitly through GIT_SSH_COMMAND.
+// Credentials come from the workspaces, else from Tekton's own credential initialisation (Secrets
+// on the run's service account, in $(credentials.path)), copied into userHome. ssh takes ~/.ssh
+// from the passwd entry rather than $HOME, so the keys, config and known_hosts in $HOME/.ssh are
+// handed to it explicitly through GIT_SSH_COMMAND.
 const SCRIPT = `#!/usr/bin/env sh
 set -eu
 [ "\${PARAM_VERBOSE}" = "true" ] && set -x
@@ -19,6 +21,11 @@ if [ "\${WORKSPACE_SSH_DIRECTORY_BOUND}" = "true" ]; then
   for f in "\${WORKSPACE_SSH_DIRECTORY_PATH}"/*; do
     [ -f "\${f}" ] && cp -L "\${f}" "\${HOME}/.ssh/"
   done
+elif [ -d "\${CREDENTIALS_PATH}/.ssh" ] && [ "\${CREDENTIALS_PATH}" != "\${HOME}" ]; then
+  rm -rf "\${HOME}/.ssh"
+  cp -RL "\${CREDENTIALS_PATH}/.ssh" "\${HOME}/.ssh"
+fi
+if [ -d "\${HOME}/.ssh" ]; then
   chmod 700 "\${HOME}/.ssh"
   chmod 400 "\${HOME}"/.ssh/*
   ssh_command="ssh -o BatchMode=yes"
@@ -29,7 +36,7 @@ if [ "\${WORKSPACE_SSH_DIRECTORY_BOUND}" = "true" ]; then
   if [ -f "\${HOME}/.ssh/known_hosts" ]; then
     ssh_command="\${ssh_command} -o UserKnownHostsFile='\${HOME}/.ssh/known_hosts' -o StrictHostKeyChecking=yes"
   else
-    echo "git-clone: no known_hosts in the ssh-directory workspace; host keys are accepted without verification" >&2
+    echo "git-clone: no known_hosts for ssh; host keys are accepted without verification" >&2
     ssh_command="\${ssh_command} -o UserKnownHostsFile=/dev/null -o StrictHostKeyChecking=no"
   fi
   export GIT_SSH_COMMAND="\${ssh_command}"
@@ -38,6 +45,8 @@ if [ "\${WORKSPACE_BASIC_AUTH_BOUND}" = "true" ]; then
   cp -L "\${WORKSPACE_BASIC_AUTH_PATH}/.git-credentials" "\${HOME}/.git-credentials"
   cp -L "\${WORKSPACE_BASIC_AUTH_PATH}/.gitconfig" "\${HOME}/.gitconfig"
   chmod 400 "\${HOME}/.git-credentials" "\${HOME}/.gitconfig"
+elif [ -f "\${CREDENTIALS_PATH}/.git-credentials" ] && [ "\${CREDENTIALS_PATH}" != "\${HOME}" ]; then
+  cp -L "\${CREDENTIALS_PATH}/.git-credentials" "\${CREDENTIALS_PATH}/.gitconfig" "\${HOME}/"
 fi
 if [ "\${WORKSPACE_SSL_CA_DIRECTORY_BOUND}" = "true" ]; then
   export GIT_SSL_CAINFO="\${WORKSPACE_SSL_CA_DIRECTORY_PATH}/\${PARAM_CRT_FILENAME}"
@@ -104,6 +113,7 @@ export class GitCloneTask extends Task {
       if (ws !== 'output') env[`${name}_BOUND`] = `$(workspaces.${ws}.bound)`;
     }
     for (const r of ['commit', 'url', 'committer-date']) env[`RESULTS_${r.toUpperCase().replace(/-/g, '_')}_PATH`] = `$(results.${r}.path)`;
+    env.CREDENTIALS_PATH = '$(credentials.path)';
     this.addStep({
       name: 'clone',
       image: this.param('gitInitImage'),

@@ -36,8 +36,8 @@ interface CloneRun {
   readonly results: string;
 }
 
-/** Runs the step as Tekton would: params (defaults + given), workspaces and results substituted into the env. */
-function runClone(given: Record<string, string>, sshDirectory?: string): CloneRun {
+/** Runs the step as Tekton would: params (defaults + given), workspaces, results and credentials.path substituted into the env. */
+function runClone(given: Record<string, string>, sshDirectory?: string, credentialsPath = tempDir('tekton-creds-')): CloneRun {
   const step = cloneStep();
   const params = new Map(step.params.map((p) => [p.name, p.default ?? '']));
   for (const [k, v] of Object.entries(given)) params.set(k, v);
@@ -52,7 +52,8 @@ function runClone(given: Record<string, string>, sshDirectory?: string): CloneRu
       .replace(/\$\(params\.([\w-]+)\)/g, (_, p) => params.get(p)!)
       .replace(/\$\(workspaces\.([\w-]+)\.path\)/g, (_, w) => workspaces[w] ?? `/workspace/${w}`)
       .replace(/\$\(workspaces\.([\w-]+)\.bound\)/g, (_, w) => String(workspaces[w] !== undefined))
-      .replace(/\$\(results\.([\w-]+)\.path\)/g, (_, r) => join(results, r));
+      .replace(/\$\(results\.([\w-]+)\.path\)/g, (_, r) => join(results, r))
+      .replace('$(credentials.path)', credentialsPath);
   }
   expect(Object.values(env).filter((v) => v.includes('$('))).toEqual([]);
   const scriptFile = join(tempDir('git-script-'), 'script.sh');
@@ -61,7 +62,7 @@ function runClone(given: Record<string, string>, sshDirectory?: string): CloneRu
   return { status: run.status, stderr: run.stderr, output, results };
 }
 
-describe.skipIf(!opensshAvailable())('GitCloneTask clones over SSH with the ssh-directory laid out by WorkspaceBinding.sshDirectory', () => {
+describe.skipIf(!opensshAvailable())('GitCloneTask clones over SSH with the ssh-directory laid out by WorkspaceBinding.sshDirectory (needs OpenSSH\'s sshd)', () => {
   let sshd: Sshd;
   let repo: string;
   let head: string;
@@ -121,7 +122,21 @@ describe.skipIf(!opensshAvailable())('GitCloneTask clones over SSH with the ssh-
     expect(binding.items).toEqual([{ key: 'ssh-privatekey', path: 'id_rsa' }]);
     const run = runClone({ url }, mountSecret(binding, { 'ssh-privatekey': data['ssh-privatekey'] }));
     expect(run.status).toBe(0);
-    expect(run.stderr).toContain('git-clone: no known_hosts in the ssh-directory workspace; host keys are accepted without verification');
+    expect(run.stderr).toContain('git-clone: no known_hosts for ssh; host keys are accepted without verification');
+  });
+
+  it('Tekton\'s own path: the .ssh that credential initialisation writes for a Secret on the service account is used', () => {
+    // What Tekton writes into $(credentials.path) for an ssh-auth Secret annotated tekton.dev/git-0:
+    // id_<secret>, a config entry per host (with Port for a custom port) and the known_hosts.
+    const creds = tempDir('tekton-creds-');
+    const ssh = join(creds, '.ssh');
+    mkdirSync(ssh);
+    writeFileSync(join(ssh, 'id_loyalty-deploy-key'), sshd.clientKey, { mode: 0o600 });
+    writeFileSync(join(ssh, 'config'), `Host 127.0.0.1\n    HostName 127.0.0.1\n    Port ${sshd.port}\n    IdentityFile ${join(ssh, 'id_loyalty-deploy-key')}\n`);
+    writeFileSync(join(ssh, 'known_hosts'), `${sshd.knownHostsLine}\n`);
+    const run = runClone({ url }, undefined, creds);
+    expect({ status: run.status, stderr: run.status === 0 ? '' : run.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(readFileSync(join(run.results, 'commit'), 'utf8')).toBe(head);
   });
 
   it('the Secret mounted without the mapping (keys as file names) is not a key ssh is given: the clone is refused', () => {
@@ -146,7 +161,7 @@ function dockerPyAuth(configDir: string, image: string): { registry: string; aut
   return JSON.parse(execFileSync('python3', ['-c', code, configDir, image], { encoding: 'utf8' }));
 }
 
-describe.skipIf(!DOCKER_PY)('WorkspaceBinding.dockerConfig lays out a config.json that Docker\'s reader finds the registry auth in', () => {
+describe.skipIf(!DOCKER_PY)('WorkspaceBinding.dockerConfig lays out a config.json that Docker\'s reader finds the registry auth in (needs python3 with the docker package)', () => {
   afterAll(() => {
     for (const dir of temp) rmSync(dir, { recursive: true, force: true });
   });
