@@ -30,3 +30,5 @@ export { configureValidation, synthWarnings, warnAtSynth } from './validation';
 export { validateManifests, formatProblem, isWarning } from './validate';
 export type { ValidationOptions, ApiFields, ManifestInput, Problem } from './validate/types';
 export * from './orka';
+export { onlyWhenChanged, PathFilter } from './triggers/path-filter';
+export type { OnlyWhenChangedOptions } from './triggers/path-filter';
