@@ -130,7 +130,7 @@ function candidatesOf(objects: TriggersObjects, listener: Json): Candidate[] {
   return out;
 }
 
-function runTrigger(objects: TriggersObjects, ctx: ChainContext, listener: Json, candidate: Candidate): TriggerOutcome {
+function runTrigger(objects: TriggersObjects, ctx: ChainContext, listener: Json, candidate: Candidate, index: number): TriggerOutcome {
   const base = { eventListener: listener.metadata.name as string, trigger: candidate.name };
   const steps: string[] = [];
   if (candidate.error) return { ...base, fired: false, reason: candidate.error, steps, resources: [] };
@@ -148,8 +148,8 @@ function runTrigger(objects: TriggersObjects, ctx: ChainContext, listener: Json,
     const template = templateOf(objects, candidate.spec.template);
     const declared: TemplateParam[] = (Array.isArray(template.params) ? template.params : []).map((p: Json) => ({ name: String(p.name), ...(p.default === undefined ? {} : { default: String(p.default) }) }));
     const params = resolveParams(bindingParams(objects, candidate.spec.bindings), declared, ctx.event, chain.extensions);
-    for (const [name, value] of [...params].sort(([a], [b]) => a.localeCompare(b))) steps.push(`param ${name} = ${JSON.stringify(value)}`);
-    const rendered = renderTemplates(Array.isArray(template.resourcetemplates) ? template.resourcetemplates : [], params, ctx.event, `${listener.metadata.name}/${candidate.name}`);
+    for (const [name, value] of [...params].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) steps.push(`param ${name} = ${value.replace(/\n/g, '\\n')}`);
+    const rendered = renderTemplates(Array.isArray(template.resourcetemplates) ? template.resourcetemplates : [], params, ctx.event, `${listener.metadata.name}/${index}/${candidate.name}`);
     return { ...base, fired: true, steps, resources: rendered.map((r) => labelled(r, listener, candidate.name, ctx.event.eventID)) };
   } catch (e) {
     return { ...base, fired: false, reason: (e as Error).message, steps, resources: [] };
@@ -162,7 +162,7 @@ export function simulateEvent(manifests: readonly unknown[], event: WebhookEvent
   const ctx: ChainContext = { event, secrets, cel: triggersCelEnvironment(secrets) };
   const outcomes: TriggerOutcome[] = [];
   for (const listener of objects.listeners) {
-    for (const candidate of candidatesOf(objects, listener)) outcomes.push(runTrigger(objects, ctx, listener, candidate));
+    candidatesOf(objects, listener).forEach((candidate, i) => outcomes.push(runTrigger(objects, ctx, listener, candidate, i)));
   }
   return outcomes;
 }
