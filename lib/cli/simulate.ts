@@ -117,11 +117,13 @@ function textReport(event: WebhookEvent, outcomes: readonly TriggerOutcome[], pr
     lines.push(`EventListener "${o.eventListener}" trigger "${o.trigger}": ${o.fired ? 'fired' : 'not fired'}`);
     lines.push(...o.steps.map((s) => `  ${s}`));
     if (!o.fired) lines.push(`  not fired: ${o.reason}`);
-    for (const r of o.resources) {
+    o.resources.forEach((r, i) => {
       lines.push(`  creates ${describeResource(r)}:`);
       lines.push(...dump(r, { lineWidth: -1, noRefs: true }).trimEnd().split('\n').map((l) => `    ${l}`));
-      for (const p of problems.get(r) ?? []) lines.push(`  ${isWarning(p) ? '' : 'invalid: '}${formatProblem(p)}`);
-    }
+      const found = problems.get(r) ?? [];
+      for (const p of found) lines.push(`  ${isWarning(p) ? '' : 'invalid: '}${formatProblem(p)}`);
+      if (found.length) lines.push(`  (the resource comes from ${o.origins[i]}: fix it there)`);
+    });
     lines.push('');
   }
   const fired = outcomes.filter((o) => o.fired).length;
@@ -165,7 +167,7 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
   }
   if (!docs.some((d) => (d.manifest as any)?.kind === 'EventListener')) return usage(`no EventListener among the ${files.length} files given (${files.map(shown).join(', ')})`);
   const outcomes = simulateEvent(docs.map((d) => d.manifest), event, args.secrets);
-  const rendered = outcomes.flatMap((o) => o.resources.map((r) => ({ r, o })));
+  const rendered = outcomes.flatMap((o) => o.resources.map((r, i) => ({ r, o, origin: o.origins[i] })));
   const inputs: ManifestInput[] = [...docs, ...rendered.map(({ r, o }) => ({ manifest: r, source: `EventListener "${o.eventListener}" trigger "${o.trigger}"` }))];
   const problems = new Map<Record<string, any>, Problem[]>();
   for (const p of validateManifests(inputs, args.options)) {
@@ -176,7 +178,7 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
   const failing = [...problems.values()].flat().some((p) => !isWarning(p));
   if (args.json) {
     const triggers = outcomes.map((o) => ({ eventListener: o.eventListener, trigger: o.trigger, fired: o.fired, ...(o.fired ? {} : { reason: o.reason }), resources: o.resources }));
-    const listed = rendered.flatMap(({ r, o }) => (problems.get(r) ?? []).map((p) => ({ eventListener: o.eventListener, trigger: o.trigger, resource: p.resource, field: p.field, ...(p.value === undefined ? {} : { value: p.value }), message: p.message, fix: p.fix, rule: p.rule, severity: p.severity ?? 'error' })));
+    const listed = rendered.flatMap(({ r, o, origin }) => (problems.get(r) ?? []).map((p) => ({ eventListener: o.eventListener, trigger: o.trigger, template: origin, resource: p.resource, field: p.field, ...(p.value === undefined ? {} : { value: p.value }), message: p.message, fix: p.fix, rule: p.rule, severity: p.severity ?? 'error' })));
     out(`${JSON.stringify({ eventID: event.eventID, triggers, problems: listed }, null, 2)}\n`);
   } else out(textReport(event, outcomes, problems));
   return failing ? 1 : 0;

@@ -1,5 +1,3 @@
-import { spawnSync } from 'node:child_process';
-import { createHmac } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -8,7 +6,6 @@ import { main } from '../../lib/cli/simulate';
 import { githubPullRequest, githubPush, gitlabPush, sha } from './push-bodies';
 
 const FIXTURES = resolve(__dirname, 'fixtures');
-const BIN = resolve(__dirname, '../../bin/cdk8s-tekton.js');
 const dir = mkdtempSync(join(tmpdir(), 'cdk8s-tekton-simulate-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
