@@ -30,3 +30,4 @@ export { configureValidation, synthWarnings, warnAtSynth } from './validation';
 export { validateManifests, formatProblem, isWarning } from './validate';
 export type { ValidationOptions, ApiFields, ManifestInput, Problem } from './validate/types';
 export * from './orka';
+export * from './triggers';
