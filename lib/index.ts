@@ -30,4 +30,8 @@ export { configureValidation, synthWarnings, warnAtSynth } from './validation';
 export { validateManifests, formatProblem, isWarning } from './validate';
 export type { ValidationOptions, ApiFields, ManifestInput, Problem } from './validate/types';
 export * from './orka';
+export * from './credentials';
+export type { ISecretReference, IMountableCredential, CredentialLayout } from './secret-ref';
+export type { SecretFacts } from './validate/credential-facts';
+export * from './catalog';
 export * from './triggers';
