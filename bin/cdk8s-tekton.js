@@ -12,6 +12,7 @@ const ROOT = path.join(__dirname, '..');
 const COMMANDS = {
   validate: { module: 'lib/cli/validate', bundle: { sources: ['lib/cli', 'lib/validate'], out: 'build/cli-validate.js' } },
   'orka-runner': { module: 'runner/orka/main' },
+  simulate: { module: 'lib/cli/simulate' },
 };
 
 const USAGE = `usage: cdk8s-tekton <command> [options]

@@ -35,3 +35,5 @@ export type { ISecretReference, IMountableCredential, CredentialLayout } from '.
 export type { SecretFacts } from './validate/credential-facts';
 export * from './catalog';
 export * from './triggers';
+export { onlyWhenChanged, PathFilter } from './triggers/path-filter';
+export type { OnlyWhenChangedOptions } from './triggers/path-filter';

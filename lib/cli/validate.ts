@@ -40,6 +40,8 @@ exit codes: 0 all valid (warnings allowed), 1 an error was found (malformed YAML
 
 class UsageError extends Error {}
 
+export { expand as expandPaths, read as readManifests };
+
 interface Args {
   readonly paths: string[];
   readonly json: boolean;
