@@ -6,7 +6,7 @@ export { Event, GitHubPush, GitHubPullRequest, GitLabPush, GitLabMergeRequest, B
 export { TriggerTemplate } from './template';
 export type { TriggerTemplateProps, TemplateParamOptions, PipelineTemplateRunProps } from './template';
 export { GitHubInterceptor, GitLabInterceptor, BitbucketInterceptor, CelInterceptor } from './interceptors';
-export type { WebhookSecretKey, GitHostInterceptorOptions, GitHubInterceptorOptions, CelInterceptorOptions } from './interceptors';
+export type { GitHostInterceptorOptions, GitHubInterceptorOptions, CelInterceptorOptions } from './interceptors';
 export { Trigger } from './trigger';
 export type { TriggerOptions, TriggerProps } from './trigger';
 export { EventListener, EVENTLISTENER_ROLES, EVENTLISTENER_CLUSTER_ROLES, EVENTLISTENER_PORT } from './event-listener';

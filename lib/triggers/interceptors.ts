@@ -1,17 +1,13 @@
 // The core interceptors Tekton Triggers installs as ClusterInterceptors: github, gitlab, bitbucket
 // and cel. Each renders one `interceptors[]` entry; a trigger runs them in order, and the first
 // that says no stops the event.
+import type { SecretKeyRef } from '../credentials/secrets';
 import { celParseError } from '../validate/cel';
 import type { IInterceptor, TriggerInterceptorParam, TriggerInterceptorSpec } from './interceptor';
 
-/** A key of a Secret in the listener's namespace; the SDK never holds the secret's value. */
-export interface WebhookSecretKey {
-  readonly secretName: string;
-  readonly secretKey: string;
-}
-
-function secretRef(secret: WebhookSecretKey): { secretName: string; secretKey: string } {
-  return { secretName: secret.secretName, secretKey: secret.secretKey };
+/** The interceptors' `secretRef` shape, from a typed reference to one key of a Secret in the listener's namespace. */
+function secretRef(secret: SecretKeyRef): { secretName: string; secretKey: string } {
+  return { secretName: secret.secretName, secretKey: secret.key };
 }
 
 function entry(ref: string, name: string | undefined, params: Array<TriggerInterceptorParam | undefined>): TriggerInterceptorSpec {
@@ -26,10 +22,11 @@ function nonEmpty(where: string, eventTypes: readonly string[] | undefined): voi
 /** Options shared by the git host interceptors. */
 export interface GitHostInterceptorOptions {
   /**
-   * The webhook secret, the same one set in the git host's webhook settings.
+   * The webhook secret, the same one set in the git host's webhook settings, e.g.
+   * `OpaqueSecret.fromSecretName(chart, 'hook', 'github-webhook', { keys: ['token'] }).keyRef('token')`.
    * @default - no check: anyone who can reach the listener can start runs
    */
-  readonly secret?: WebhookSecretKey;
+  readonly secret?: SecretKeyRef;
   /** Event types to accept. @default - all */
   readonly eventTypes?: readonly string[];
   /** A label for this step of the chain. @default - none */
@@ -45,7 +42,7 @@ export interface GitHubInterceptorOptions extends GitHostInterceptorOptions {
    */
   readonly addChangedFiles?: boolean;
   /** Token for the GitHub API calls of addChangedFiles on pull requests of private repositories. @default - none */
-  readonly personalAccessToken?: WebhookSecretKey;
+  readonly personalAccessToken?: SecretKeyRef;
 }
 
 /**
