@@ -92,14 +92,15 @@ export class Param extends Reference {
   public toSpec(): Record<string, unknown> {
     if (this.raw !== undefined) return this.raw;
     const o = this.options;
-    return compact({
+    const spec = compact({
       name: this.name,
       type: this.type,
       description: o.description,
-      default: o.default === undefined ? undefined : toManifestJson(o.default),
       enum: o.enum ? [...o.enum] : undefined,
       properties: o.properties === undefined ? undefined : renderProperties(o.properties),
     });
+    // An empty list is a real default (the param becomes optional), so it is kept, unlike other empty lists.
+    return o.default === undefined ? spec : { ...spec, default: toManifestJson(o.default) };
   }
 
   private describe(): string {

@@ -9,6 +9,7 @@ import { compact, toManifestJson } from './render';
 import { importedMetadata, ResourceProps, TektonResource } from './resource';
 import { ComputeResources, goDuration } from './step';
 import { TaskDefinition } from './task';
+import { renderSecretsAnnotation, SecretFacts, SECRETS_ANNOTATION } from './validate/credential-facts';
 import { WorkspaceBinding } from './workspace';
 
 /**
@@ -109,6 +110,13 @@ function splitRunManifest(manifest: Record<string, any>): { props: RunProps & { 
 abstract class RunResource extends TektonResource {
   protected extra: Record<string, unknown> = {};
 
+  /** Records what is known of the Secrets bound to workspaces, for the credential checks (at synth and in `validate`). */
+  protected annotateSecrets(ws: { readonly [name: string]: WorkspaceBinding } | undefined): void {
+    const facts = new Map<string, SecretFacts>();
+    for (const b of Object.values(ws ?? {})) if (b.secretFacts) facts.set(b.secretFacts.name, b.secretFacts);
+    if (facts.size > 0) this.apiObject.metadata.addAnnotation(SECRETS_ANNOTATION, renderSecretsAnnotation([...facts.values()]));
+  }
+
   protected keepImported(rest: Record<string, unknown>, manifest: Record<string, unknown>): this {
     this.extra = rest;
     this.keepTopLevelFields(manifest);
@@ -136,6 +144,7 @@ export class TaskRun extends RunResource {
     super(scope, id, 'TaskRun', TaskRunL1, props, { generateName: props.generateName });
     setupGenerateName(this.apiObject, props);
     exactlyOne(`[${this.node.path}] TaskRun`, props, ['task', 'taskRef', 'taskSpec']);
+    this.annotateSecrets(props.workspaces);
   }
 
   public renderSpec(): Record<string, unknown> {
@@ -216,6 +225,7 @@ export class PipelineRun extends RunResource {
     super(scope, id, 'PipelineRun', PipelineRunL1, props, { generateName: props.generateName });
     setupGenerateName(this.apiObject, props);
     exactlyOne(`[${this.node.path}] PipelineRun`, props, ['pipeline', 'pipelineRef', 'pipelineSpec']);
+    this.annotateSecrets(props.workspaces);
   }
 
   public renderSpec(): Record<string, unknown> {

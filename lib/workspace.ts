@@ -1,5 +1,7 @@
 import type { KeyToPath, LocalObjectReference, PersistentVolumeClaimSpec, VolumeProjection } from './plus';
 import { Reference, StringValue, compact, toManifestJson } from './render';
+import type { IMountableCredential, ISecretReference } from './secret-ref';
+import type { SecretFacts } from './validate/credential-facts';
 
 /** Options of a workspace declared by a Task. */
 export interface TaskWorkspaceOptions {
@@ -152,9 +154,23 @@ export class WorkspaceBinding {
     return new WorkspaceBinding({ volumeClaimTemplate: { spec: toManifestJson(spec) } });
   }
 
-  /** A Secret, mounted read-only. */
-  public static secret(secretName: string, options: { readonly items?: readonly KeyToPath[]; readonly optional?: boolean } = {}): WorkspaceBinding {
-    return new WorkspaceBinding({ secret: compact({ secretName, items: toManifestJson(options.items), optional: options.optional }) });
+  /** A Secret, mounted read-only: by name, or a typed reference (whose facts the credential checks then see). */
+  public static secret(secret: string | ISecretReference, options: { readonly items?: readonly KeyToPath[]; readonly optional?: boolean } = {}): WorkspaceBinding {
+    const secretName = typeof secret === 'string' ? secret : secret.secretName;
+    return new WorkspaceBinding({ secret: compact({ secretName, items: toManifestJson(options.items), optional: options.optional }) }, typeof secret === 'string' ? undefined : secret.facts);
+  }
+
+  /**
+   * A git SSH credential laid out as the `.ssh` directory ssh reads (private key as `id_rsa`,
+   * `known_hosts`), for git-clone's `ssh-directory` workspace.
+   */
+  public static sshDirectory(secret: IMountableCredential): WorkspaceBinding {
+    return new WorkspaceBinding({ secret: { secretName: secret.secretName, items: secret.itemsFor('ssh-directory') } }, secret.facts);
+  }
+
+  /** A registry credential laid out as `config.json`, where Kaniko and buildah read it (their `dockerconfig` workspace). */
+  public static dockerConfig(secret: IMountableCredential): WorkspaceBinding {
+    return new WorkspaceBinding({ secret: { secretName: secret.secretName, items: secret.itemsFor('docker-config') } }, secret.facts);
   }
 
   /** A ConfigMap, mounted read-only. */
@@ -179,11 +195,15 @@ export class WorkspaceBinding {
     return new WorkspaceBinding(rest);
   }
 
-  private constructor(private readonly source: Record<string, unknown>) {}
+  private constructor(
+    private readonly source: Record<string, unknown>,
+    /** What is known of the Secret behind the binding, when it was given as a typed reference. */
+    public readonly secretFacts?: SecretFacts,
+  ) {}
 
   /** The same volume seen at a sub-directory. */
   public withSubPath(subPath: string): WorkspaceBinding {
-    return new WorkspaceBinding({ ...this.source, subPath });
+    return new WorkspaceBinding({ ...this.source, subPath }, this.secretFacts);
   }
 
   public toSpec(name: string): Record<string, unknown> {

@@ -7,6 +7,7 @@ import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { DiamondChart } from '../examples/diamond/app';
 import { HelloChart } from '../examples/hello/app';
+import { LoyaltySystemChart } from '../examples/loyalty-system/app';
 import { ResolversChart } from '../examples/resolvers/app';
 import { validateManifests } from '../lib';
 
@@ -18,6 +19,7 @@ const EXAMPLES: Array<{ name: string; make: (app: App) => Chart; lintRulesOff?: 
   { name: 'hello', make: (app) => new HelloChart(app) },
   { name: 'diamond', make: (app) => new DiamondChart(app) },
   { name: 'resolvers', make: (app) => new ResolversChart(app), lintRulesOff: ['no-missing-resource'] },
+  { name: 'loyalty-system', make: (app) => new LoyaltySystemChart(app) },
 ];
 
 function synthYaml(make: (app: App) => Chart): string {

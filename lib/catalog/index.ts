@@ -1,0 +1,2 @@
+export { GitCloneTask } from './git-clone';
+export { KanikoTask } from './kaniko';
