@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -100,5 +101,30 @@ describe('cdk8s-tekton simulate on the loyalty-system example', () => {
       '  not fired: interceptor 1 (github) stopped it: payload signature check failed: the signature header is not the HMAC of the body with the --secret value; check the value, and that --body holds the bytes exactly as the provider sent them (after: event type push allowed)',
     ]);
     expect(good.stdout + bad.stdout).not.toMatch(/hook-secret|not-the-secret/);
+  });
+});
+
+/** Splits a shell command line written with single quotes only, as the README writes them. */
+function words(line: string): string[] {
+  return [...line.matchAll(/'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2]);
+}
+
+describe('the README debugging session with simulate', () => {
+  const readme = readFileSync(resolve(__dirname, '../../README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Replaying webhook events offline'), readme.indexOf('### The path filter'));
+  const sessions = [...section.matchAll(/```console\n\$ (.+)\n([\s\S]*?)```/g)].map((m) => [m[1], m[2]] as const);
+
+  it('shows two commands, on event files made by the test body builders', () => {
+    expect(sessions.length).toBe(2);
+    const events = resolve(__dirname, 'events');
+    expect(readFileSync(join(events, 'push-points-expiry.json'), 'utf8')).toBe(githubPush([{ modified: [loyalty] }], { ref: 'refs/heads/points-expiry' }));
+    expect(readFileSync(join(events, 'push-main.json'), 'utf8')).toBe(githubPush(three));
+  });
+
+  it.each(sessions)('runs as written: %s', (command, output) => {
+    const [npx, cli, ...args] = words(command);
+    expect([npx, cli]).toEqual(['npx', 'cdk8s-tekton']);
+    const r = spawnSync(process.execPath, [resolve(__dirname, '../../bin/cdk8s-tekton.js'), ...args], { cwd: resolve(__dirname, '../..'), encoding: 'utf8' });
+    expect({ code: r.status, stderr: r.stderr, stdout: r.stdout }).toEqual({ code: 0, stderr: '', stdout: output });
   });
 });
