@@ -111,7 +111,7 @@ function eventLine(event: WebhookEvent): string {
   return `event: ${what}, body sha256 ${event.bodySha256.slice(0, 12)}, eventID ${event.eventID}`;
 }
 
-function textReport(event: WebhookEvent, outcomes: readonly TriggerOutcome[], problems: ReadonlyMap<Record<string, any>, Problem[]>): string {
+function textReport(event: WebhookEvent, outcomes: readonly TriggerOutcome[], problems: ReadonlyMap<Record<string, any>, Problem[]>, ownProblems: number): string {
   const lines = [eventLine(event), ''];
   for (const o of outcomes) {
     lines.push(`EventListener "${o.eventListener}" trigger "${o.trigger}": ${o.fired ? 'fired' : 'not fired'}`);
@@ -131,6 +131,7 @@ function textReport(event: WebhookEvent, outcomes: readonly TriggerOutcome[], pr
   const invalid = resources.filter((r) => (problems.get(r) ?? []).some((p) => !isWarning(p))).length;
   const rendered = `${resources.length} resource${resources.length === 1 ? '' : 's'} rendered`;
   lines.push(`${fired} of ${outcomes.length} trigger${outcomes.length === 1 ? '' : 's'} fired; ${resources.length === 0 ? rendered : invalid === 0 ? `${rendered}, valid` : `${rendered}, ${invalid} invalid`}`);
+  if (ownProblems > 0) lines.push(`note: the files given have ${ownProblems} problem${ownProblems === 1 ? '' : 's'} of their own; cdk8s-tekton validate lists them`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -170,8 +171,12 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
   const rendered = outcomes.flatMap((o) => o.resources.map((r, i) => ({ r, o, origin: o.origins[i] })));
   const inputs: ManifestInput[] = [...docs, ...rendered.map(({ r, o }) => ({ manifest: r, source: `EventListener "${o.eventListener}" trigger "${o.trigger}"` }))];
   const problems = new Map<Record<string, any>, Problem[]>();
+  let ownProblems = 0;
   for (const p of validateManifests(inputs, args.options)) {
-    if (p.input < docs.length) continue;
+    if (p.input < docs.length) {
+      if (!isWarning(p)) ownProblems++;
+      continue;
+    }
     const r = rendered[p.input - docs.length].r;
     problems.set(r, [...(problems.get(r) ?? []), p]);
   }
@@ -180,6 +185,6 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
     const triggers = outcomes.map((o) => ({ eventListener: o.eventListener, trigger: o.trigger, fired: o.fired, ...(o.fired ? {} : { reason: o.reason }), resources: o.resources }));
     const listed = rendered.flatMap(({ r, o, origin }) => (problems.get(r) ?? []).map((p) => ({ eventListener: o.eventListener, trigger: o.trigger, template: origin, resource: p.resource, field: p.field, ...(p.value === undefined ? {} : { value: p.value }), message: p.message, fix: p.fix, rule: p.rule, severity: p.severity ?? 'error' })));
     out(`${JSON.stringify({ eventID: event.eventID, triggers, problems: listed }, null, 2)}\n`);
-  } else out(textReport(event, outcomes, problems));
+  } else out(textReport(event, outcomes, problems, ownProblems));
   return failing ? 1 : 0;
 }

@@ -167,7 +167,7 @@ describe('simulate: interceptors, bindings and templates', () => {
       '  invalid: PipelineRun (generateName "loyalty-build-"): spec.workspaces: Pipeline "loyalty-build" requires workspace "source", which is not bound. Fix: add a binding named "source" to spec.workspaces, or mark the workspace optional\n' +
         '  (the resource comes from TriggerTemplate "loyalty-build" resourcetemplates[0]: fix it there)\n',
     );
-    expect(r.stdout.endsWith('1 of 2 triggers fired; 1 resource rendered, 1 invalid\n')).toBe(true);
+    expect(r.stdout.endsWith('1 of 2 triggers fired; 1 resource rendered, 1 invalid\nnote: the files given have 1 problem of their own; cdk8s-tekton validate lists them\n')).toBe(true);
     const json = await simulate([join(root, 'broken'), '--body', write(PUSH), '--header', 'X-GitHub-Event: push', '--format', 'json']);
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stdout).problems).toEqual([
