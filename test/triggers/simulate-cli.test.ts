@@ -209,6 +209,13 @@ describe('simulate: usage and exit codes', () => {
     expect(r.stderr.split('\n')[0]).toBe(`cdk8s-tekton simulate: ${message}`);
   });
 
+  it('prints its help with exit 0, and exits 2 when the body file cannot be read', async () => {
+    const help = await simulate(['--help']);
+    expect([help.code, help.stdout.split('\n')[0], help.stderr]).toEqual([0, "usage: cdk8s-tekton simulate <files|dirs...> --body event.json --header 'X-GitHub-Event: push' [options]", '']);
+    const missing = await simulate([FIXTURES, '--body', join(root, 'no-such-event.json')]);
+    expect([missing.code, missing.stdout, missing.stderr]).toEqual([2, '', `cdk8s-tekton simulate: --body ${join(root, 'no-such-event.json')} cannot be read (ENOENT)\n`]);
+  });
+
   it('exits 2 when no EventListener is among the files', async () => {
     const r = await simulate([join(FIXTURES, 'loyalty-pipeline.yaml'), '--body', write(PUSH)]);
     expect(r.code).toBe(2);
