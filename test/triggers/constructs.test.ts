@@ -115,7 +115,7 @@ describe('bindings and triggers', () => {
     expect(byKind(chart, 'Trigger')[0].spec).toEqual({
       bindings: [{ name: 'url', value: '$(body.repository.clone_url)' }],
       template: { ref: 't' },
-      interceptors: [{ ref: { name: 'cel', kind: 'ClusterInterceptor' }, params: [{ name: 'filter', value: "body.ref == 'refs/heads/main'" }] }],
+      interceptors: [{ ref: { name: 'cel' }, params: [{ name: 'filter', value: "body.ref == 'refs/heads/main'" }] }],
       serviceAccountName: 'runner',
     });
     expect(byKind(chart, 'EventListener')[0].spec).toEqual({ serviceAccountName: 'existing', triggers: [{ name: 'on-push', triggerRef: 'on-push' }] });
@@ -128,7 +128,7 @@ describe('interceptors', () => {
     const { chart } = setup();
     const hook = OpaqueSecret.fromSecretName(chart, 'hook', 'webhook', { keys: ['token'] });
     expect(new GitHubInterceptor({ secret: hook.keyRef('token'), eventTypes: ['push', 'pull_request'], addChangedFiles: true }).renderInterceptors()).toEqual([{
-      ref: { name: 'github', kind: 'ClusterInterceptor' },
+      ref: { name: 'github' },
       params: [
         { name: 'secretRef', value: { secretName: 'webhook', secretKey: 'token' } },
         { name: 'eventTypes', value: ['push', 'pull_request'] },
@@ -137,12 +137,12 @@ describe('interceptors', () => {
     }]);
     expect(new GitLabInterceptor({ secret: hook.keyRef('token'), eventTypes: ['Push Hook'], name: 'gitlab-check' }).renderInterceptors()).toEqual([{
       name: 'gitlab-check',
-      ref: { name: 'gitlab', kind: 'ClusterInterceptor' },
+      ref: { name: 'gitlab' },
       params: [{ name: 'secretRef', value: { secretName: 'webhook', secretKey: 'token' } }, { name: 'eventTypes', value: ['Push Hook'] }],
     }]);
-    expect(new BitbucketInterceptor().renderInterceptors()).toEqual([{ ref: { name: 'bitbucket', kind: 'ClusterInterceptor' } }]);
+    expect(new BitbucketInterceptor().renderInterceptors()).toEqual([{ ref: { name: 'bitbucket' } }]);
     expect(new CelInterceptor({ overlays: { short: 'body.after.truncate(7)' } }).renderInterceptors()).toEqual([{
-      ref: { name: 'cel', kind: 'ClusterInterceptor' },
+      ref: { name: 'cel' },
       params: [{ name: 'overlays', value: [{ key: 'short', expression: 'body.after.truncate(7)' }] }],
     }]);
   });
