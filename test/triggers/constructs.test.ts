@@ -2,7 +2,7 @@ import { ApiObject, Chart, JsonPatch, Testing } from 'cdk8s';
 import { describe, expect, it } from 'vitest';
 import {
   BitbucketInterceptor, CelInterceptor, ClusterTriggerBinding, Event, EventListener, GitHubInterceptor, GitHubPush, GitLabInterceptor,
-  GitLabPush, OpaqueSecret, ParamType, Pipeline, Task, configureValidation, Trigger, TriggerBinding, TriggerTemplate, WorkspaceBinding, synthWarnings,
+  GitLabPush, OpaqueSecret, ParamType, Pipeline, Task, TaskRef, configureValidation, Trigger, TriggerBinding, TriggerTemplate, WorkspaceBinding, synthWarnings,
 } from '../../lib';
 
 function setup() {
@@ -65,6 +65,20 @@ describe('TriggerTemplate', () => {
     expect(byKind(chart, 'TriggerTemplate')[0].spec.resourcetemplates[0].spec.params).toEqual([{ name: 'url', value: 'https://git.example/$(tt.params.sha).git' }]);
     expect(() => template.param('nope')).toThrow('[c/manual] TriggerTemplate "manual" has no param "nope"; declared: sha. Declare it with addParam.');
     expect(() => template.addParam('sha')).toThrow('[c/manual] template param "sha" is declared twice. Give each param a unique name.');
+  });
+
+  it('takes TaskRuns and plain objects as resource templates', () => {
+    const { chart } = setup();
+    const template = new TriggerTemplate(chart, 'notify', { params: { message: { default: 'pushed' } } });
+    template.addTaskRun('say', { taskRef: TaskRef.named('build'), params: { url: template.param('message') }, workspaces: { src: WorkspaceBinding.emptyDir() } });
+    template.addResource({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { generateName: 'last-push-' }, data: { message: '$(tt.params.message)' } });
+    expect(byKind(chart, 'TriggerTemplate')[0].spec).toEqual({
+      params: [{ name: 'message', default: 'pushed' }],
+      resourcetemplates: [
+        { apiVersion: 'tekton.dev/v1', kind: 'TaskRun', metadata: { generateName: 'say-' }, spec: { taskRef: { name: 'build' }, params: [{ name: 'url', value: '$(tt.params.message)' }], workspaces: [{ name: 'src', emptyDir: {} }] } },
+        { apiVersion: 'v1', kind: 'ConfigMap', metadata: { generateName: 'last-push-' }, data: { message: '$(tt.params.message)' } },
+      ],
+    });
   });
 
   it('a template\'s PipelineRun that misses a workspace fails synth with the template\'s path', () => {

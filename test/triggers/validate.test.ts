@@ -300,7 +300,7 @@ spec: {bindings: [{ref: b1}]}`;
 });
 
 describe('cdk8s-tekton validate with Triggers documents', () => {
-  it('reports a missing template by file and accepts it with --external', async () => {
+  it('reports a missing template by file and accepts it with --external or --allow-external-refs', async () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { tmpdir } = await import('node:os');
@@ -312,5 +312,6 @@ describe('cdk8s-tekton validate with Triggers documents', () => {
     expect(out).toContain('EventListener "listener": spec.triggers[0].template.ref: TriggerTemplate "build-template" is not among the documents validated together');
     out = '';
     expect(await main([file, '--external', 'build-template'], (s) => (out += s), (s) => (out += s))).toBe(0);
+    expect(await main([file, '--allow-external-refs'], (s) => (out += s), (s) => (out += s))).toBe(0);
   });
 });
