@@ -2,7 +2,7 @@ import { ApiObject, Chart } from 'cdk8s';
 import { Construct } from 'constructs';
 import type { ResourceProps } from '../resource';
 import type { ServiceAccountLike } from '../runs';
-import { TriggersResource } from './resource';
+import { TriggersResource, withoutChartNamespace } from './resource';
 import { renderTrigger, Trigger, TriggerOptions } from './trigger';
 import type { EventListenerTrigger } from './types';
 
@@ -134,13 +134,14 @@ export class EventListener extends TriggersResource {
       subjects,
       roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: EVENTLISTENER_ROLES },
     });
-    new ApiObject(this, 'ClusterRoleBinding', {
+    const crb = new ApiObject(this, 'ClusterRoleBinding', {
       apiVersion: 'rbac.authorization.k8s.io/v1',
       kind: 'ClusterRoleBinding',
       metadata: { name: `${name}-${namespace}` },
       subjects,
       roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: EVENTLISTENER_CLUSTER_ROLES },
     });
+    withoutChartNamespace(crb);
     return name;
   }
 }

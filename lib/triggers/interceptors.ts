@@ -12,7 +12,7 @@ function secretRef(secret: SecretKeyRef): { secretName: string; secretKey: strin
 
 function entry(ref: string, name: string | undefined, params: Array<TriggerInterceptorParam | undefined>): TriggerInterceptorSpec {
   const given = params.filter((p): p is TriggerInterceptorParam => p !== undefined);
-  return { ...(name === undefined ? {} : { name }), ref: { name: ref, kind: 'ClusterInterceptor' }, ...(given.length ? { params: given } : {}) };
+  return { ...(name === undefined ? {} : { name }), ref: { name: ref }, ...(given.length ? { params: given } : {}) };
 }
 
 function nonEmpty(where: string, eventTypes: readonly string[] | undefined): void {

@@ -1,4 +1,4 @@
-import { ApiObject, Lazy } from 'cdk8s';
+import { ApiObject, Chart, JsonPatch, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
 import { checkResourceName, ResourceProps } from '../resource';
 import { validateAtSynth } from '../validation';
@@ -30,8 +30,14 @@ export abstract class TriggersResource extends Construct {
       },
       spec: Lazy.any({ produce: () => this.renderSpec() }),
     });
+    if (clusterScoped) withoutChartNamespace(this.apiObject);
     validateAtSynth(this, this.apiObject);
   }
 
   protected abstract renderSpec(): Record<string, unknown>;
+}
+
+/** cdk8s gives every object its chart's namespace; a cluster-scoped object must have none. */
+export function withoutChartNamespace(obj: ApiObject): void {
+  if (Chart.of(obj).namespace !== undefined) obj.addJsonPatch(JsonPatch.remove('/metadata/namespace'));
 }

@@ -8,18 +8,27 @@ import type { Catalog } from './model';
 import { DNS1123_SUBDOMAIN } from './names';
 import { checkPipelineRun, checkTaskRun } from './runs';
 
-/** Reports into the TriggerTemplate's Doc, with the resource template's path in front of every field. */
+/** A value Triggers fills in per event ($(tt.params.x), $(uid)): no rule can judge it offline. */
+function isFilledPerEvent(value: unknown): boolean {
+  return typeof value === 'string' && /\$\((tt\.params\.|uid\))/.test(value);
+}
+
+/**
+ * Reports into the TriggerTemplate's Doc, with the resource template's path in front of every
+ * field; a problem with a value filled in per event (a duration given as $(tt.params.timeout))
+ * is dropped, since the value the rule would judge is not known until the event arrives.
+ */
 class NestedDoc extends Doc {
   public constructor(private readonly outer: Doc, private readonly prefix: string) {
     super(outer.input, outer.resource, outer.settings, []);
   }
 
   public override report(rule: string, field: string, message: string, fix: string, value?: unknown): void {
-    this.outer.report(rule, `${this.prefix}.${field}`, message, fix, value);
+    if (!isFilledPerEvent(value)) this.outer.report(rule, `${this.prefix}.${field}`, message, fix, value);
   }
 
   public override warn(rule: string, field: string, message: string, fix: string, value?: unknown): void {
-    this.outer.warn(rule, `${this.prefix}.${field}`, message, fix, value);
+    if (!isFilledPerEvent(value)) this.outer.warn(rule, `${this.prefix}.${field}`, message, fix, value);
   }
 }
 

@@ -163,6 +163,14 @@ describe('Triggers validation across documents', () => {
     ]);
   });
 
+  it('lets template params stand for unknown strings: a timeout from $(tt.params.x) is not judged, a literal one is', () => {
+    const timed = (timeout: string) => TEMPLATE.replace('params: [{name: url}, {name: revision, default: main}]\n  resourcetemplates', 'params: [{name: url}, {name: revision, default: main}, {name: limit, default: 1h}]\n  resourcetemplates').replace('pipelineRef: {name: build}', `pipelineRef: {name: build}\n        timeouts: {pipeline: "${timeout}"}`);
+    expect(problems(all(PIPELINE, timed('$(tt.params.limit)'), BINDING, listener(GOOD_TRIGGER)))).toEqual([]);
+    expect(problems(all(PIPELINE, timed('1x'), BINDING, listener(GOOD_TRIGGER)))).toEqual([
+      'TriggerTemplate "build-template": spec.resourcetemplates[0].spec.timeouts.pipeline: not a duration (got "1x"). Fix: write a duration such as 30m, 1h or 1h30m (0s for none)',
+    ]);
+  });
+
   it('warns about a resource template with a fixed name', () => {
     const template = TEMPLATE.replace('generateName: build-', 'name: build-run');
     expect(problems(all(PIPELINE, template, BINDING, listener(GOOD_TRIGGER)))).toEqual([
@@ -292,7 +300,7 @@ spec: {bindings: [{ref: b1}]}`;
 });
 
 describe('cdk8s-tekton validate with Triggers documents', () => {
-  it('reports a missing template by file and accepts it with --external', async () => {
+  it('reports a missing template by file and accepts it with --external or --allow-external-refs', async () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { tmpdir } = await import('node:os');
@@ -304,5 +312,6 @@ describe('cdk8s-tekton validate with Triggers documents', () => {
     expect(out).toContain('EventListener "listener": spec.triggers[0].template.ref: TriggerTemplate "build-template" is not among the documents validated together');
     out = '';
     expect(await main([file, '--external', 'build-template'], (s) => (out += s), (s) => (out += s))).toBe(0);
+    expect(await main([file, '--allow-external-refs'], (s) => (out += s), (s) => (out += s))).toBe(0);
   });
 });
