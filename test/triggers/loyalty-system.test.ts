@@ -58,6 +58,6 @@ describe('examples/loyalty-system replayed with simulate', () => {
     expect((await simulate(body, 'push', [...secret, '--header', `X-Hub-Signature-256: ${signature}`])).result.triggers[0].fired).toBe(true);
     const forged = await simulate(body, 'push', [...secret, '--header', `X-Hub-Signature-256: sha256=${'0'.repeat(64)}`]);
     expect(forged.result.triggers[0].fired).toBe(false);
-    expect(forged.result.triggers[0].reason).toBe('interceptor 1 (github) stopped it: payload signature check failed (after: event type push allowed)');
+    expect(forged.result.triggers[0].reason).toBe('interceptor 1 (github) stopped it: payload signature check failed: the signature header is not the HMAC of the body with the --secret value; check the value, and that --body holds the bytes exactly as the provider sent them (after: event type push allowed)');
   });
 });
