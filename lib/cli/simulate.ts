@@ -155,7 +155,7 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
   const shown = (file: string) => relative(process.cwd(), file) || file;
   let event: WebhookEvent;
   try {
-    event = makeEvent(readFileSync(args.body, 'utf8'), args.headers, args.requestURL);
+    event = makeEvent(readFileSync(args.body), args.headers, args.requestURL);
   } catch (e) {
     const what = e instanceof SyntaxError ? `is not JSON (${e.message}); the body must be the webhook's JSON payload` : `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
     err(`cdk8s-tekton simulate: --body ${args.body} ${what}\n`);
