@@ -44,6 +44,16 @@ describe('simulate: webhook secrets', () => {
     expect(r.stdout).not.toContain(SECRET);
   });
 
+  it('signs the body bytes as read, even bytes that are not valid UTF-8', async () => {
+    const fixed = Buffer.from(PUSH.replace('change 1 of 1', 'caf\u00e9'), 'latin1');
+    expect(fixed.includes(Buffer.from([0x63, 0x61, 0x66, 0xe9]))).toBe(true);
+    const path = join(root, 'latin1.json');
+    writeFileSync(path, fixed);
+    const signature = `sha256=${createHmac('sha256', SECRET).update(fixed).digest('hex')}`;
+    const r = await simulate([FIXTURES, '--body', path, '--header', 'X-GitHub-Event: push', '--header', `X-Hub-Signature-256: ${signature}`, '--secret', `github-webhook/token=${SECRET}`]);
+    expect(r.stdout.split('\n')[3]).toBe('  interceptor 1 "github" (github): continue; event type push allowed; signature valid');
+  });
+
   it('stops the trigger when the signature does not match or is missing', async () => {
     const body = write(PUSH);
     const wrong = await simulate([FIXTURES, '--body', body, '--header', 'X-GitHub-Event: push', '--header', `X-Hub-Signature-256: ${signed(PUSH, 'other')}`, '--secret', `github-webhook/token=${SECRET}`, '--format', 'json']);
