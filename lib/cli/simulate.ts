@@ -178,7 +178,9 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
       continue;
     }
     const r = rendered[p.input - docs.length].r;
-    problems.set(r, [...(problems.get(r) ?? []), p]);
+    const list = problems.get(r) ?? [];
+    list.push(p);
+    problems.set(r, list);
   }
   const failing = [...problems.values()].flat().some((p) => !isWarning(p));
   if (args.json) {
