@@ -8,6 +8,7 @@ import type { Shape } from './pipelines';
 import { sshReadySection } from './ssh-ready';
 import { commandMs, fmt, median, ratio, sh, timePair } from './stats';
 import { transferSection } from './transfer';
+import { corpusMissing, TEKTON_CORPUS } from '../test/support/corpus-dir';
 
 export interface Section {
   readonly title: string;
@@ -65,7 +66,9 @@ function synthScaling(): Section {
 
 function validation(): Section {
   const cli = [join(ROOT, 'bin/cdk8s-tekton.js')];
-  const examples = resolve(ROOT, '../shared/tekton/examples/v1');
+  const missing = corpusMissing('examples/v1');
+  if (missing !== undefined) throw new Error(`section 2 validates Tekton's examples: ${missing}`);
+  const examples = join(TEKTON_CORPUS, 'examples/v1');
   // Each file on its own: the examples are unrelated and reuse names such as "print-data".
   const flags = ['--each-file', '--api-fields', 'alpha', '--enable-param-enum', '--enable-cel-in-when', '--enable-artifacts', '--default-taskrun-workspace-binding'];
   const dir = mkdtempSync(join(tmpdir(), 'cdk8s-tekton-bench-'));

@@ -1,17 +1,15 @@
 #!/usr/bin/env node
-// Thin entry point: picks the subcommand and hands over to lib/ or runner/. `validate` runs from an
-// esbuild bundle of its sources (rebuilt here whenever a source is newer), so a check of a folder
-// of YAML starts in milliseconds; everything else is loaded through ts-node without type-checking
-// (`npm test` runs tsc).
+// Thin entry point: picks the subcommand and runs its compiled module from build/ (written by
+// `npm run build`, shipped in the package). `orka-runner` runs the runner bundle, the very file the
+// task image runs. Nothing is compiled or written here at run time.
 'use strict';
-const fs = require('node:fs');
 const path = require('node:path');
 
-const ROOT = path.join(__dirname, '..');
+const BUILD = path.join(__dirname, '..', 'build');
 
 const COMMANDS = {
-  validate: { module: 'lib/cli/validate', bundle: { sources: ['lib/cli', 'lib/validate'], out: 'build/cli-validate.js' } },
-  'orka-runner': { module: 'runner/orka/main' },
+  validate: { module: 'lib/cli/validate' },
+  'orka-runner': { module: 'orka-runner' },
   simulate: { module: 'lib/cli/simulate' },
 };
 
@@ -22,42 +20,17 @@ commands:
   orka-runner                run a build on a MacStadium Orka VM (see orka-runner --help)
 `;
 
-function newestSource(dirs) {
-  let newest = 0;
-  for (const dir of dirs) {
-    for (const name of fs.readdirSync(path.join(ROOT, dir))) newest = Math.max(newest, fs.statSync(path.join(ROOT, dir, name)).mtimeMs);
-  }
-  return newest;
-}
-
-/** The path of an up-to-date bundle of `spec.module`, building it if needed; undefined if that fails. */
-function bundled(spec) {
-  const out = path.join(ROOT, spec.bundle.out);
-  try {
-    if (fs.existsSync(out) && fs.statSync(out).mtimeMs >= newestSource(spec.bundle.sources)) return out;
-    // Written aside and renamed, so a second process starting at the same time never reads half a file.
-    const tmp = `${out}.${process.pid}.tmp`;
-    require('esbuild').buildSync({
-      entryPoints: [path.join(ROOT, `${spec.module}.ts`)],
-      outfile: tmp,
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
-      logLevel: 'silent',
-    });
-    fs.renameSync(tmp, out);
-    return out;
-  } catch {
-    return undefined;
-  }
-}
-
 function load(spec) {
-  const fast = spec.bundle && bundled(spec);
-  if (fast) return require(fast);
-  require('ts-node').register({ transpileOnly: true, project: path.join(ROOT, 'tsconfig.json') });
-  return require(path.join(ROOT, spec.module));
+  const file = path.join(BUILD, `${spec.module}.js`);
+  try {
+    return require(file);
+  } catch (err) {
+    if (err && err.code === 'MODULE_NOT_FOUND' && String(err.message).includes(file)) {
+      process.stderr.write(`cdk8s-tekton: ${file} does not exist. Fix: run "npm run build" in ${path.dirname(BUILD)} (the published package ships it)\n`);
+      process.exit(3);
+    }
+    throw err;
+  }
 }
 
 const [command, ...args] = process.argv.slice(2);

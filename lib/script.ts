@@ -1,5 +1,9 @@
 import { Param, ParamType } from './param';
 import { Reference } from './render';
+import { SHELLS } from './shell/commands';
+import { programName } from './shell/parse';
+import { Hole, placeVariables, ScriptContextError } from './shell/place';
+import { envNameOf, unsafeScriptReferences } from './validate/script';
 
 /** An environment variable a script needs: the step carries it, Tekton fills its value. */
 export interface ScriptEnv {
@@ -13,9 +17,19 @@ export interface ScriptEnv {
  * shell code; as an env var it is only ever data.
  */
 export class Script {
+  /**
+   * A script kept exactly as written, Tekton references included. Tekton substitutes those into
+   * the text, so their values run as shell code: only for values you trust.
+   */
+  public static unsafeRaw(text: string): Script {
+    return new Script(text, [], true);
+  }
+
   public constructor(
     public readonly text: string,
     public readonly env: readonly ScriptEnv[] = [],
+    /** Set by `Script.unsafeRaw`: the text may hold Tekton references. */
+    public readonly allowsTektonReferences = false,
   ) {}
 
   public toString(): string {
@@ -23,26 +37,45 @@ export class Script {
   }
 }
 
-const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'busybox']);
-
 /** Environment variable name for a reference: `params.target` -> `PARAMS_TARGET`. */
 export function envNameFor(ref: Reference): string {
-  return ref.expression.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '').toUpperCase();
+  return envNameOf(ref.expression);
+}
+
+/**
+ * Refuses a script whose text holds a Tekton reference that users of the pipeline control
+ * (a param, a task or step result, an artifact): Tekton substitutes it into the text, where its
+ * value is read as shell code. `where` prefixes the message (`Task "t": step "s"`).
+ */
+export function checkScriptText(where: string | undefined, script: string | Script): void {
+  if (script instanceof Script && script.allowsTektonReferences) return;
+  const [ref] = unsafeScriptReferences(String(script));
+  if (ref === undefined) return;
+  const name = envNameOf(ref.slice(2, -1));
+  const object = /^\$\(params\.([A-Za-z_$][\w$]*)\)$/.exec(ref)?.[1] ?? 'ref';
+  throw new Error(
+    `${where ? `${where}: ` : ''}script: ${ref} is in the script text, where Tekton substitutes its value before the shell reads it, so a value such as "$(touch x)" runs as shell code. ` +
+      `Interpolate the reference object itself in the script tag, not a string built from it: script\`url="https://x/\${${object}}"; curl "$url"\` passes it as env var ${name} and reads "\${${name}}". ` +
+      `Or set env: { ${name}: '${ref}' } on the step and write "\${${name}}" in the script. Script.unsafeRaw(text) keeps the text as written, for trusted values only.`,
+  );
 }
 
 /**
  * Tagged template for step scripts. Each interpolated reference (param, result path, workspace
- * path, context variable, task result) becomes an env var of the step and the script reads it as
- * `"${NAME}"`, quoted to suit where it stands. Plain strings and numbers are inserted as text.
+ * path, context variable, task result) becomes an env var of the step, and the script reads it
+ * in the form its position needs: quoted where quoting protects, handed by name to an inner
+ * shell that re-reads the text (`eval`, `sh -c`, a quoted heredoc fed to `sh`), and refused,
+ * with the safe form, where no quoting protects it (bash arithmetic, array subscripts,
+ * variable names, `ssh`, `python3 -c`). The script is parsed as shell to know which.
+ * Plain strings and numbers are inserted as text; a Tekton reference inside one is refused.
  *
  * @example script`npm test -- ${target} > ${report.path}`
  */
 export function script(strings: TemplateStringsArray, ...values: ReadonlyArray<Reference | string | number>): Script {
   const interpreter = shebangInterpreter(strings[0]);
   const env = new Map<string, string>();
+  const holes: Hole[] = [];
   let text = strings[0];
-  const quotes = new QuoteTracker();
-  quotes.feed(strings[0]);
   values.forEach((value, i) => {
     if (value instanceof Reference) {
       if (interpreter !== undefined && !SHELLS.has(interpreter)) {
@@ -57,45 +90,29 @@ export function script(strings: TemplateStringsArray, ...values: ReadonlyArray<R
         throw new Error(`script: ${previous} and ${value} both map to env var ${name}. Rename one of them.`);
       }
       env.set(name, value.toString());
-      text += quotes.wrap(name);
+      const start = text.length;
+      text += `\${${name}}`;
+      holes.push({ start, end: text.length, name, ref: value.toString() });
     } else {
       text += String(value);
     }
-    quotes.feed(strings[i + 1]);
     text += strings[i + 1];
   });
+  checkScriptText(undefined, text);
+  if (holes.length) {
+    try {
+      text = placeVariables(text, holes);
+    } catch (e) {
+      if (e instanceof ScriptContextError) throw new Error(`script: ${e.message}`);
+      throw e;
+    }
+  }
   return new Script(text, [...env].map(([name, v]) => ({ name, value: v })));
 }
 
 function shebangInterpreter(first: string): string | undefined {
   const m = /^\s*#!\s*(\S+)(?:\s+(\S+))?/.exec(first);
   if (!m) return undefined;
-  const program = m[1].split('/').pop()!;
-  return program === 'env' && m[2] ? m[2].split('/').pop() : program;
-}
-
-/** Follows shell quoting through the literal parts so a variable is quoted to suit its position. */
-class QuoteTracker {
-  private state: 'none' | 'single' | 'double' = 'none';
-
-  public feed(text: string): void {
-    for (let i = 0; i < text.length; i++) {
-      const c = text[i];
-      if (this.state === 'single') {
-        if (c === "'") this.state = 'none';
-      } else if (c === '\\') {
-        i++;
-      } else if (c === '"') {
-        this.state = this.state === 'double' ? 'none' : 'double';
-      } else if (c === "'" && this.state === 'none') {
-        this.state = 'single';
-      }
-    }
-  }
-
-  public wrap(name: string): string {
-    if (this.state === 'double') return `\${${name}}`;
-    if (this.state === 'single') return `'"\${${name}}"'`;
-    return `"\${${name}}"`;
-  }
+  const program = programName(m[1]);
+  return program === 'env' && m[2] ? programName(m[2]) : program;
 }

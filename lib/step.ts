@@ -3,7 +3,7 @@ import type { EnvFromSource, EnvVar, Lifecycle, Probe, ContainerPort, SecurityCo
 import { ParamValue, renderParamValues } from './param';
 import { INamedResource, StepActionRef } from './refs';
 import { Reference, StringValue, compact, toManifestJson } from './render';
-import { Script } from './script';
+import { checkScriptText, Script } from './script';
 import { WhenExpression } from './when';
 
 /** CPU and memory for a container, as Kubernetes quantities (`'500m'`, `'1Gi'`). */
@@ -126,6 +126,7 @@ function envList(env: Env | undefined, scriptEnv: Script['env'], owner: string):
 }
 
 function containerFields(o: ContainerOptions & { script?: string | Script }, owner: string): Record<string, unknown> {
+  if (o.script !== undefined) checkScriptText(owner, o.script);
   const scriptEnv = o.script instanceof Script ? o.script.env : [];
   return {
     image: o.image === undefined ? undefined : String(o.image),

@@ -1,15 +1,20 @@
-// Regenerates lib/imports/ from the Tekton CRDs in ../shared/tekton/crds with `cdk8s import`.
+// Regenerates lib/imports/ from the Tekton CRDs with `cdk8s import`. The CRDs are read from
+// TEKTON_CRDS_DIR, else from crds/ of the conformance corpus, found as test/support/corpus-dir.ts
+// finds it (TEKTON_CONFORMANCE_DIR, the sibling ../shared/tekton, the fetch-conformance cache).
 // Only the versions the SDK emits are kept (tekton.dev/v1, and v1beta1 for StepAction), so the
 // generated classes are named after the kind without a version suffix.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const crdDir = resolve(root, process.env.TEKTON_CRDS_DIR ?? '../shared/tekton/crds');
+const sibling = resolve(root, '..', 'shared', 'tekton');
+const corpus = process.env.TEKTON_CONFORMANCE_DIR
+  ?? (existsSync(sibling) ? sibling : join(root, '.cache', 'tekton-conformance'));
+const crdDir = resolve(root, process.env.TEKTON_CRDS_DIR ?? join(corpus, 'crds'));
 const outDir = resolve(root, process.argv[2] ?? 'lib/imports');
 
 const WANTED = [
@@ -32,7 +37,7 @@ const REWRITES = [
 ];
 
 const HEADER = `// GENERATED FILE: do not edit. Regenerate with \`npm run import\` (scripts/import.mjs)
-// from ../shared/tekton/crds. Embedded taskSpec/pipelineSpec are typed as TaskSpec/PipelineSpec;
+// from Tekton's CRDs (pipeline-300-*.yaml). Embedded taskSpec/pipelineSpec are typed as TaskSpec/PipelineSpec;
 // toJson() emits the resolved props as they are (see REWRITES in the script).
 /* eslint-disable */
 `;

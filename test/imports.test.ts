@@ -2,14 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeWithCorpus } from './support/corpus';
 
 const ROOT = resolve(__dirname, '..');
 
-describe('lib/imports (generated L1)', () => {
-  it('is exactly what `npm run import` generates from ../shared/tekton/crds', () => {
+describeWithCorpus('lib/imports (generated L1)', 'crds', (crds) => {
+  it('is exactly what `npm run import` generates from the Tekton CRDs', () => {
     const out = mkdtempSync(join(tmpdir(), 'cdk8s-tekton-import-'));
-    execFileSync(process.execPath, [join(ROOT, 'scripts/import.mjs'), out], { cwd: ROOT, stdio: 'pipe' });
+    execFileSync(process.execPath, [join(ROOT, 'scripts/import.mjs'), out], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, TEKTON_CRDS_DIR: crds } });
     const committed = readFileSync(join(ROOT, 'lib/imports/tekton.dev.ts'), 'utf8');
     expect(readFileSync(join(out, 'tekton.dev.ts'), 'utf8') === committed).toBe(true);
     expect(committed.startsWith('// GENERATED FILE: do not edit.')).toBe(true);

@@ -6,7 +6,9 @@ import { OrkaBuildScript, OrkaCluster, OrkaMacBuild, ParamType, Pipeline, Pipeli
 /**
  * iOS builds on MacStadium Orka: clone the app, build it on a macOS VM (created for the build and
  * always deleted), and keep the .ipa in the shared workspace. The Orka URL below is an example
- * address of a cluster reachable from the Tekton pods.
+ * address of a cluster reachable from the Tekton pods; the fingerprints are those of each VM
+ * image's SSH host key (`ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on the image), so the
+ * runner talks only to a VM of that image.
  */
 export class OrkaIosChart extends Chart {
   public constructor(scope: Construct, id = 'orka-ios') {
@@ -17,17 +19,17 @@ export class OrkaIosChart extends Chart {
       runnerImage: 'ghcr.io/acme/orka-runner:0.1.0',
       vmImage: 'sonoma-xcode16',
       cpu: 6,
-      ssh: { user: 'admin', keySecret: 'orka-vm-ssh' },
+      ssh: { user: 'admin', keySecret: 'orka-vm-ssh', hostKeyFingerprints: ['SHA256:qOsIkWplBOrcApzP4cK6dmcURH11RjGApwXAZeNjUCQ'] },
       buildScript: OrkaBuildScript.fromFile(join(__dirname, 'build.sh')),
       artifacts: ['build/*.ipa'],
       timeouts: { deploy: Duration.minutes(15), ssh: Duration.minutes(5), build: Duration.hours(1) },
     });
 
     const legacy = new OrkaMacBuild(this, 'ios-build-legacy', {
-      cluster: OrkaCluster.v2({ url: 'http://10.221.188.20', credentialsSecret: 'tekton-orka-creds' }),
+      cluster: OrkaCluster.v2({ url: 'https://10.221.188.20', credentialsSecret: 'tekton-orka-creds' }),
       runnerImage: 'ghcr.io/acme/orka-runner:0.1.0',
       vmImage: '90GBigSurSSH.img',
-      ssh: { passwordSecret: 'orka-vm-password' },
+      ssh: { passwordSecret: 'orka-vm-password', hostKeyFingerprints: ['SHA256:e41C2U5QFsVT3DmPKsFQRmhwM6EbHVZ/uSGuFyK/RFE'] },
       buildScript: OrkaBuildScript.fromWorkspace('ci/build.sh'),
       artifacts: ['build/*.ipa'],
     });

@@ -7,7 +7,7 @@ import { headerValue, makeEvent, type WebhookEvent } from '../simulate/event';
 import { simulateEvent, type TriggerOutcome } from '../simulate/engine';
 import { formatProblem, isWarning, validateManifests } from '../validate';
 import type { ApiFields, ManifestInput, Problem, ValidationOptions } from '../validate/types';
-import { expandPaths, readManifests } from './validate';
+import { collect, read } from './validate-read';
 
 const HELP = `usage: cdk8s-tekton simulate <files|dirs...> --body event.json --header 'X-GitHub-Event: push' [options]
 
@@ -141,14 +141,14 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
     return 2;
   };
   let args: Args | 'help';
-  let files: string[];
+  let collected: ReturnType<typeof collect>;
   try {
     args = parseArgs(argv);
     if (args === 'help') {
       out(HELP);
       return 0;
     }
-    files = args.paths.flatMap(expandPaths);
+    collected = collect(args.paths);
   } catch (e) {
     return usage((e as Error).message);
   }
@@ -161,9 +161,11 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
     err(`cdk8s-tekton simulate: --body ${args.body} ${what}\n`);
     return 2;
   }
-  const { docs, errors } = readManifests(files);
+  const { files } = collected;
+  const { docs, problems: unread } = read(files);
+  const errors = [...collected.problems, ...unread];
   if (errors.length) {
-    err(errors.map((e) => `${shown(e.file)}:${e.line}: malformed YAML: ${e.message}. Fix: correct the YAML syntax at that line\n`).join(''));
+    err(errors.map((e) => `${shown(e.file)}${e.line === undefined ? '' : `:${e.line}`}: ${e.message}. Fix: ${e.fix}\n`).join(''));
     return 2;
   }
   if (!docs.some((d) => (d.manifest as any)?.kind === 'EventListener')) return usage(`no EventListener among the ${files.length} files given (${files.map(shown).join(', ')})`);

@@ -1,10 +1,7 @@
 // `cdk8s-tekton validate`: the synth-time rules, run over YAML files.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { loadAll } from 'js-yaml';
-import { Document, LineCounter, parseAllDocuments } from 'yaml';
 import { formatProblem, isWarning, validateManifests } from '../validate';
-import type { ApiFields, ManifestInput, Problem, ValidationOptions } from '../validate/types';
+import type { ApiFields, Problem, ValidationOptions } from '../validate/types';
+import { collect, InputProblem, Located, read, shown, UsageError } from './validate-read';
 
 const HELP = `usage: cdk8s-tekton validate <files|dirs...> [options]
 
@@ -39,10 +36,6 @@ param's value as shell code) are printed with "warning:" and do not change the e
 exit codes: 0 all valid (warnings allowed), 1 an error was found (malformed YAML included; with
 --strict, a warning too), 2 usage error
 `;
-
-class UsageError extends Error {}
-
-export { expand as expandPaths, read as readManifests };
 
 interface Args {
   readonly paths: string[];
@@ -107,102 +100,6 @@ function parseArgs(argv: readonly string[]): Args | 'help' {
   return { paths, json, eachFile, strict, options };
 }
 
-function expand(path: string): string[] {
-  let stat;
-  try {
-    stat = statSync(path);
-  } catch {
-    throw new UsageError(`${path}: no such file or directory`);
-  }
-  if (!stat.isDirectory()) return [path];
-  return readdirSync(path)
-    .sort()
-    .flatMap((name) => {
-      const full = join(path, name);
-      return statSync(full).isDirectory() ? expand(full) : /\.ya?ml$/.test(name) ? [full] : [];
-    });
-}
-
-interface Located extends ManifestInput {
-  readonly file: string;
-  readonly line: number;
-}
-
-interface ParseError {
-  readonly file: string;
-  readonly line: number;
-  readonly message: string;
-}
-
-/**
- * The line where each document's content starts, for a stream split at `---` markers; an empty
- * document (a marker followed by nothing) gets undefined. Returns one entry per document in the
- * order a YAML parser yields them.
- */
-function documentLines(text: string): Array<number | undefined> {
-  const lines = text.split('\n');
-  const starts: Array<number | undefined> = [];
-  let current: number | undefined;
-  let open = false;
-  lines.forEach((raw, i) => {
-    const line = raw.replace(/\r$/, '');
-    if (/^---(\s|$)/.test(line)) {
-      if (open || current !== undefined) starts.push(current);
-      open = true;
-      const inline = line.slice(3).trim();
-      current = inline !== '' && !inline.startsWith('#') ? i + 1 : undefined;
-    } else if (/^\.\.\.(\s|$)/.test(line)) {
-      if (open || current !== undefined) starts.push(current);
-      open = false;
-      current = undefined;
-    } else if (current === undefined && line.trim() !== '' && !line.trimStart().startsWith('#') && !line.startsWith('%')) {
-      current = i + 1;
-    }
-  });
-  if (open || current !== undefined) starts.push(current);
-  return starts;
-}
-
-/**
- * Reads every document of every file. js-yaml reads a well-formed file quickly (the `yaml`
- * package takes over a second for a 5000-task pipeline); a file it cannot read is read again with
- * `yaml`, which reports every error of every document with its line.
- */
-function read(files: readonly string[]): { docs: Located[]; errors: ParseError[] } {
-  const docs: Located[] = [];
-  const errors: ParseError[] = [];
-  for (const file of files) {
-    const text = readFileSync(file, 'utf8');
-    let fast: unknown[] | undefined;
-    try {
-      fast = loadAll(text);
-    } catch {
-      fast = undefined;
-    }
-    const starts = fast ? documentLines(text) : [];
-    if (fast && starts.length === fast.length) {
-      fast.forEach((manifest, i) => {
-        if (manifest === null || manifest === undefined) return;
-        const line = starts[i] ?? 1;
-        docs.push({ manifest, source: `${file}:${line}`, file, line });
-      });
-      continue;
-    }
-    const lines = new LineCounter();
-    for (const doc of parseAllDocuments(text, { lineCounter: lines, prettyErrors: false }) as Document.Parsed[]) {
-      if (doc.errors.length > 0) {
-        for (const e of doc.errors) errors.push({ file, line: lines.linePos(e.pos[0]).line, message: e.message.split('\n')[0] });
-        continue;
-      }
-      const manifest = doc.toJSON();
-      if (manifest === null || manifest === undefined) continue;
-      const line = lines.linePos(doc.contents?.range?.[0] ?? doc.range[0]).line;
-      docs.push({ manifest, source: `${file}:${line}`, file, line });
-    }
-  }
-  return { docs, errors };
-}
-
 /** Validates each file's documents on their own; the problems index into `docs` as a whole. */
 function validateEachFile(docs: readonly Located[], options: ValidationOptions): Problem[] {
   const problems: Problem[] = [];
@@ -219,22 +116,23 @@ function validateEachFile(docs: readonly Located[], options: ValidationOptions):
 
 export async function main(argv: readonly string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
   let args: Args | 'help';
-  let files: string[];
+  let collected: { files: string[]; problems: InputProblem[] };
   try {
     args = parseArgs(argv);
     if (args === 'help') {
       out(HELP);
       return 0;
     }
-    files = args.paths.flatMap(expand);
+    collected = collect(args.paths);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     err(`cdk8s-tekton validate: ${e.message}\n\n${HELP}`);
     return 2;
   }
-  const { docs, errors } = read(files);
+  const { files } = collected;
+  const { docs, problems: unread } = read(files);
+  const errors = [...collected.problems, ...unread];
   const problems = args.eachFile ? validateEachFile(docs, args.options) : validateManifests(docs, args.options);
-  const shown = (file: string) => relative(process.cwd(), file) || file;
   const failing = errors.length + problems.filter((p) => args.strict || !isWarning(p)).length;
   const warningCount = problems.filter(isWarning).length;
   if (args.json) {
@@ -245,7 +143,7 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
           files: files.length,
           documents: docs.length,
           problems: [
-            ...errors.map((e) => ({ file: shown(e.file), line: e.line, rule: 'yaml.syntax', message: e.message })),
+            ...errors.map((e) => ({ file: shown(e.file), ...(e.line === undefined ? {} : { line: e.line }), rule: e.rule, message: e.message, fix: e.fix })),
             ...problems.map((p: Problem) => ({ file: shown(docs[p.input].file), line: docs[p.input].line, resource: p.resource, field: p.field, ...(p.value === undefined ? {} : { value: p.value }), message: p.message, fix: p.fix, rule: p.rule, severity: p.severity ?? 'error' })),
           ],
         },
@@ -255,7 +153,7 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
     );
   } else {
     const lines = [
-      ...errors.map((e) => `${shown(e.file)}:${e.line}: malformed YAML: ${e.message}. Fix: correct the YAML syntax at that line`),
+      ...errors.map((e) => `${shown(e.file)}${e.line === undefined ? '' : `:${e.line}`}: ${e.message}. Fix: ${e.fix}`),
       ...problems.map((p) => `${shown(docs[p.input].file)}:${docs[p.input].line}: ${formatProblem(p)}`),
     ];
     const count = errors.length + problems.length - warningCount;
@@ -263,7 +161,7 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
     const summary =
       count === 0
         ? `ok: ${docs.length} documents in ${files.length} files are valid${warned}`
-        : `${count} problem${count === 1 ? '' : 's'} in ${new Set([...errors.map((e) => e.file), ...problems.filter((p) => !isWarning(p)).map((p) => docs[p.input].file)]).size} of ${files.length} files${warned}`;
+        : `${count} problem${count === 1 ? '' : 's'} in ${new Set([...errors.map((e) => e.file), ...problems.filter((p) => !isWarning(p)).map((p) => docs[p.input].file)]).size} of ${new Set([...files, ...errors.map((e) => e.file)]).size} files${warned}`;
     out(`${[...lines, summary].join('\n')}\n`);
   }
   return failing === 0 ? 0 : 1;

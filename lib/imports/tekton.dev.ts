@@ -1,5 +1,5 @@
 // GENERATED FILE: do not edit. Regenerate with `npm run import` (scripts/import.mjs)
-// from ../shared/tekton/crds. Embedded taskSpec/pipelineSpec are typed as TaskSpec/PipelineSpec;
+// from Tekton's CRDs (pipeline-300-*.yaml). Embedded taskSpec/pipelineSpec are typed as TaskSpec/PipelineSpec;
 // toJson() emits the resolved props as they are (see REWRITES in the script).
 /* eslint-disable */
 import { ApiObject, ApiObjectMetadata, GroupVersionKind } from 'cdk8s';

@@ -32,7 +32,8 @@ export interface OrkaClusterV2Options {
 
 /**
  * The MacStadium Orka cluster a build runs on.
- * @see ../../../shared/orka/ORKA-API.md (facts used here)
+ * The API facts relied on (paths, tokens, v2 revocation) are those the fake Orka server of the
+ * runner's tests implements, test/runner/fake-orka.ts.
  */
 export class OrkaCluster {
   /** Orka 3.x: service-account bearer token. */

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** Where the runner's bundle lands inside the image. */
@@ -6,6 +6,13 @@ export const RUNNER_PATH_IN_IMAGE = '/opt/orka-runner/orka-runner.js';
 
 const REPO_ROOT = resolve(__dirname, '../..');
 const RUNNER_ENTRY = join(REPO_ROOT, 'runner', 'orka', 'cli.ts');
+
+/**
+ * The installed package runs compiled JavaScript and ships the runner already bundled (built at pack
+ * time next to build/lib/), so a consumer's synth needs no esbuild; run from the repository's
+ * TypeScript sources, the runner is bundled from its sources so it is never stale.
+ */
+const SHIPPED_BUNDLE = __filename.endsWith('.js') ? resolve(__dirname, '../../orka-runner.js') : undefined;
 
 /** The Node base image of the runner image: small, and pinned to a release. */
 export const RUNNER_BASE_IMAGE = 'node:20.18.1-alpine3.20';
@@ -28,6 +35,10 @@ ENTRYPOINT ["node", "${RUNNER_PATH_IN_IMAGE}"]
  * tests run (test/runner/bundle.test.ts checks that).
  */
 export function bundleRunner(outFile: string): void {
+  if (SHIPPED_BUNDLE) {
+    copyFileSync(SHIPPED_BUNDLE, resolve(outFile));
+    return;
+  }
   // esbuild is loaded only when an image context is emitted.
   const esbuild: typeof import('esbuild') = require('esbuild');
   esbuild.buildSync({

@@ -4,6 +4,7 @@ import { ParamType } from '../param';
 import { ResourceProps } from '../resource';
 import { goDuration, Step } from '../step';
 import { Task, TaskDefinition } from '../task';
+import { warnAtSynth } from '../validation';
 import { OrkaCluster, SecretKey } from './cluster';
 import { emitImageContext, RUNNER_PATH_IN_IMAGE } from './image-context';
 import type { EnvName } from '../../runner/orka/contract';
@@ -111,6 +112,7 @@ export class OrkaMacBuildStep {
   public bind(task: Task | TaskDefinition, scriptConfigMap?: string): Step {
     const o = this.options;
     const def = task instanceof Task ? task.definition : task;
+    if (task instanceof Task) this.warnAboutExposure(task);
     const wsName = o.workspace ?? 'source';
     const ws = def.workspaceNames.includes(wsName) ? def.workspace(wsName) : def.addWorkspace(wsName, { description: 'Uploaded to the VM before the build; artifacts are copied back into it.' });
     const vmImage = def.addParam('vm-image', { type: ParamType.STRING, default: o.vmImage ?? '', description: 'VM image (v3) or base image (v2) to boot.' });
@@ -189,6 +191,19 @@ export class OrkaMacBuildStep {
       // The runner stops on its own timeouts; Tekton's step timeout is a backstop above them.
       timeout: t.build === undefined ? undefined : goDuration(Duration.seconds((t.deploy?.toSeconds() ?? 900) + (t.ssh?.toSeconds() ?? 300) + t.build.toSeconds() + 300)),
     });
+  }
+
+  /** Settings that work but hand credentials to whoever can listen or pose as the VM. */
+  private warnAboutExposure(task: Task): void {
+    const o = this.options;
+    if (o.ssh.knownHostsSecret === undefined && !o.ssh.hostKeyFingerprints?.length) {
+      warnAtSynth(task, 'OrkaMacBuild: ssh has neither knownHostsSecret nor hostKeyFingerprints, so the runner accepts whatever host key the VM presents (pinned only for the rest of the build), and a machine posing as the VM would receive the SSH credentials. Pin the image\'s host key: ssh: { hostKeyFingerprints: [\'SHA256:...\'] } (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the image; the runner logs the fingerprint it saw).');
+    }
+    const c = o.cluster;
+    if (c.url.startsWith('http://')) {
+      const sent = c.apiVersion === 3 ? 'the service-account token' : 'the Orka password and the token it gets';
+      warnAtSynth(task, `OrkaMacBuild: cluster url "${c.url}" is plain http, so ${sent} would be readable on the network path (a bearer token goes with every request). Use the cluster's https:// endpoint.`);
+    }
   }
 }
 

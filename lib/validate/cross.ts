@@ -35,8 +35,16 @@ function isReferenceOnly(value: unknown): boolean {
   return typeof value === 'string' && /^\$\([^)]*\)$/.test(value);
 }
 
-/** Every required param of `target` is given, and each given value has the declared type. */
-export function checkSuppliedParams(d: Doc, path: string, given: ReadonlyMap<string, unknown>, target: Interface, extra: ReadonlySet<string> = new Set()): void {
+/** The type a `$(...)` reference stands for (`string`, `array`, `object`), when it is known where it is used. */
+export type ReferenceTypes = (body: string) => string | undefined;
+
+const an = (type: string) => `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
+
+/**
+ * Every required param of `target` is given, and each given value has the declared type; a value
+ * that is one reference has the type `referenceType` gives it, when it knows.
+ */
+export function checkSuppliedParams(d: Doc, path: string, given: ReadonlyMap<string, unknown>, target: Interface, extra: ReadonlySet<string> = new Set(), referenceType: ReferenceTypes = () => undefined): void {
   for (const [name, decl] of target.params) {
     if (!given.has(name)) {
       if (decl.required && !extra.has(name)) {
@@ -45,9 +53,16 @@ export function checkSuppliedParams(d: Doc, path: string, given: ReadonlyMap<str
       continue;
     }
     const value = given.get(name);
-    if (value === undefined || isReferenceOnly(value)) continue;
+    if (value === undefined) continue;
     const i = given instanceof ParamValues ? given.index.get(name) : undefined;
     const at = i === undefined ? path : `${path}[${i}].value`;
+    if (isReferenceOnly(value)) {
+      const type = referenceType((value as string).slice(2, -1));
+      if (type !== undefined && ['string', 'array', 'object'].includes(decl.type) && type !== decl.type) {
+        d.report('param.value-type', at, `param "${name}" of ${target.label} is ${an(decl.type)}, and the reference given is ${an(type)}`, `pass ${sameType(value as string, type, decl.type)} instead, or declare param "${name}" as ${an(type)}`, value);
+      }
+      continue;
+    }
     const type = valueType(value);
     if (['string', 'array', 'object'].includes(decl.type) && type !== decl.type && !(decl.type === 'array' && isReferenceArray(value))) {
       d.report('param.value-type', at, `param "${name}" of ${target.label} is ${decl.type === 'array' ? 'an' : 'a'} ${decl.type}, and the value given is ${type === 'array' ? 'an' : 'a'} ${type}`, `give ${decl.type === 'array' ? 'a list' : decl.type === 'object' ? 'a map of strings' : 'a string'}`, value);
@@ -55,6 +70,14 @@ export function checkSuppliedParams(d: Doc, path: string, given: ReadonlyMap<str
       d.report('param.enum-value', at, `param "${name}" of ${target.label} only allows ${decl.enum.map((e) => show(e)).join(', ')}`, 'give one of the allowed values', value);
     }
   }
+}
+
+/** How to turn reference `value` of type `from` into a value of type `to`, for a fix. */
+function sameType(value: string, from: string, to: string): string {
+  const base = value.replace(/\[\*\]\)$|\)$/, '');
+  if (to === 'array') return `a list such as ["${from === 'string' ? value : `${base}.<key>)`}"]`;
+  if (to === 'string') return from === 'array' ? `one item such as ${base}[0])` : `one key such as ${base}.<key>)`;
+  return 'a map of strings';
 }
 
 function isReferenceArray(value: unknown): boolean {

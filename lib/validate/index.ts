@@ -1,5 +1,5 @@
 // The one rule engine: plain manifests in, problems out. Used by the App at synth and by
-// `cdk8s-tekton validate`. See ../shared/tekton/VALIDATION-RULES.md for the rules.
+// `cdk8s-tekton validate`. Every rule is listed in docs/rules.md (generated from rule-docs.ts).
 import { Doc, formatProblem, isObject, isWarning, list, settingsOf } from './core';
 import { Catalog, Interface, interfaceOf } from './model';
 import { DNS1123_SUBDOMAIN } from './names';

@@ -6,6 +6,7 @@ import { checkBindings, checkSuppliedParams, resolveRef } from './cross';
 import { Catalog, Interface, interfaceOf } from './model';
 import { isLabel, LABEL_RULE } from './names';
 import { checkParamSpecs, checkParamValues, ParamScope, scopeOfValues } from './params';
+import { referenceTypes } from './reference-types';
 import { checkRef } from './refs';
 import { checkTaskSpec } from './task';
 import { expressions, isArtifactRef, PARAM_REFERENCE_FIX, PARAM_REFERENCE_FORMS, paramRef, resultRef, statusRef } from './vars';
@@ -201,7 +202,7 @@ function checkPipelineTask(st: State, entry: TaskEntry, embedding: PipelineEmbed
   if (isObject(t.pipelineSpec)) checkPipelineSpec(d, `${at}.pipelineSpec`, t.pipelineSpec, st.catalog, { scope: st.scope, workspaces: embedding.workspaces });
 
   if (entry.iface) {
-    checkSuppliedParams(d, `${at}.params`, given, entry.iface, matrixNames);
+    checkSuppliedParams(d, `${at}.params`, given, entry.iface, matrixNames, referenceTypes(st.scope, st.tasks));
     if (t.taskRef !== undefined || t.pipelineRef !== undefined) checkBindings(d, `${at}.workspaces`, t.workspaces, entry.iface);
   }
   return needs;

@@ -8,6 +8,7 @@ import { Catalog, Interface } from './model';
 import { isLabel, LABEL_RULE, RESULT_NAME } from './names';
 import { checkParamSpecs, checkParamValues, ParamInfo, ParamScope } from './params';
 import { checkRef } from './refs';
+import { warnScriptReferences } from './script';
 import { expressions, isArtifactRef, isStepArtifactRef, isStepResultRef, PARAM_REFERENCE_FIX, PARAM_REFERENCE_FORMS, paramRef } from './vars';
 import { checkWhen } from './when';
 
@@ -294,6 +295,8 @@ export function checkStepActionVariables(d: Doc, container: Record<string, any>,
 /** Checks every variable in a step, sidecar or stepTemplate. `ownResults` is set for steps only. */
 function scanContainer(v: VariableContext, at: string, c: Record<string, any>, ownResults: ReadonlySet<string> | undefined): void {
   for (const [field, value, kind] of containerFields(at, c)) {
+    // A StepAction's script has its own, stricter rule (stepaction.script-param).
+    if (kind === 'script' && typeof value === 'string' && v.owner !== 'StepAction') warnScriptReferences(v.d, field, value);
     if (typeof value === 'string') checkStepString(v, field, value, kind, ownResults);
     else if (value !== undefined && kind === 'env') scanValue(v, field, value);
   }

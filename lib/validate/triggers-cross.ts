@@ -14,7 +14,7 @@ interface TemplateParams {
   readonly params: ReadonlyMap<string, boolean>;
 }
 
-function templateParams(spec: unknown): TemplateParams {
+function readTemplateParams(spec: unknown): TemplateParams {
   const params = new Map<string, boolean>();
   for (const p of list(isObject(spec) ? spec.params : undefined)) {
     const name = byName(p);
@@ -23,7 +23,7 @@ function templateParams(spec: unknown): TemplateParams {
   return { params };
 }
 
-function bindingParams(spec: unknown): string[] {
+function readBindingParams(spec: unknown): string[] {
   return list(isObject(spec) ? spec.params : undefined).map(byName).filter((n): n is string => n !== undefined && n !== '');
 }
 
@@ -66,13 +66,13 @@ export class TriggersCatalog {
 
   public templateParams(name: string, spec: unknown): TemplateParams {
     let t = this.templates.get(name);
-    if (!t) this.templates.set(name, (t = templateParams(spec)));
+    if (!t) this.templates.set(name, (t = readTemplateParams(spec)));
     return t;
   }
 
   public bindingParams(key: string, spec: unknown): string[] {
     let b = this.bindings.get(key);
-    if (!b) this.bindings.set(key, (b = bindingParams(spec)));
+    if (!b) this.bindings.set(key, (b = readBindingParams(spec)));
     return b;
   }
 }
@@ -117,7 +117,7 @@ export function checkTriggerRefs(d: Doc, at: string, t: unknown, catalog: Trigge
   const template = isObject(t.template) ? t.template : {};
   let params: TemplateParams | undefined;
   let label = 'the inline template';
-  if (isObject(template.spec) && template.ref === undefined) params = templateParams(template.spec);
+  if (isObject(template.spec) && template.ref === undefined) params = readTemplateParams(template.spec);
   else if (typeof template.ref === 'string' && template.ref !== '' && template.spec === undefined) {
     const spec = catalog.find(d, `${at}.template.ref`, 'TriggerTemplate', template.ref);
     if (spec !== undefined && spec !== 'unknown') params = catalog.templateParams(template.ref, spec);

@@ -13,7 +13,7 @@ const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'];
 const TEMPLATE_API_VERSIONS = ['v1alpha1', 'v1beta1'];
 
 /** `$(tt.params.<name>)` as Triggers detects it in resource templates. */
-export const TT_PARAM = /\$\(tt\.params\.([_a-zA-Z][_a-zA-Z0-9.-]*)\)/g;
+const TT_PARAM = /\$\(tt\.params\.([_a-zA-Z][_a-zA-Z0-9.-]*)\)/g;
 
 export function checkEventListener(d: Doc, manifest: Record<string, any>, catalog: Catalog): void {
   const meta = isObject(manifest.metadata) ? manifest.metadata : {};

@@ -152,6 +152,10 @@ export function loadConfig(env: Env, log: Log): Config {
   if (problems.length > 0) {
     throw new RunnerError('config', `${problems.join('; ')} (see orka-runner --help)`, EXIT.usage);
   }
+  if (new URL(url!).protocol === 'http:') {
+    const sent = apiVersion === '3' ? 'the service-account token' : tokenFile !== undefined ? 'the token' : 'the Orka password and the token it gets';
+    log.warn('config', `${ENV.url} ${url} is plain http: ${sent} would be readable on the network path (a bearer token goes with every request); use the cluster's https:// endpoint`);
+  }
   return {
     apiVersion,
     url: url!,

@@ -110,7 +110,7 @@ export interface VariableDoc {
 /** Every variable with its default and meaning: the source of `--help` and of the construct's docs. */
 export const VARIABLES: readonly VariableDoc[] = [
   { name: ENV.apiVersion, default: DEFAULTS.apiVersion, doc: '3 (current Orka, service-account token) or 2 (legacy REST API)' },
-  { name: ENV.url, default: 'required', doc: 'Orka API base URL, e.g. http://10.221.188.20' },
+  { name: ENV.url, default: 'required', doc: 'Orka API base URL, e.g. https://10.221.188.20' },
   { name: ENV.namespace, default: DEFAULTS.namespace, doc: 'v3 namespace of the VM' },
   { name: ENV.tokenFile, default: 'required for v3', doc: 'file holding the bearer token (v3 service-account token; v2 optional pre-made token)' },
   { name: ENV.credentialsDir, default: 'required for v2 without a token', doc: 'v2: mounted secret with files email, password (licenseKey is accepted but not needed for these calls)' },

@@ -32,6 +32,16 @@ export class HostKeyPolicy {
     this.knownHosts = knownHostsText === undefined ? undefined : parseKnownHosts(knownHostsText);
   }
 
+  /** True when a known_hosts file or fingerprints check the key; false when it is only pinned on first use. */
+  get verifies(): boolean {
+    return this.knownHosts !== undefined || this.fingerprints.length > 0;
+  }
+
+  /** The fingerprint of the first key accepted in this run. */
+  get pinnedFingerprint(): string | undefined {
+    return this.pinned;
+  }
+
   verify(host: string, port: number, keyBlob: Buffer): HostKeyVerdict {
     const presented = fingerprint(keyBlob);
     if (this.pinned !== undefined && this.pinned !== presented) {

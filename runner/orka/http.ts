@@ -56,6 +56,12 @@ export interface CallOptions {
   readonly signal?: AbortSignal;
 }
 
+/**
+ * Largest Orka answer read. The runner's calls answer with one VM or a token, a few KiB; a body
+ * this big is a broken or hostile server, and reading on would only exhaust memory.
+ */
+export const MAX_BODY_BYTES = 16 << 20;
+
 /** Errors before any byte left: the server cannot have acted on the request. */
 const UNSENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 
@@ -174,7 +180,17 @@ export function request(baseUrl: string, options: CallOptions, timeoutMs: number
     });
     req.on('response', (res) => {
       const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      let bytes = 0;
+      res.on('data', (chunk: Buffer) => {
+        bytes += chunk.length;
+        if (bytes <= MAX_BODY_BYTES) {
+          chunks.push(chunk);
+          return;
+        }
+        req.destroy();
+        // The request reached Orka, which may have acted on it: a deploy then leaves a VM to delete.
+        settle(() => reject(new NetworkError('EMSGSIZE', `${url.host} answered ${res.statusCode ?? ''} with a body over ${MAX_BODY_BYTES >> 20} MiB, far more than any Orka answer`, true)));
+      });
       res.on('error', () => settle(() => reject(new NetworkError('ECONNRESET', `the connection to ${url.host} broke mid-answer`, true))));
       res.on('aborted', () => settle(() => reject(new NetworkError('ECONNRESET', `the connection to ${url.host} broke mid-answer`, true))));
       res.on('end', () => {

@@ -19,11 +19,21 @@ export class Log {
     private readonly stderr: Sink,
   ) {}
 
-  /** Registers a secret: its exact value, its JSON-escaped form, and each long enough line of a multi-line value (a private key). */
+  /**
+   * Registers a secret: its exact value, its JSON-escaped, URL-encoded and base64 forms (base64 at
+   * each of the three byte alignments it can take inside a longer encoded text), and each long
+   * enough line of a multi-line value (a private key).
+   */
   addSecret(value: string | undefined): void {
     if (value === undefined) return;
     const whole = [value, value.trim()];
-    const candidates = [...whole, ...whole.map((v) => JSON.stringify(v).slice(1, -1)), ...value.split(/\r?\n/).map((l) => l.trim())];
+    const candidates = [
+      ...whole,
+      ...whole.map((v) => JSON.stringify(v).slice(1, -1)),
+      ...whole.flatMap(urlForms),
+      ...whole.flatMap(base64Forms),
+      ...value.split(/\r?\n/).map((l) => l.trim()),
+    ];
     for (const candidate of candidates) {
       if (candidate.length >= MIN_SECRET_LENGTH && !isKeyArmor(candidate) && !this.secrets.includes(candidate)) {
         this.secrets.push(candidate);
@@ -41,9 +51,40 @@ export class Log {
     return result;
   }
 
+  /**
+   * Where to cut `text` at or before `limit` so that no secret is split (a cut secret would no
+   * longer be found by scrub): the limit, or the start of a secret that spans it.
+   */
+  safeCut(text: string, limit: number): number {
+    let cut = limit;
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const secret of this.secrets) {
+        const from = Math.max(0, cut - secret.length + 1);
+        const at = text.indexOf(secret, from);
+        if (at !== -1 && at < cut && at + secret.length > cut) {
+          cut = at;
+          changed = true;
+        }
+      }
+    }
+    return cut;
+  }
+
+  /** `text` masked first, then shortened to `limit` characters: never a secret's first part. */
+  excerpt(text: string, limit: number): string {
+    const masked = this.scrub(text);
+    return masked.length > limit ? `${masked.slice(0, limit)}…` : masked;
+  }
+
   /** A runner line on stderr: `orka-runner: <message>`. */
   info(message: string): void {
     this.stderr.write(`orka-runner: ${this.scrub(oneLine(message))}\n`);
+  }
+
+  /** A line that does not fail the run but asks for a change: `orka-runner: warning: <step>: <message>`. */
+  warn(step: string, message: string): void {
+    this.info(`warning: ${step}: ${message}`);
   }
 
   /** The one line a finished step prints, e.g. `orka-runner: ssh-ready 10.0.0.5:8822 after 2.31s`. */
@@ -71,23 +112,95 @@ function isKeyArmor(line: string): boolean {
   return /^-----(BEGIN|END) [A-Z0-9 ]+-----$/.test(line);
 }
 
-/** Splits a byte stream into lines, holding a partial last line until more data or `end`. */
+/** Longest piece of a line passed on at once: a script that never prints a newline cannot fill memory. */
+export const MAX_LINE_CHARS = 64 * 1024;
+
+/**
+ * Splits a byte stream into lines at `\n`, `\r\n` or a lone `\r` (progress output redraws one
+ * line with `\r`), holding a partial last line until more data or `end`. Each chunk is scanned once
+ * (linear in the output, however long a line grows), and a line longer than MAX_LINE_CHARS is
+ * passed on in pieces, cut where `cutAt` says (so a secret is never split across two pieces).
+ */
 export class LineSplitter {
-  private pending = '';
+  private pending: string[] = [];
+  private pendingLength = 0;
+  /** The last chunk ended with `\r`: a `\n` starting the next one belongs to it. */
+  private afterCr = false;
   private readonly decoder = new TextDecoder();
 
-  constructor(private readonly onLine: (line: string) => void) {}
+  constructor(
+    private readonly onLine: (line: string) => void,
+    private readonly cutAt: (text: string, limit: number) => number = (_text, limit) => limit,
+  ) {}
 
   push(chunk: Buffer): void {
-    const text = this.pending + this.decoder.decode(chunk, { stream: true });
-    const lines = text.split('\n');
-    this.pending = lines.pop()!;
-    for (const line of lines) this.onLine(line.endsWith('\r') ? line.slice(0, -1) : line);
+    this.scan(this.decoder.decode(chunk, { stream: true }));
   }
 
   end(): void {
-    const rest = this.pending + this.decoder.decode();
-    this.pending = '';
+    this.scan(this.decoder.decode());
+    const rest = this.pending.join('');
+    this.pending = [];
+    this.pendingLength = 0;
     if (rest.length > 0) this.onLine(rest);
   }
+
+  private scan(text: string): void {
+    let start = 0;
+    if (this.afterCr && text.startsWith('\n')) start = 1;
+    if (text.length > 0) this.afterCr = false;
+    for (let i = start; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 10 && c !== 13) continue;
+      this.hold(text.slice(start, i));
+      this.emitPending();
+      if (c === 13) {
+        if (i + 1 === text.length) this.afterCr = true;
+        else if (text.charCodeAt(i + 1) === 10) i++;
+      }
+      start = i + 1;
+    }
+    this.hold(text.slice(start));
+  }
+
+  private hold(part: string): void {
+    if (part.length === 0) return;
+    this.pending.push(part);
+    this.pendingLength += part.length;
+    while (this.pendingLength > MAX_LINE_CHARS + 4096) {
+      const text = this.pending.join('');
+      const cut = Math.max(1, this.cutAt(text, MAX_LINE_CHARS));
+      this.onLine(text.slice(0, cut));
+      const rest = text.slice(cut);
+      this.pending = rest.length > 0 ? [rest] : [];
+      this.pendingLength = rest.length;
+    }
+  }
+
+  private emitPending(): void {
+    const line = this.pending.join('');
+    this.pending = [];
+    this.pendingLength = 0;
+    this.onLine(line);
+  }
+}
+
+function urlForms(value: string): string[] {
+  const encoded = encodeURIComponent(value);
+  if (encoded === value) return [];
+  return [encoded, encoded.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase()), encoded.replace(/%20/g, '+')];
+}
+
+/** The part of base64(x + value + y) that depends only on value, for each alignment; also base64url. */
+function base64Forms(value: string): string[] {
+  const bytes = Buffer.from(value, 'utf8');
+  const forms: string[] = [];
+  for (let offset = 0; offset < 3; offset++) {
+    const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
+    const first = Math.ceil((offset * 8) / 6);
+    const last = Math.floor(((offset + bytes.length) * 8) / 6);
+    const stable = encoded.slice(first, last);
+    forms.push(stable, stable.replace(/\+/g, '-').replace(/\//g, '_'));
+  }
+  return forms;
 }

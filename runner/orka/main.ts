@@ -11,7 +11,10 @@ export interface MainOptions {
   readonly stdout?: Sink;
   /** @default process.stderr */
   readonly stderr?: Sink;
-  /** Install SIGTERM/SIGINT handlers for the duration of the run. @default true */
+  /**
+   * Install, for the duration of the run, SIGTERM/SIGINT handlers and a last-resort handler for
+   * uncaught exceptions and unhandled rejections (the VM is deleted, exit 3). @default true
+   */
   readonly handleSignals?: boolean;
 }
 
@@ -43,10 +46,18 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
   };
   const onTerm = (): void => onSignal('SIGTERM');
   const onInt = (): void => onSignal('SIGINT');
+  // A bug must not end the runner as "build failed" with the VM left running: it stops the run as
+  // a signal would, so the VM is deleted, and the exit code says infrastructure failure.
+  const onFatal = (err: unknown): void => {
+    log.info(`internal error: ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}; ${controller.signal.aborted ? 'already stopping' : 'stopping and deleting the VM'} (a runner bug: please report it)`);
+    if (!controller.signal.aborted) controller.abort(new CancelledError(EXIT.infrastructure));
+  };
   const handleSignals = options.handleSignals ?? true;
   if (handleSignals) {
     process.on('SIGTERM', onTerm);
     process.on('SIGINT', onInt);
+    process.on('uncaughtException', onFatal);
+    process.on('unhandledRejection', onFatal);
   }
   try {
     return await runBuild(options.env ?? process.env, log, controller.signal);
@@ -54,6 +65,8 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
     if (handleSignals) {
       process.removeListener('SIGTERM', onTerm);
       process.removeListener('SIGINT', onInt);
+      process.removeListener('uncaughtException', onFatal);
+      process.removeListener('unhandledRejection', onFatal);
     }
   }
 }

@@ -49,9 +49,9 @@ export class OrkaV2 implements OrkaBackend {
     const token = (response.body as { token?: unknown } | undefined)?.token;
     if (!this.ok(response) || typeof token !== 'string' || token === '') {
       if (response.status >= 500) {
-        throw new RunnerError('auth', `Orka answered ${describeResponse(response)} to the login; check the Orka cluster's health, then rerun`);
+        throw new RunnerError('auth', `Orka answered ${describeResponse(response, this.log)} to the login; check the Orka cluster's health, then rerun`);
       }
-      throw new RunnerError('auth', `Orka answered ${describeResponse(response)}: the ${CREDENTIAL_FILES.email}/${CREDENTIAL_FILES.password} in ${this.config.credentialsDir} were rejected; fix the secret`, EXIT.usage);
+      throw new RunnerError('auth', `Orka answered ${describeResponse(response, this.log)}: the ${CREDENTIAL_FILES.email}/${CREDENTIAL_FILES.password} in ${this.config.credentialsDir} were rejected; fix the secret`, EXIT.usage);
     }
     this.log.addSecret(token);
     this.token = token;
@@ -110,7 +110,7 @@ export class OrkaV2 implements OrkaBackend {
         this.log.step('revoke', `token revoked (server ${this.apiVersion ?? 'version unknown'})`, started);
         return;
       }
-      this.log.info(`revoke: Orka answered ${describeResponse(response)}; the token stays valid until it expires`);
+      this.log.info(`revoke: Orka answered ${describeResponse(response, this.log)}; the token stays valid until it expires`);
     } catch (err) {
       const reason = signal.aborted ? `${ENV.cleanupTimeout} ran out` : (err as Error).message;
       this.log.info(`revoke: ${reason}; the token stays valid until it expires`);
@@ -208,19 +208,19 @@ export class OrkaV2 implements OrkaBackend {
   }
 
   private failure(response: HttpResponse, doing: string): AttemptOutcome {
-    const message = serverMessage(response);
-    if (isCapacityMessage(message)) return { retry: 'capacity', reason: `Orka answered ${describeResponse(response)}` };
+    const message = serverMessage(response, this.log);
+    if (isCapacityMessage(message)) return { retry: 'capacity', reason: `Orka answered ${describeResponse(response, this.log)}` };
     if (response.status >= 500 || response.status === 429 || response.status === 408) {
       if (this.config.vm.config !== undefined && response.status !== 429) {
-        throw new RunnerError('deploy', `Orka answered ${describeResponse(response)} while ${doing}; an instance of config ${this.config.vm.config} may have been deployed: check \`orka vm status -v ${this.config.vm.config}\``);
+        throw new RunnerError('deploy', `Orka answered ${describeResponse(response, this.log)} while ${doing}; an instance of config ${this.config.vm.config} may have been deployed: check \`orka vm status -v ${this.config.vm.config}\``);
       }
-      return { retry: 'transient', reason: `Orka answered ${describeResponse(response)} while ${doing}` };
+      return { retry: 'transient', reason: `Orka answered ${describeResponse(response, this.log)} while ${doing}` };
     }
     if (response.status === 401) {
-      throw new RunnerError('deploy', `Orka answered ${describeResponse(response)}: the token is invalid, expired or revoked; ${this.config.tokenFile !== undefined ? `replace the token in ${this.config.tokenFile}` : 'rerun to log in again'}`, EXIT.usage);
+      throw new RunnerError('deploy', `Orka answered ${describeResponse(response, this.log)}: the token is invalid, expired or revoked; ${this.config.tokenFile !== undefined ? `replace the token in ${this.config.tokenFile}` : 'rerun to log in again'}`, EXIT.usage);
     }
     const settings = this.config.vm.config !== undefined ? `${ENV.vmConfig}="${this.config.vm.config}"` : `${ENV.vmImage}="${this.config.vm.image}", ${ENV.vmCpu}=${this.config.vm.cpu}`;
-    throw new RunnerError('deploy', `Orka answered ${describeResponse(response)} while ${doing}; check ${settings}`, EXIT.usage);
+    throw new RunnerError('deploy', `Orka answered ${describeResponse(response, this.log)} while ${doing}; check ${settings}`, EXIT.usage);
   }
 
   /** Purges our configs (every instance with them) and deletes our instances of a foreign config. Returns what could not be removed. */
@@ -235,8 +235,8 @@ export class OrkaV2 implements OrkaBackend {
         const response = await this.call('delete', {
           method: 'DELETE', path: target.path, body: { orka_vm_name: target.name }, retry: 'idempotent', signal, deadline,
         });
-        if (this.ok(response) || isGone(response)) target.set.delete(target.name);
-        else failures.push(`${target.name} (Orka answered ${describeResponse(response)})`);
+        if (this.ok(response) || isGone(response, this.log)) target.set.delete(target.name);
+        else failures.push(`${target.name} (Orka answered ${describeResponse(response, this.log)})`);
       } catch (err) {
         if (signal.aborted) throw err;
         failures.push(`${target.name} (${(err as Error).message})`);
@@ -256,8 +256,8 @@ export class OrkaV2 implements OrkaBackend {
   }
 }
 
-function isGone(response: HttpResponse): boolean {
-  return response.status === 404 || /not (found|exist)|does not exist|no such/i.test(serverMessage(response));
+function isGone(response: HttpResponse, log: Log): boolean {
+  return response.status === 404 || /not (found|exist)|does not exist|no such/i.test(serverMessage(response, log));
 }
 
 /** True when a dotted version such as "2.0.4" is below `limit`; unparsable parts count as 0. */

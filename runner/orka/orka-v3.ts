@@ -116,15 +116,15 @@ export class OrkaV3 implements OrkaBackend {
       throw err;
     }
     if (isSuccess(response)) return this.whenRunning(name, response.body as VmItem | undefined, signal, deadline);
-    const message = serverMessage(response);
+    const message = serverMessage(response, this.log);
     if (response.status === 409) {
       // Someone else's VM has this name: it is not ours to delete.
       this.pending.delete(name);
       return { retry: 'collision', reason: `the name ${name} is taken` };
     }
-    if (isCapacityMessage(message)) return { retry: 'capacity', reason: `Orka answered ${describeResponse(response)}` };
+    if (isCapacityMessage(message)) return { retry: 'capacity', reason: `Orka answered ${describeResponse(response, this.log)}` };
     if (response.status >= 500 || response.status === 429 || response.status === 408) {
-      return { retry: 'transient', reason: `Orka answered ${describeResponse(response)}` };
+      return { retry: 'transient', reason: `Orka answered ${describeResponse(response, this.log)}` };
     }
     // A 4xx means the request was refused, so no VM by that name exists to delete.
     this.pending.delete(name);
@@ -166,7 +166,7 @@ export class OrkaV3 implements OrkaBackend {
         });
         // 404: never created, or already gone. Either way nothing is left.
         if (isSuccess(response) || response.status === 404) this.pending.delete(name);
-        else failures.push({ name, reason: `Orka answered ${describeResponse(response)}` });
+        else failures.push({ name, reason: `Orka answered ${describeResponse(response, this.log)}` });
       } catch (err) {
         if (signal.aborted) throw err;
         failures.push({ name, reason: (err as Error).message });
@@ -176,7 +176,7 @@ export class OrkaV3 implements OrkaBackend {
   }
 
   private permanent(step: string, response: HttpResponse): RunnerError {
-    const answer = `Orka answered ${describeResponse(response)}`;
+    const answer = `Orka answered ${describeResponse(response, this.log)}`;
     switch (response.status) {
       case 401:
         return new RunnerError(step, `${answer}: the token in ${this.config.tokenFile} is invalid or expired; create a new service-account token (orka3 serviceaccount token <name>) and update the secret`, EXIT.usage);

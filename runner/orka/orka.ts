@@ -26,6 +26,8 @@ export interface OrkaBackend {
   readonly vmName: string | undefined;
 }
 
+/** Characters of the server's explanation quoted in a message. */
+const MAX_EXCERPT = 200;
 const NAME_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
 /**
@@ -38,28 +40,30 @@ export function generateName(prefix: string, length: number): string {
   return `${prefix}-${suffix}`;
 }
 
-/** The server's own explanation: v3 `message`, v2 `errors[].message` (or `message`), else a short text excerpt. */
-export function serverMessage(response: HttpResponse): string {
+/**
+ * The server's own explanation: v3 `message`, v2 `errors[].message` (or `message`), else a short
+ * excerpt of the text, masked before it is cut (a cut secret would no longer be recognised).
+ */
+export function serverMessage(response: HttpResponse, log: Pick<Log, 'excerpt'>): string {
   const body = response.body as { message?: unknown; errors?: unknown } | undefined;
   if (body !== undefined && body !== null && typeof body === 'object') {
     if (Array.isArray(body.errors)) {
       const messages = body.errors
         .map((e) => (e && typeof e === 'object' ? (e as { message?: unknown }).message : e))
         .filter((m): m is string => typeof m === 'string' && m !== '');
-      if (messages.length > 0) return messages.join('; ');
+      if (messages.length > 0) return log.excerpt(messages.join('; '), MAX_EXCERPT);
     }
-    if (typeof body.message === 'string' && body.message !== '') return body.message;
+    if (typeof body.message === 'string' && body.message !== '') return log.excerpt(body.message, MAX_EXCERPT);
   }
-  const text = response.text.trim();
-  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+  return log.excerpt(response.text.trim(), MAX_EXCERPT);
 }
 
 /**
  * `401 Unauthorized ("token expired")`: status plus the server's message when it adds something
  * (a message that only repeats the status text, as Orka 3's "Unauthorized" does, is left out).
  */
-export function describeResponse(response: HttpResponse): string {
-  const message = serverMessage(response);
+export function describeResponse(response: HttpResponse, log: Pick<Log, 'excerpt'>): string {
+  const message = serverMessage(response, log);
   const repeatsStatus = message.replace(/[.\s]+$/, '').toLowerCase() === response.statusText.toLowerCase();
   return message === '' || repeatsStatus ? statusLine(response) : `${statusLine(response)} ("${message}")`;
 }
@@ -95,21 +99,25 @@ export interface DeployLoopOptions {
 }
 
 /**
- * Repeats deploy attempts. Lack of capacity is waited out until the deadline (MacStadium's own
- * integrations do the same); other transient failures get `policy.attempts` tries; a name
- * collision just takes a new name.
+ * Repeats deploy attempts, each after a backoff delay and none after the deadline. Lack of capacity
+ * is waited out until the deadline (MacStadium's own integrations do the same); other transient
+ * failures get `policy.attempts` tries; so do name collisions, which with a fresh random name each
+ * time mean that something other than chance is answering 409.
  */
 export async function deployLoop(attempt: () => Promise<AttemptOutcome>, options: DeployLoopOptions): Promise<Vm> {
   const { policy, log, signal, deadline } = options;
   let transient = 0;
+  let collisions = 0;
   let waits = 0;
   for (;;) {
     const outcome = await attempt();
     if ('vm' in outcome) return outcome.vm;
     await options.afterFailure();
-    if (outcome.retry === 'collision') continue;
     if (outcome.retry === 'transient' && ++transient >= policy.attempts) {
       throw new RunnerError('deploy', `${outcome.reason} (${transient} attempts); check the Orka cluster's health, then rerun`, EXIT.infrastructure);
+    }
+    if (outcome.retry === 'collision' && ++collisions >= policy.attempts) {
+      throw new RunnerError('deploy', `Orka answered 409 Conflict to ${collisions} creates in a row, each with a new random name (last: ${outcome.reason}); that is no chance collision: check the Orka cluster's health and ${ENV.namespace}, then rerun`, EXIT.infrastructure);
     }
     const delay = backoffDelay(++waits, policy);
     if (Date.now() + delay >= deadline) {

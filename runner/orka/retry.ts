@@ -44,7 +44,9 @@ export async function withRetry<T>(fn: (attempt: number) => Promise<T>, options:
       if (signal?.aborted) throw abortReason(signal);
       const decision = options.classify(err);
       if (!decision.retry || attempt >= policy.attempts) throw err;
-      const delay = decision.afterMs ?? backoffDelay(attempt, policy, options.random);
+      // Without a deadline a Retry-After is honoured up to the backoff cap: a server cannot park the run.
+      const asked = decision.afterMs ?? backoffDelay(attempt, policy, options.random);
+      const delay = options.deadline === undefined ? Math.min(asked, policy.maxMs) : asked;
       if (options.deadline !== undefined && Date.now() + delay >= options.deadline) throw err;
       options.onRetry?.(err, attempt, delay);
       await sleep(delay, signal);

@@ -13,7 +13,7 @@ import { OrkaV3 } from './orka-v3';
 import {
   channelDone, closedReason, ConnectionLostError, ExecResult, isConnected, openExec, shCommand, SshConnector,
 } from './ssh';
-import { DownloadedFile, downloadPaths, uploadFile, uploadTree } from './transfer';
+import { DownloadedFile, downloadPaths, LocalWriteError, UnsafeArtifactError, uploadFile, uploadTree } from './transfer';
 
 /** Reconnects for the copy steps get at most this long, even when ORKA_SSH_TIMEOUT is larger. */
 const RECONNECT_TIMEOUT_MS = 60_000;
@@ -42,7 +42,11 @@ export async function runBuild(env: Env, log: Log, signal: AbortSignal): Promise
   const outcome: Outcome = {};
   let exitCode: number;
   try {
-    exitCode = await buildOnVm(config, orka, log, signal, outcome);
+    // A cancelled run goes on to the cleanup even if the build is stuck on something the signal
+    // cannot reach (the last-resort handler aborts with exit 3 after an uncaught error).
+    const building = buildOnVm(config, orka, log, signal, outcome);
+    building.catch(() => undefined);
+    exitCode = await Promise.race([building, whenAborted(signal)]);
   } catch (err) {
     exitCode = report(err, log, signal);
   }
@@ -58,8 +62,17 @@ export async function runBuild(env: Env, log: Log, signal: AbortSignal): Promise
     if (exitCode === EXIT.ok || exitCode === EXIT.buildFailed) exitCode = code;
   }
   await orka.logout(cleanup).catch((err) => log.info(`revoke: ${errorMessage(err)}`));
-  await writeResults(config, outcome, log);
+  const written = await writeResults(config, outcome, log);
+  // Tekton would read missing or empty results as if they were true: that is a failed run.
+  if (!written && (exitCode === EXIT.ok || exitCode === EXIT.buildFailed)) exitCode = EXIT.infrastructure;
   return exitCode;
+}
+
+function whenAborted(signal: AbortSignal): Promise<never> {
+  return new Promise((_resolve, reject) => {
+    if (signal.aborted) reject(abortReason(signal));
+    else signal.addEventListener('abort', () => reject(abortReason(signal)), { once: true });
+  });
 }
 
 async function buildOnVm(config: Config, orka: OrkaBackend, log: Log, signal: AbortSignal, outcome: Outcome): Promise<number> {
@@ -87,7 +100,6 @@ async function buildOnVm(config: Config, orka: OrkaBackend, log: Log, signal: Ab
     log.step('build', code === 0 ? 'succeeded' : `failed with exit code ${code}`, started);
 
     started = Date.now();
-    await fsp.mkdir(config.outputDir, { recursive: true });
     const downloaded = await session.idempotent('download', (client) => downloadPaths(client, remoteWorkspace, config.artifacts, config.outputDir, transfer));
     outcome.artifacts = downloaded.files;
     log.step('download', `${downloaded.files.length} files, ${megabytes(downloaded.files.reduce((n, f) => n + f.size, 0))} via ${downloaded.mode} into ${config.outputDir}`, started);
@@ -122,6 +134,9 @@ class SshSession {
     const connector = new SshConnector({ host: vm.host, port: vm.port }, config.ssh, hostKeys);
     const client = await connector.connect('ssh-ready', config.timeouts.sshMs, signal);
     log.step('ssh-ready', `${vm.host}:${vm.port}`, started);
+    if (!hostKeys.verifies) {
+      log.warn('ssh-ready', `the VM's host key ${hostKeys.pinnedFingerprint} was accepted without verification (only pinned for this run), so a machine posing as the VM would get the SSH credentials; if that is the image's key, pin it: ${ENV.sshHostFingerprint}=${hostKeys.pinnedFingerprint} (OrkaMacBuild ssh.hostKeyFingerprints) or ${ENV.sshKnownHostsFile}`);
+    }
     return new SshSession(client, connector, config, log, signal);
   }
 
@@ -137,6 +152,8 @@ class SshSession {
         return await work(this.current);
       } catch (err) {
         if (this.signal.aborted) throw abortReason(this.signal);
+        if (err instanceof UnsafeArtifactError) throw new RunnerError(step, err.message, EXIT.buildFailed);
+        if (err instanceof LocalWriteError) throw new RunnerError(step, err.message);
         const lost = err instanceof ConnectionLostError || !isConnected(this.current);
         if (!lost) throw new RunnerError(step, `${errorMessage(err)}`);
         const reason = closedReason(this.current) ?? errorMessage(err);
@@ -162,8 +179,9 @@ async function runScript(client: Client, config: Config, remoteWorkspace: string
   // Without a #! line the script runs like a Tekton step script: /bin/sh, stopping at the first failing command.
   const command = hasShebang ? `cd "$1" && exec ${script}` : `cd "$1" && exec /bin/sh -e ${script}`;
   const channel = await openExec(client, shCommand(command, [remoteWorkspace]));
-  const stdout = new LineSplitter((line) => log.buildLine('stdout', line));
-  const stderr = new LineSplitter((line) => log.buildLine('stderr', line));
+  const cutAt = (text: string, limit: number): number => log.safeCut(text, limit);
+  const stdout = new LineSplitter((line) => log.buildLine('stdout', line), cutAt);
+  const stderr = new LineSplitter((line) => log.buildLine('stderr', line), cutAt);
   channel.on('data', (chunk: Buffer) => stdout.push(chunk));
   channel.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
 
@@ -216,25 +234,49 @@ async function readStart(file: string, length: number): Promise<string> {
   }
 }
 
-async function writeResults(config: Config, outcome: Outcome, log: Log): Promise<void> {
-  if (config.resultsDir === undefined) return;
+/**
+ * Writes the Tekton results; false when they could not all be written. Each file is written aside
+ * and renamed into place, so a full disk leaves no result rather than a truncated one.
+ */
+async function writeResults(config: Config, outcome: Outcome, log: Log): Promise<boolean> {
+  if (config.resultsDir === undefined) return true;
   const files: [string, string][] = [];
   if (outcome.vmName !== undefined) files.push([RESULT_FILES.vmName, outcome.vmName]);
   if (outcome.buildExitCode !== undefined) files.push([RESULT_FILES.buildExitCode, String(outcome.buildExitCode)]);
-  if (outcome.artifacts !== undefined) {
-    files.push([RESULT_FILES.artifacts, outcome.artifacts.map((a) => `${a.sha256}  ${a.path}\n`).join('')]);
-  }
+  if (outcome.artifacts !== undefined) files.push([RESULT_FILES.artifacts, outcome.artifacts.map(checksumLine).join('')]);
+  const dir = config.resultsDir;
   try {
-    await fsp.mkdir(config.resultsDir, { recursive: true });
-    await Promise.all(files.map(([name, text]) => fsp.writeFile(path.join(config.resultsDir!, name), text)));
+    await fsp.mkdir(dir, { recursive: true });
+    await Promise.all(files.map(async ([name, text]) => {
+      const aside = path.join(dir, `.${name}.orka-runner`);
+      try {
+        await fsp.writeFile(aside, text);
+        await fsp.rename(aside, path.join(dir, name));
+      } catch (err) {
+        await fsp.rm(aside, { force: true }).catch(() => undefined);
+        throw err;
+      }
+    }));
   } catch (err) {
-    log.info(`results: could not write into ${config.resultsDir} (${errorMessage(err)}); check ${ENV.resultsDir}`);
-    return;
+    log.info(`results: could not write into ${dir} (${errorMessage(err)}); the results would be missing or wrong, so the run fails: check ${ENV.resultsDir} and the space left there`);
+    return false;
   }
   const total = files.reduce((n, [, text]) => n + Buffer.byteLength(text), 0);
   if (total > TEKTON_RESULTS_LIMIT * 0.9) {
     log.info(`results: ${total} bytes written; Tekton's default limit for all results of a TaskRun is ${TEKTON_RESULTS_LIMIT} bytes: list fewer files in ${ENV.artifacts} (archive a directory first) or enable larger results`);
   }
+  return true;
+}
+
+/**
+ * `<sha256>  <path>` as sha256sum prints it: a path holding a backslash, newline or carriage return
+ * has them escaped (`\\`, `\n`, `\r`) and the line starts with a backslash, so no file name can
+ * add a line of its own.
+ */
+export function checksumLine(file: DownloadedFile): string {
+  if (!/[\\\n\r]/.test(file.path)) return `${file.sha256}  ${file.path}\n`;
+  const escaped = file.path.replace(/[\\\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\n' ? '\\n' : '\\r'));
+  return `\\${file.sha256}  ${escaped}\n`;
 }
 
 /** Logs the one line for a failure and returns the exit code for it. */

@@ -19,6 +19,8 @@ export interface TarEntry {
 }
 
 const TYPE_FLAG: Record<Exclude<EntryType, 'other'>, string> = { file: '0', directory: '5', symlink: '2', hardlink: '1' };
+/** A pax or GNU long-name member is held in memory whole; names and link targets never need more. */
+const MAX_META_BYTES = 1 << 20;
 /** Largest value of the 11-digit octal size field. */
 const MAX_OCTAL_SIZE = 0o77777777777;
 
@@ -176,6 +178,9 @@ export class TarParser {
     const typeflag = String.fromCharCode(block[156] || 0x30);
     let size = readNumber(block, 124, 12);
     if (typeflag === 'x' || typeflag === 'g' || typeflag === 'L' || typeflag === 'K') {
+      if (!(size <= MAX_META_BYTES)) {
+        throw new TarFormatError(`the archive has a ${typeflag === 'L' || typeflag === 'K' ? 'GNU long-name' : 'pax'} header of ${size} bytes; a real one is a few KiB (the limit is ${MAX_META_BYTES >> 20} MiB)`);
+      }
       this.meta = { kind: typeflag, chunks: [] };
       this.beginData(size);
       return size === 0 ? this.finishData() : undefined;
@@ -186,7 +191,10 @@ export class TarParser {
     const linkname = overrides.linkpath ?? this.longLink ?? readString(block, 157, 100);
     this.longName = undefined;
     this.longLink = undefined;
-    if (overrides.size !== undefined) size = Number(overrides.size);
+    if (overrides.size !== undefined) {
+      size = /^\d{1,15}$/.test(overrides.size) ? Number(overrides.size) : NaN;
+      if (Number.isNaN(size)) throw new TarFormatError(`the archive has a pax size "${overrides.size.slice(0, 40)}" that is not a byte count`);
+    }
     const type = entryType(typeflag);
     const entry: TarEntry = {
       name: safeName(rawName),

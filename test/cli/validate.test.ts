@@ -3,9 +3,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { describeWithCorpus } from '../support/corpus';
 
 const BIN = resolve(__dirname, '../../bin/cdk8s-tekton.js');
-const EXAMPLES = resolve(__dirname, '../../../shared/tekton/examples/v1');
 
 function run(args: string[], cwd: string) {
   const r = spawnSync(process.execPath, [BIN, 'validate', ...args], { cwd, encoding: 'utf8' });
@@ -34,6 +34,12 @@ spec:
   taskRef:
     name: build
 `;
+
+/** The warning `validate` prints for `$(params.<param>)` in the script at `where`. */
+function SCRIPT_WARNING(where: string, param: string): string {
+  const name = `PARAMS_${param.toUpperCase()}`;
+  return `warning: ${where}: $(params.${param}) is substituted into the script text before the shell reads it, so a value such as "$(touch x)" or "; rm -rf /" runs as shell code (got "$(params.${param})"). Fix: pass it as an env var and read the variable in the script: env: [{name: ${name}, value: "$(params.${param})"}] and "\${${name}}" in the script (the cdk8s-tekton script tag does this for you)`;
+}
 
 function workdir(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'cdk8s-tekton-cli-'));
@@ -131,14 +137,12 @@ spec:
     const r = run(['p.yaml', '--api-fields=stable'], dir);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe(
-      'p.yaml:1: Pipeline "fan": spec.tasks[0].matrix: matrix is a beta feature, and enable-api-fields is "stable". Fix: set enable-api-fields to "beta" (the default) in the feature-flags ConfigMap (and in the validation options), or remove matrix\n1 problem in 1 of 1 files\n',
+      'p.yaml:1: Pipeline "fan": spec.tasks[0].matrix: matrix is a beta feature, and enable-api-fields is "stable". Fix: set enable-api-fields to "beta" (the default) in the feature-flags ConfigMap (and in the validation options), or remove matrix\n' +
+        `p.yaml:1: ${SCRIPT_WARNING('Pipeline "fan": spec.tasks[0].taskSpec.steps[0].script', 'os')}\n` +
+        '1 problem in 1 of 1 files (1 warning)\n',
     );
   });
 
-  it('accepts all 152 official examples, each file on its own, at alpha with every flag', () => {
-    const r = run([EXAMPLES, '--each-file', '--api-fields', 'alpha', '--enable-param-enum', '--enable-cel-in-when', '--enable-artifacts', '--default-taskrun-workspace-binding'], __dirname);
-    expect(r).toEqual({ code: 0, stdout: 'ok: 325 documents in 152 files are valid\n', stderr: '' });
-  });
 
   it.each([
     [[], 'no files or directories given'],
@@ -162,5 +166,41 @@ spec:
       expect(r.stdout).toContain(flag);
     }
     expect(r.stdout).toContain('exit codes: 0 all valid (warnings allowed), 1 an error was found (malformed YAML included; with\n--strict, a warning too), 2 usage error');
+  });
+
+  it('prints a param reference in a script as a warning and exits 0; --strict makes it fail', () => {
+    const task = TASK.replace('script: echo building', 'script: echo $(params.image)');
+    const dir = workdir({ 'task.yaml': task });
+    const warning = `task.yaml:1: ${SCRIPT_WARNING('Task "build": spec.steps[0].script', 'image')}\n`;
+    expect(run(['task.yaml'], dir)).toEqual({ code: 0, stdout: `${warning}ok: 1 documents in 1 files are valid (1 warning)\n`, stderr: '' });
+    expect(run(['task.yaml', '--strict'], dir)).toEqual({ code: 1, stdout: `${warning}ok: 1 documents in 1 files are valid (1 warning)\n`, stderr: '' });
+    expect(JSON.parse(run(['task.yaml', '--format', 'json'], dir).stdout).problems).toEqual([
+      {
+        file: 'task.yaml',
+        line: 1,
+        resource: 'Task "build"',
+        field: 'spec.steps[0].script',
+        value: '$(params.image)',
+        message: '$(params.image) is substituted into the script text before the shell reads it, so a value such as "$(touch x)" or "; rm -rf /" runs as shell code',
+        fix: 'pass it as an env var and read the variable in the script: env: [{name: PARAMS_IMAGE, value: "$(params.image)"}] and "${PARAMS_IMAGE}" in the script (the cdk8s-tekton script tag does this for you)',
+        rule: 'script.tekton-reference',
+        severity: 'warning',
+      },
+    ]);
+  });
+
+  it('does not warn about the variables Tekton itself controls in a script', () => {
+    const task = TASK.replace('script: echo building', 'script: cd $(workspaces.src.path) && echo $(context.taskRun.name) > $(results.out.path)').replace('  steps:', '  workspaces:\n    - name: src\n  results:\n    - name: out\n  steps:');
+    expect(run(['task.yaml'], workdir({ 'task.yaml': task }))).toEqual({ code: 0, stdout: 'ok: 1 documents in 1 files are valid\n', stderr: '' });
+  });
+});
+
+describeWithCorpus('cdk8s-tekton validate on the Tekton examples', 'examples/v1', (examples) => {
+  it('accepts all 152 official examples, each file on its own, at alpha with every flag', () => {
+    const r = run([examples, '--each-file', '--api-fields', 'alpha', '--enable-param-enum', '--enable-cel-in-when', '--enable-artifacts', '--default-taskrun-workspace-binding'], __dirname);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect({ code: r.code, stderr: r.stderr, last: lines.pop() }).toEqual({ code: 0, stderr: '', last: 'ok: 325 documents in 152 files are valid (120 warnings)' });
+    expect(lines.filter((l) => !/^\S+\.yaml:\d+: warning: .*\.script: \$\((params|tasks|steps)[.[][^)]*\) is substituted into the script text/.test(l))).toEqual([]);
+    expect(lines).toHaveLength(120);
   });
 });

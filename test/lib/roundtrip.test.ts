@@ -1,11 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { App, Chart } from 'cdk8s';
 import { parseAllDocuments } from 'yaml';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { configureValidation, fromManifest } from '../../lib';
-
-const EXAMPLES = resolve(__dirname, '../../../shared/tekton/examples/v1');
+import { describeWithCorpus } from '../support/corpus';
 
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir).sort().flatMap((f) => {
@@ -35,15 +34,15 @@ function upgrade(doc: Record<string, unknown>): Record<string, unknown> {
   return doc.apiVersion === 'tekton.dev/v1alpha1' && doc.kind === 'StepAction' ? { ...doc, apiVersion: 'tekton.dev/v1beta1' } : doc;
 }
 
-const files = yamlFiles(EXAMPLES);
-let roundTripped = 0;
+describeWithCorpus('fromManifest round-trips every official Tekton example', 'examples/v1', (examples) => {
+  const files = yamlFiles(examples);
+  let roundTripped = 0;
 
-describe('fromManifest round-trips every official Tekton example', () => {
   it('finds the 152 example files', () => {
     expect(files).toHaveLength(152);
   });
 
-  it.each(files.map((f) => [relative(EXAMPLES, f), f]))('%s', (_name, file) => {
+  it.each(files.map((f) => [relative(examples, f), f]))('%s', (_name, file) => {
     const docs = parseAllDocuments(readFileSync(file, 'utf8')).map((d) => d.toJSON()).filter(Boolean);
     const app = new App();
     // The examples are checked by the validator at their own feature level in test/validate.

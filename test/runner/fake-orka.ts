@@ -1,6 +1,6 @@
-// A stateful fake Orka API (2.x or 3.x) following ../shared/orka/ORKA-API.md: real paths, status
+// A stateful fake Orka API (2.x or 3.x) following MacStadium's Orka 2.x and 3.x API: real paths, status
 // codes and error shapes, tokens, VMs and configs that exist until deleted, slow deploys, capacity
-// limits, and faults injected per route. Where the reference marks a detail unknown ([?]), the
+// limits, and faults injected per route. Where the API's documentation leaves a detail open, the
 // choice made here is noted next to it.
 import { randomBytes } from 'node:crypto';
 import * as http from 'node:http';

@@ -9,7 +9,7 @@ import { App, Chart, Yaml } from 'cdk8s';
 import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { OrkaIosChart } from '../../examples/orka-ios/app';
-import { OrkaBuildScript, OrkaCluster, OrkaMacBuild, validateManifests } from '../../lib';
+import { OrkaBuildScript, OrkaCluster, OrkaMacBuild, synthWarnings, validateManifests } from '../../lib';
 import { REPO } from './harness';
 
 const EXPECTED = join(REPO, 'examples', 'orka-ios', 'expected.k8s.yaml');
@@ -56,6 +56,12 @@ describe('example orka-ios', () => {
     expect(yaml).not.toMatch(/password:\s*\S+@|BEGIN [A-Z ]*PRIVATE KEY/);
   });
 
+  it('pins each VM image\'s host key and uses https, so synth has no warning for its builds', () => {
+    const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'orka-ios-warn-')) });
+    new OrkaIosChart(app);
+    expect(synthWarnings(app).filter((w) => w.includes('OrkaMacBuild'))).toEqual([]);
+  });
+
   it('passes the validator at the default feature level', () => {
     expect(validateManifests(docs.map((manifest, i) => ({ manifest, source: `orka-ios#${i}` })))).toEqual([]);
   });
@@ -76,19 +82,38 @@ describe('example orka-ios', () => {
 });
 
 describe('OrkaMacBuild options', () => {
-  const make = (ssh: Record<string, unknown>): { env: Record<string, string> } => {
+  const make = (ssh: Record<string, unknown>, cluster = OrkaCluster.v3({ url: 'https://orka.example', tokenSecret: 'orka-token' })): { env: Record<string, string>; warnings: string[] } => {
     const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'orka-construct-')) });
     const chart = new Chart(app, 'c');
     new OrkaMacBuild(chart, 'b', {
-      cluster: OrkaCluster.v3({ url: 'https://orka.example', tokenSecret: 'orka-token' }),
+      cluster,
       runnerImage: 'ghcr.io/acme/orka-runner:0.1.0',
       vmImage: 'sonoma',
       ssh: { keySecret: 'vm-key', ...ssh },
       buildScript: OrkaBuildScript.inline('true\n'),
     });
     const task = chart.toJson().find((d) => d.kind === 'Task') as { spec: { steps: { env: { name: string; value: string }[] }[] } };
-    return { env: Object.fromEntries(task.spec.steps[0].env.map((e) => [e.name, e.value])) };
+    return { env: Object.fromEntries(task.spec.steps[0].env.map((e) => [e.name, e.value])), warnings: synthWarnings(app) };
   };
+
+  const UNVERIFIED = '[c/b] warning: OrkaMacBuild: ssh has neither knownHostsSecret nor hostKeyFingerprints, so the runner accepts whatever host key the VM presents (pinned only for the rest of the build), and a machine posing as the VM would receive the SSH credentials. Pin the image\'s host key: ssh: { hostKeyFingerprints: [\'SHA256:...\'] } (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the image; the runner logs the fingerprint it saw).';
+
+  it('warns at synth when the VM host key is not verified, and not once a fingerprint or known_hosts secret is given', () => {
+    expect(make({}).warnings).toEqual([UNVERIFIED]);
+    expect(make({ hostKeyFingerprints: ['SHA256:Ytt8vqVUbsn3CJ29yC0jrFx/8kA3W+PGdF7qZc0mQ0I'] }).warnings).toEqual([]);
+    expect(make({ knownHostsSecret: 'kh' }).warnings).toEqual([]);
+  });
+
+  it('warns at synth when the Orka URL is plain http, naming what would travel in the clear', () => {
+    const pinned = { knownHostsSecret: 'kh' };
+    expect(make(pinned, OrkaCluster.v3({ url: 'http://10.221.188.20', tokenSecret: 'orka-token' })).warnings).toEqual([
+      '[c/b] warning: OrkaMacBuild: cluster url "http://10.221.188.20" is plain http, so the service-account token would be readable on the network path (a bearer token goes with every request). Use the cluster\'s https:// endpoint.',
+    ]);
+    expect(make(pinned, OrkaCluster.v2({ url: 'http://10.221.188.20', credentialsSecret: 'creds' })).warnings).toEqual([
+      '[c/b] warning: OrkaMacBuild: cluster url "http://10.221.188.20" is plain http, so the Orka password and the token it gets would be readable on the network path (a bearer token goes with every request). Use the cluster\'s https:// endpoint.',
+    ]);
+    expect(make(pinned, OrkaCluster.v2({ url: 'https://10.221.188.20', credentialsSecret: 'creds' })).warnings).toEqual([]);
+  });
 
   it('passes host key fingerprints and a known_hosts secret to the runner; by default neither (pin on first use)', () => {
     const fp = 'SHA256:Ytt8vqVUbsn3CJ29yC0jrFx/8kA3W+PGdF7qZc0mQ0I';

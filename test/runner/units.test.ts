@@ -94,7 +94,10 @@ describe('config', () => {
       retry: { attempts: 5, baseMs: 500, maxMs: 15_000 },
     });
     log.info('token is secret-token-value');
-    expect(out()).toBe('orka-runner: token is ***\n');
+    expect(out()).toBe([
+      "orka-runner: warning: config: ORKA_URL http://10.221.188.20 is plain http: the service-account token would be readable on the network path (a bearer token goes with every request); use the cluster's https:// endpoint\n",
+      'orka-runner: token is ***\n',
+    ].join(''));
   });
 
   it('leaves the CPU to an existing config unless ORKA_VM_CPU is set', () => {
