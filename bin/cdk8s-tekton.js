@@ -11,6 +11,7 @@ const COMMANDS = {
   validate: { module: 'lib/cli/validate' },
   'orka-runner': { module: 'orka-runner' },
   secrets: { module: 'lib/cli/secrets' },
+  simulate: { module: 'lib/cli/simulate' },
 };
 
 const USAGE = `usage: cdk8s-tekton <command> [options]

@@ -34,3 +34,6 @@ export * from './credentials';
 export type { ISecretReference, IMountableCredential, CredentialLayout } from './secret-ref';
 export type { SecretFacts } from './validate/credential-facts';
 export * from './catalog';
+export * from './triggers';
+export { onlyWhenChanged, PathFilter } from './triggers/path-filter';
+export type { OnlyWhenChangedOptions } from './triggers/path-filter';

@@ -7,6 +7,7 @@ import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { DiamondChart } from '../examples/diamond/app';
 import { HelloChart } from '../examples/hello/app';
+import { LoyaltySystemChart } from '../examples/loyalty-system/app';
 import { ResolversChart } from '../examples/resolvers/app';
 import { validateManifests } from '../lib';
 
@@ -18,6 +19,7 @@ const EXAMPLES: Array<{ name: string; synth: () => string; lintRulesOff?: string
   { name: 'hello', synth: () => synthYaml((app) => new HelloChart(app)) },
   { name: 'diamond', synth: () => synthYaml((app) => new DiamondChart(app)) },
   { name: 'resolvers', synth: () => synthYaml((app) => new ResolversChart(app)), lintRulesOff: ['no-missing-resource'] },
+  { name: 'loyalty-system', synth: () => synthYaml((app) => new LoyaltySystemChart(app)) },
   { name: 'loyalty-build', synth: () => runProgram('examples/loyalty-build/app.ts', 'loyalty.k8s.yaml') },
 ];
 

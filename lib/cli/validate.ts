@@ -5,7 +5,8 @@ import { collect, InputProblem, Located, read, shown, UsageError } from './valid
 
 const HELP = `usage: cdk8s-tekton validate <files|dirs...> [options]
 
-Checks Tekton YAML (Task, Pipeline, TaskRun, PipelineRun, StepAction, CustomRun) against the
+Checks Tekton YAML (Task, Pipeline, TaskRun, PipelineRun, StepAction, CustomRun, and the Triggers
+kinds EventListener, Trigger, TriggerBinding, ClusterTriggerBinding, TriggerTemplate) against the
 admission webhook's rules, plus checks across all the files given: refs name a Task/Pipeline that
 is among them, bindings and params match what is declared, result references name declared results.
 Directories are searched for *.yaml and *.yml. Other kinds of documents are read but not checked.
@@ -21,7 +22,8 @@ options:
   --max-matrix-combinations N        config-defaults default-max-matrix-combinations-count (default: 256)
   --forbidden-env LIST               config-defaults default-forbidden-env, comma separated
   --default-taskrun-workspace-binding  config-defaults sets default-task-run-workspace-binding
-  --external NAME                    a Task/Pipeline/StepAction that exists in the cluster (repeatable)
+  --external NAME                    a Task/Pipeline/StepAction/TriggerTemplate/TriggerBinding/Trigger
+                                     that exists in the cluster (repeatable)
   --allow-external-refs              do not report refs to names missing from the files given
   --strict                           warnings fail too (exit 1); by default they are printed only
   --each-file                        check every file on its own (for a folder of unrelated examples

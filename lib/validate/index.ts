@@ -1,6 +1,6 @@
 // The one rule engine: plain manifests in, problems out. Used by the App at synth and by
 // `cdk8s-tekton validate`. Every rule is listed in docs/rules.md (generated from rule-docs.ts).
-import { Doc, formatProblem, isObject, isWarning, settingsOf } from './core';
+import { Doc, formatProblem, isObject, isWarning, list, settingsOf } from './core';
 import { CredentialWorld } from './credentials';
 import { Catalog, Interface, interfaceOf } from './model';
 import { DNS1123_SUBDOMAIN } from './names';
@@ -9,11 +9,15 @@ import { checkPipelineRunCredentials, checkTaskRunCredentials } from './run-cred
 import { checkPipelineRun, checkTaskRun } from './runs';
 import { checkCustomRun, checkStepAction } from './step-action';
 import { checkTaskSpec } from './task';
+import { checkEventListener, checkTemplateSpec, checkTriggerBinding, checkTriggerSpec } from './triggers';
+import { checkTriggerRefs, TriggersCatalog, TriggersKind } from './triggers-cross';
 import type { ManifestInput, Problem, ValidationOptions } from './types';
 
 export { formatProblem, isWarning };
 
 type Named = 'Task' | 'Pipeline' | 'StepAction';
+
+const TRIGGERS_KINDS = ['EventListener', 'Trigger', 'TriggerBinding', 'ClusterTriggerBinding', 'TriggerTemplate'];
 
 /** Which rules apply to a document, or undefined when it is not a Tekton kind this validator checks. */
 function kindOf(manifest: Record<string, any>): string | undefined {
@@ -21,6 +25,7 @@ function kindOf(manifest: Record<string, any>): string | undefined {
   if (apiVersion === 'tekton.dev/v1' && ['Task', 'Pipeline', 'TaskRun', 'PipelineRun'].includes(kind)) return kind;
   if ((apiVersion === 'tekton.dev/v1beta1' || apiVersion === 'tekton.dev/v1alpha1') && kind === 'StepAction') return kind;
   if (apiVersion === 'tekton.dev/v1beta1' && kind === 'CustomRun') return kind;
+  if ((apiVersion === 'triggers.tekton.dev/v1beta1' || apiVersion === 'triggers.tekton.dev/v1alpha1') && TRIGGERS_KINDS.includes(kind)) return kind;
   return undefined;
 }
 
@@ -75,6 +80,7 @@ class DocumentCatalog implements Catalog {
 export function validateManifests(inputs: readonly ManifestInput[], options: ValidationOptions = {}): Problem[] {
   const settings = settingsOf(options);
   const catalog = new DocumentCatalog(settings.externalRefs);
+  const triggers = new TriggersCatalog(settings.externalRefs, settings.checkRefsExist);
   const problems: Problem[] = [];
   const credentials = new CredentialWorld();
   const docs: Array<{ doc: Doc; kind: string; manifest: Record<string, any> } | undefined> = inputs.map((input, i) => {
@@ -87,6 +93,11 @@ export function validateManifests(inputs: readonly ManifestInput[], options: Val
     const name = isObject(manifest.metadata) ? manifest.metadata.name : undefined;
     if ((kind === 'Task' || kind === 'Pipeline' || kind === 'StepAction') && typeof name === 'string' && name !== '') {
       if (!catalog.add(kind, name, manifest.spec)) {
+        doc.report('resource.duplicate', 'metadata.name', `another ${kind} named "${name}" is among the documents; applying both keeps only the last`, 'rename one of them, or remove the duplicate', name);
+      }
+    }
+    if ((kind === 'TriggerTemplate' || kind === 'TriggerBinding' || kind === 'ClusterTriggerBinding' || kind === 'Trigger') && typeof name === 'string' && name !== '') {
+      if (!triggers.add(kind as TriggersKind, name, manifest.spec)) {
         doc.report('resource.duplicate', 'metadata.name', `another ${kind} named "${name}" is among the documents; applying both keeps only the last`, 'rename one of them, or remove the duplicate', name);
       }
     }
@@ -116,6 +127,21 @@ export function validateManifests(inputs: readonly ManifestInput[], options: Val
         break;
       case 'CustomRun':
         checkCustomRun(doc, manifest.spec);
+        break;
+      case 'EventListener':
+        checkEventListener(doc, manifest, catalog);
+        list(manifest.spec?.triggers).forEach((t, i) => checkTriggerRefs(doc, `spec.triggers[${i}]`, t, triggers));
+        break;
+      case 'Trigger':
+        checkTriggerSpec(doc, 'spec', manifest.spec, false, catalog);
+        checkTriggerRefs(doc, 'spec', manifest.spec, triggers);
+        break;
+      case 'TriggerBinding':
+      case 'ClusterTriggerBinding':
+        checkTriggerBinding(doc, manifest.spec, kind);
+        break;
+      case 'TriggerTemplate':
+        checkTemplateSpec(doc, 'spec', manifest.spec, catalog);
         break;
     }
   }

@@ -26,7 +26,8 @@ export interface ValidationOptions {
    */
   readonly defaultTaskRunWorkspaceBinding?: boolean;
   /**
-   * Names of Tasks/Pipelines/StepActions that exist in the cluster but not among the validated
+   * Names of Tasks/Pipelines/StepActions (and Triggers' TriggerTemplates, TriggerBindings,
+   * ClusterTriggerBindings, Triggers) that exist in the cluster but not among the validated
    * documents; refs to them are not reported as missing. A ref to a name not listed here and not
    * among the documents is an error.
    * @default - none

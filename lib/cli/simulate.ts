@@ -1,0 +1,194 @@
+// `cdk8s-tekton simulate`: replays one webhook event through the EventListeners among YAML files,
+// offline, and validates what the triggers that fire would create.
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { dump } from 'js-yaml';
+import { headerValue, makeEvent, type WebhookEvent } from '../simulate/event';
+import { simulateEvent, type TriggerOutcome } from '../simulate/engine';
+import { formatProblem, isWarning, validateManifests } from '../validate';
+import type { ApiFields, ManifestInput, Problem, ValidationOptions } from '../validate/types';
+import { collect, read } from './validate-read';
+
+const HELP = `usage: cdk8s-tekton simulate <files|dirs...> --body event.json --header 'X-GitHub-Event: push' [options]
+
+Replays one webhook event through every EventListener among the YAML files, as Tekton Triggers
+would, without a cluster: each trigger's interceptors (github, gitlab, bitbucket, cel), then its
+bindings and its template. Prints for each trigger whether it fired and, if not, which interceptor
+stopped it and why; then the resources it would create, fully rendered, validated together with
+the other documents of the files.
+
+options:
+  --body FILE                        the event body (JSON), byte for byte as the provider sends it
+  --header 'Name: value'             a request header (repeatable): X-GitHub-Event, X-Gitlab-Event,
+                                     X-Event-Key, X-Hub-Signature-256, X-Gitlab-Token, ...
+  --secret NAME/KEY=VALUE            the value of key KEY of Secret NAME (repeatable): the github and
+                                     bitbucket signature checks, gitlab's token check and CEL
+                                     compareSecret() run only with it; without it they are skipped
+  --format text|json                 output format (default: text)
+  --request-url URL                  requestURL seen by CEL (default: http://localhost:8080/)
+  --api-fields stable|beta|alpha     the cluster's enable-api-fields, for validation (default: beta)
+  --external NAME                    a Task/Pipeline that exists in the cluster (repeatable)
+  --allow-external-refs              do not report refs to names missing from the files given
+  -h, --help                         this text
+
+$(context.eventID) and $(uid), which Triggers draws at random, are derived from a sha256 of the
+event (and, for $(uid), the trigger), so a replay prints the same output every time.
+
+exit codes: 0 it ran (whether or not a trigger fired), 1 a rendered resource is invalid,
+2 usage error, a body that is not JSON, or a file that is not YAML
+`;
+
+class UsageError extends Error {}
+
+interface Args {
+  readonly paths: string[];
+  readonly body: string;
+  readonly headers: Array<[string, string]>;
+  readonly secrets: Map<string, string>;
+  readonly json: boolean;
+  readonly requestURL: string;
+  readonly options: ValidationOptions;
+}
+
+function parseArgs(argv: readonly string[]): Args | 'help' {
+  const paths: string[] = [];
+  const headers: Array<[string, string]> = [];
+  const secrets = new Map<string, string>();
+  const external: string[] = [];
+  const options: { apiFields?: ApiFields; checkRefsExist?: boolean; externalRefs?: string[] } = {};
+  let body: string | undefined;
+  let json = false;
+  let requestURL = 'http://localhost:8080/';
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const [flag, inline] = eq > 0 ? [arg.slice(0, eq), arg.slice(eq + 1)] : [arg, undefined];
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    if (flag === '-h' || flag === '--help') return 'help';
+    if (flag === '--body') body = value();
+    else if (flag === '--header') {
+      const h = value();
+      const colon = h.indexOf(':');
+      if (colon <= 0) throw new UsageError(`--header takes 'Name: value', not ${JSON.stringify(h)}`);
+      headers.push([h.slice(0, colon).trim(), h.slice(colon + 1).trim()]);
+    } else if (flag === '--secret') {
+      const s = value();
+      const m = /^([^/=]+)\/([^=]+)=(.*)$/s.exec(s);
+      if (!m) throw new UsageError(`--secret takes NAME/KEY=VALUE (the Secret's name, the key in it, the value), not "${s.replace(/=.*/s, '=...')}"`);
+      secrets.set(`${m[1]}/${m[2]}`, m[3]);
+    } else if (flag === '--format') {
+      const f = value();
+      if (f !== 'json' && f !== 'text') throw new UsageError(`--format must be text or json, not "${f}"`);
+      json = f === 'json';
+    } else if (flag === '--request-url') requestURL = value();
+    else if (flag === '--api-fields') {
+      const level = value();
+      if (!['stable', 'beta', 'alpha'].includes(level)) throw new UsageError(`--api-fields must be stable, beta or alpha, not "${level}"`);
+      options.apiFields = level as ApiFields;
+    } else if (flag === '--external') external.push(value());
+    else if (flag === '--allow-external-refs') options.checkRefsExist = false;
+    else if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag}`);
+    else paths.push(arg);
+  }
+  if (paths.length === 0) throw new UsageError('no files or directories given');
+  if (body === undefined) throw new UsageError('--body is required: the file holding the event body (JSON)');
+  if (external.length) options.externalRefs = external;
+  return { paths, body, headers, secrets, json, requestURL, options };
+}
+
+function describeResource(r: Record<string, any>): string {
+  const meta = r.metadata ?? {};
+  return typeof meta.name === 'string' ? `${r.kind} "${meta.name}"` : `${r.kind} (generateName "${meta.generateName ?? ''}")`;
+}
+
+function eventLine(event: WebhookEvent): string {
+  const type = ['X-GitHub-Event', 'X-Gitlab-Event', 'X-Event-Key'].find((h) => headerValue(event, h) !== '');
+  const what = type ? `${headerValue(event, type)} (${type})` : 'no event type header';
+  return `event: ${what}, body sha256 ${event.bodySha256.slice(0, 12)}, eventID ${event.eventID}`;
+}
+
+function textReport(event: WebhookEvent, outcomes: readonly TriggerOutcome[], problems: ReadonlyMap<Record<string, any>, Problem[]>, ownProblems: number): string {
+  const lines = [eventLine(event), ''];
+  for (const o of outcomes) {
+    lines.push(`EventListener "${o.eventListener}" trigger "${o.trigger}": ${o.fired ? 'fired' : 'not fired'}`);
+    lines.push(...o.steps.map((s) => `  ${s}`));
+    if (!o.fired) lines.push(`  not fired: ${o.reason}`);
+    o.resources.forEach((r, i) => {
+      lines.push(`  creates ${describeResource(r)}:`);
+      lines.push(...dump(r, { lineWidth: -1, noRefs: true }).trimEnd().split('\n').map((l) => `    ${l}`));
+      const found = problems.get(r) ?? [];
+      for (const p of found) lines.push(`  ${isWarning(p) ? '' : 'invalid: '}${formatProblem(p)}`);
+      if (found.length) lines.push(`  (the resource comes from ${o.origins[i]}: fix it there)`);
+    });
+    lines.push('');
+  }
+  const fired = outcomes.filter((o) => o.fired).length;
+  const resources = outcomes.flatMap((o) => o.resources);
+  const invalid = resources.filter((r) => (problems.get(r) ?? []).some((p) => !isWarning(p))).length;
+  const rendered = `${resources.length} resource${resources.length === 1 ? '' : 's'} rendered`;
+  lines.push(`${fired} of ${outcomes.length} trigger${outcomes.length === 1 ? '' : 's'} fired; ${resources.length === 0 ? rendered : invalid === 0 ? `${rendered}, valid` : `${rendered}, ${invalid} invalid`}`);
+  if (ownProblems > 0) lines.push(`note: the files given have ${ownProblems} problem${ownProblems === 1 ? '' : 's'} of their own; cdk8s-tekton validate lists them`);
+  return `${lines.join('\n')}\n`;
+}
+
+export async function main(argv: readonly string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
+  const usage = (message: string): number => {
+    err(`cdk8s-tekton simulate: ${message}\n\n${HELP}`);
+    return 2;
+  };
+  let args: Args | 'help';
+  let collected: ReturnType<typeof collect>;
+  try {
+    args = parseArgs(argv);
+    if (args === 'help') {
+      out(HELP);
+      return 0;
+    }
+    collected = collect(args.paths);
+  } catch (e) {
+    return usage((e as Error).message);
+  }
+  const shown = (file: string) => relative(process.cwd(), file) || file;
+  let event: WebhookEvent;
+  try {
+    event = makeEvent(readFileSync(args.body), args.headers, args.requestURL);
+  } catch (e) {
+    const what = e instanceof SyntaxError ? `is not JSON (${e.message}); the body must be the webhook's JSON payload` : `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
+    err(`cdk8s-tekton simulate: --body ${args.body} ${what}\n`);
+    return 2;
+  }
+  const { files } = collected;
+  const { docs, problems: unread } = read(files);
+  const errors = [...collected.problems, ...unread];
+  if (errors.length) {
+    err(errors.map((e) => `${shown(e.file)}${e.line === undefined ? '' : `:${e.line}`}: ${e.message}. Fix: ${e.fix}\n`).join(''));
+    return 2;
+  }
+  if (!docs.some((d) => (d.manifest as any)?.kind === 'EventListener')) return usage(`no EventListener among the ${files.length} files given (${files.map(shown).join(', ')})`);
+  const outcomes = simulateEvent(docs.map((d) => d.manifest), event, args.secrets);
+  const rendered = outcomes.flatMap((o) => o.resources.map((r, i) => ({ r, o, origin: o.origins[i] })));
+  const inputs: ManifestInput[] = [...docs, ...rendered.map(({ r, o }) => ({ manifest: r, source: `EventListener "${o.eventListener}" trigger "${o.trigger}"` }))];
+  const problems = new Map<Record<string, any>, Problem[]>();
+  let ownProblems = 0;
+  for (const p of validateManifests(inputs, args.options)) {
+    if (p.input < docs.length) {
+      if (!isWarning(p)) ownProblems++;
+      continue;
+    }
+    const r = rendered[p.input - docs.length].r;
+    const list = problems.get(r) ?? [];
+    list.push(p);
+    problems.set(r, list);
+  }
+  const failing = [...problems.values()].flat().some((p) => !isWarning(p));
+  if (args.json) {
+    const triggers = outcomes.map((o) => ({ eventListener: o.eventListener, trigger: o.trigger, fired: o.fired, ...(o.fired ? {} : { reason: o.reason }), resources: o.resources }));
+    const listed = rendered.flatMap(({ r, o, origin }) => (problems.get(r) ?? []).map((p) => ({ eventListener: o.eventListener, trigger: o.trigger, template: origin, resource: p.resource, field: p.field, ...(p.value === undefined ? {} : { value: p.value }), message: p.message, fix: p.fix, rule: p.rule, severity: p.severity ?? 'error' })));
+    out(`${JSON.stringify({ eventID: event.eventID, triggers, problems: listed }, null, 2)}\n`);
+  } else out(textReport(event, outcomes, problems, ownProblems));
+  return failing ? 1 : 0;
+}

@@ -1,0 +1,13 @@
+export type { IInterceptor, TriggerInterceptorSpec, TriggerInterceptorRef, TriggerInterceptorParam } from './interceptor';
+export * from './types';
+export { TriggerBinding, ClusterTriggerBinding } from './binding';
+export type { IBinding, TriggerBindingProps } from './binding';
+export { Event, GitHubPush, GitHubPullRequest, GitLabPush, GitLabMergeRequest, BitbucketCloudPush, BitbucketCloudPullRequest, BitbucketServerPush, BitbucketServerPullRequest } from './event';
+export { TriggerTemplate } from './template';
+export type { TriggerTemplateProps, TemplateParamOptions, PipelineTemplateRunProps } from './template';
+export { GitHubInterceptor, GitLabInterceptor, BitbucketInterceptor, CelInterceptor } from './interceptors';
+export type { GitHostInterceptorOptions, GitHubInterceptorOptions, CelInterceptorOptions } from './interceptors';
+export { Trigger } from './trigger';
+export type { TriggerOptions, TriggerProps } from './trigger';
+export { EventListener, EVENTLISTENER_ROLES, EVENTLISTENER_CLUSTER_ROLES, EVENTLISTENER_PORT } from './event-listener';
+export type { EventListenerProps, EventListenerTriggerOptions, EventListenerIngressOptions } from './event-listener';
