@@ -43,6 +43,7 @@ export class CredentialWorld {
       return;
     }
     for (const f of secretsOf(manifest)) if (!this.documented.has(f.name)) this.secrets.set(f.name, f);
+    if (manifest.kind === 'TriggerTemplate' && isObject(manifest.spec)) for (const rt of list(manifest.spec.resourcetemplates)) if (isObject(rt)) this.add(rt);
     if (typeof name !== 'string') return;
     if (manifest.apiVersion === 'v1' && manifest.kind === 'ServiceAccount') {
       const names = (v: unknown) => list(v).map((s) => (isObject(s) ? s.name : undefined)).filter((s): s is string => typeof s === 'string');

@@ -5,7 +5,7 @@ import { CredentialWorld } from './credentials';
 import { Catalog, Interface, interfaceOf } from './model';
 import { DNS1123_SUBDOMAIN } from './names';
 import { checkPipelineSpec } from './pipeline';
-import { checkPipelineRunCredentials, checkTaskRunCredentials } from './run-credentials';
+import { checkPipelineRunCredentials, checkTaskRunCredentials, checkTemplateCredentials } from './run-credentials';
 import { checkPipelineRun, checkTaskRun } from './runs';
 import { checkCustomRun, checkStepAction } from './step-action';
 import { checkTaskSpec } from './task';
@@ -142,6 +142,7 @@ export function validateManifests(inputs: readonly ManifestInput[], options: Val
         break;
       case 'TriggerTemplate':
         checkTemplateSpec(doc, 'spec', manifest.spec, catalog);
+        checkTemplateCredentials(doc, credentials, manifest.spec);
         break;
     }
   }

@@ -20,18 +20,18 @@ function substitute(text: string, field: string, known: ReadonlyMap<string, Give
   return { value, field: from };
 }
 
-function runParams(spec: Record<string, any>): Map<string, Given> {
+function runParams(spec: Record<string, any>, base: string): Map<string, Given> {
   const out = new Map<string, Given>();
   list(spec.params).forEach((p, i) => {
-    if (isObject(p) && typeof p.name === 'string' && typeof p.value === 'string') out.set(p.name, { value: p.value, field: `spec.params[${i}].value` });
+    if (isObject(p) && typeof p.name === 'string' && typeof p.value === 'string') out.set(p.name, { value: p.value, field: `${base}.params[${i}].value` });
   });
   return out;
 }
 
-function runBindings(spec: Record<string, any>): Map<string, { binding: Record<string, any>; field: string }> {
+function runBindings(spec: Record<string, any>, base: string): Map<string, { binding: Record<string, any>; field: string }> {
   const out = new Map<string, { binding: Record<string, any>; field: string }>();
   list(spec.workspaces).forEach((b, i) => {
-    if (isObject(b) && typeof b.name === 'string') out.set(b.name, { binding: b, field: `spec.workspaces[${i}]` });
+    if (isObject(b) && typeof b.name === 'string') out.set(b.name, { binding: b, field: `${base}.workspaces[${i}]` });
   });
   return out;
 }
@@ -45,22 +45,23 @@ function valuesFor(roles: TaskUse['roles'], given: ReadonlyMap<string, unknown>,
   return values;
 }
 
-export function checkPipelineRunCredentials(d: Doc, world: CredentialWorld, spec: unknown): void {
+/** `base` is where the run's spec is: `spec`, or `spec.resourcetemplates[i].spec` in a TriggerTemplate. */
+export function checkPipelineRunCredentials(d: Doc, world: CredentialWorld, spec: unknown, base = 'spec'): void {
   if (!isObject(spec)) return;
   const ref = isObject(spec.pipelineRef) ? spec.pipelineRef : undefined;
   const pipeline = isObject(spec.pipelineSpec) ? spec.pipelineSpec : ref && typeof ref.name === 'string' && !ref.resolver ? world.pipeline(ref.name) : undefined;
   if (!pipeline) return;
-  const where = isObject(spec.pipelineSpec) ? 'spec.pipelineSpec' : 'spec.pipelineRef';
-  const known = runParams(spec);
+  const where = `${base}.${isObject(spec.pipelineSpec) ? 'pipelineSpec' : 'pipelineRef'}`;
+  const known = runParams(spec, base);
   for (const p of list(pipeline.params)) {
     if (isObject(p) && typeof p.name === 'string' && typeof p.default === 'string' && !known.has(p.name)) known.set(p.name, { value: p.default, field: where });
   }
-  const bindings = runBindings(spec);
+  const bindings = runBindings(spec, base);
   const template = isObject(spec.taskRunTemplate) ? spec.taskRunTemplate : {};
   const overrides = new Map<string, { account: string; field: string }>();
   list(spec.taskRunSpecs).forEach((s, i) => {
     if (isObject(s) && typeof s.pipelineTaskName === 'string' && typeof s.serviceAccountName === 'string') {
-      overrides.set(s.pipelineTaskName, { account: s.serviceAccountName, field: `spec.taskRunSpecs[${i}].serviceAccountName` });
+      overrides.set(s.pipelineTaskName, { account: s.serviceAccountName, field: `${base}.taskRunSpecs[${i}].serviceAccountName` });
     }
   });
   for (const t of [...list(pipeline.tasks), ...list(pipeline.finally)]) {
@@ -74,7 +75,7 @@ export function checkPipelineRunCredentials(d: Doc, world: CredentialWorld, spec
       const bound = isObject(w) && typeof w.name === 'string' && typeof w.workspace === 'string' ? bindings.get(w.workspace) : undefined;
       if (bound) taskBindings.set(w.name, bound);
     }
-    const account = overrides.get(t.name) ?? { account: typeof template.serviceAccountName === 'string' ? template.serviceAccountName : 'default', field: 'spec.taskRunTemplate.serviceAccountName' };
+    const account = overrides.get(t.name) ?? { account: typeof template.serviceAccountName === 'string' ? template.serviceAccountName : 'default', field: `${base}.taskRunTemplate.serviceAccountName` };
     checkTaskCredentials(d, world, {
       label: `pipeline task "${t.name}" (${roles.label})`,
       roles,
@@ -85,17 +86,26 @@ export function checkPipelineRunCredentials(d: Doc, world: CredentialWorld, spec
   }
 }
 
-export function checkTaskRunCredentials(d: Doc, world: CredentialWorld, spec: unknown): void {
+export function checkTaskRunCredentials(d: Doc, world: CredentialWorld, spec: unknown, base = 'spec'): void {
   if (!isObject(spec) || spec.taskRef === undefined) return;
   const roles = world.rolesOfRef(spec.taskRef);
   if (!roles) return;
-  const known = runParams(spec);
+  const known = runParams(spec, base);
   const given = new Map<string, unknown>([...known].map(([k, v]) => [k, v.value]));
   checkTaskCredentials(d, world, {
     label: roles.label,
     roles,
-    values: valuesFor(roles, given, (name) => known.get(name)?.field ?? 'spec.taskRef', new Map()),
-    bindings: runBindings(spec),
+    values: valuesFor(roles, given, (name) => known.get(name)?.field ?? `${base}.taskRef`, new Map()),
+    bindings: runBindings(spec, base),
     account: typeof spec.serviceAccountName === 'string' ? spec.serviceAccountName : 'default',
-  }, 'spec.serviceAccountName');
+  }, `${base}.serviceAccountName`);
+}
+
+/** The runs a TriggerTemplate creates: checked like runs among the documents (their $(tt.params) are unknown until an event comes). */
+export function checkTemplateCredentials(d: Doc, world: CredentialWorld, spec: unknown): void {
+  list(isObject(spec) ? spec.resourcetemplates : undefined).forEach((rt, i) => {
+    if (!isObject(rt) || rt.apiVersion !== 'tekton.dev/v1') return;
+    if (rt.kind === 'PipelineRun') checkPipelineRunCredentials(d, world, rt.spec, `spec.resourcetemplates[${i}].spec`);
+    if (rt.kind === 'TaskRun') checkTaskRunCredentials(d, world, rt.spec, `spec.resourcetemplates[${i}].spec`);
+  });
 }

@@ -6,7 +6,7 @@ import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import {
   configureValidation, DockerConfigSecret, formatProblem, GitBasicAuthSecret, GitCloneTask, GitSshSecret, KanikoTask, Pipeline, PipelineRun,
-  PipelineServiceAccount, Task, TaskCredentials, TaskRef, TaskRun, validateManifests, WorkspaceBinding,
+  PipelineServiceAccount, Task, TaskCredentials, TaskRef, TaskRun, TriggerTemplate, validateManifests, WorkspaceBinding,
 } from '../../lib';
 
 type Program = (chart: Chart) => void;
@@ -311,6 +311,25 @@ describe('hub refs to catalog tasks are checked against their interface', () => 
       const pipeline = new Pipeline(chart, 'p');
       pipeline.addTask('clone', { taskRef: TaskRef.hub('git-clone', '0.9'), params: { URL: 'x' } });
     })).toEqual([]);
+  });
+});
+
+describe('the runs a TriggerTemplate creates are checked too', () => {
+  it('an SSH secret bound to the dockerconfig workspace in TriggerTemplate.fromPipeline', () => {
+    expect(synthErrors((chart) => {
+      const deployKey = GitSshSecret.fromSecretName(chart, 'deploy-key', 'loyalty-deploy-key', { host: 'github.com' });
+      const kaniko = new KanikoTask(chart, 'kaniko');
+      const pipeline = new Pipeline(chart, 'loyalty-build');
+      const source = pipeline.addWorkspace('source');
+      const dockerConfig = pipeline.addWorkspace('docker-config');
+      const revision = pipeline.addParam('revision');
+      pipeline.addTask('build', { task: kaniko, params: { IMAGE: `ghcr.io/acme/loyalty:${revision}` }, workspaces: { source, dockerconfig: dockerConfig } });
+      TriggerTemplate.fromPipeline(chart, 'on-push', pipeline, {
+        workspaces: { source: WorkspaceBinding.volumeClaimTemplate({ storage: '1Gi' }), 'docker-config': WorkspaceBinding.sshDirectory(deployKey) },
+      });
+    })).toEqual([
+      '[loyalty/on-push] TriggerTemplate "on-push": spec.resourcetemplates[0].spec.workspaces[1]: workspace "dockerconfig" of pipeline task "build" (Task "kaniko") expects a registry config (DockerConfigSecret), type kubernetes.io/dockerconfigjson, but it is bound to Secret "loyalty-deploy-key" of type kubernetes.io/ssh-auth (got "loyalty-deploy-key"). Fix: bind a kubernetes.io/dockerconfigjson Secret there with WorkspaceBinding.dockerConfig(dockerConfigSecret), and Secret "loyalty-deploy-key" to the workspace that takes its kind',
+    ]);
   });
 });
 
