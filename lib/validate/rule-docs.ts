@@ -3,6 +3,7 @@
 // entry here (test/validate/rules-doc.test.ts names every one that lacks it). The example message
 // comes from the first manifest of test/validate/invalid/ that breaks the rule; a rule no manifest
 // there breaks gives `example`, the smallest manifests that break it. Not shipped in the package.
+import { TRIGGERS_RULE_DOCS } from './rule-docs-triggers';
 import type { ValidationOptions } from './types';
 
 export interface RuleDoc {
@@ -271,4 +272,5 @@ export const RULE_DOCS: Record<string, RuleDoc> = {
   'workspace.name': { guards: 'spec.workspaces[].name (Task, Pipeline)', checks: 'A workspace declaration has a name.' },
   'workspace.undeclared-use': { guards: 'spec.steps[].workspaces[].name, spec.sidecars[].workspaces[].name', checks: 'A step or sidecar uses only workspaces the Task declares.' },
   'workspace.unknown-binding': { guards: 'spec.workspaces[].name (runs), spec.tasks[].workspaces[].name', checks: 'A binding names a workspace the Task or Pipeline declares.' },
+  ...TRIGGERS_RULE_DOCS,
 };
