@@ -111,17 +111,19 @@ function eventLine(event: WebhookEvent): string {
   return `event: ${what}, body sha256 ${event.bodySha256.slice(0, 12)}, eventID ${event.eventID}`;
 }
 
-function textReport(event: WebhookEvent, outcomes: readonly TriggerOutcome[], problems: ReadonlyMap<Record<string, any>, Problem[]>): string {
+function textReport(event: WebhookEvent, outcomes: readonly TriggerOutcome[], problems: ReadonlyMap<Record<string, any>, Problem[]>, ownProblems: number): string {
   const lines = [eventLine(event), ''];
   for (const o of outcomes) {
     lines.push(`EventListener "${o.eventListener}" trigger "${o.trigger}": ${o.fired ? 'fired' : 'not fired'}`);
     lines.push(...o.steps.map((s) => `  ${s}`));
     if (!o.fired) lines.push(`  not fired: ${o.reason}`);
-    for (const r of o.resources) {
+    o.resources.forEach((r, i) => {
       lines.push(`  creates ${describeResource(r)}:`);
       lines.push(...dump(r, { lineWidth: -1, noRefs: true }).trimEnd().split('\n').map((l) => `    ${l}`));
-      for (const p of problems.get(r) ?? []) lines.push(`  ${isWarning(p) ? '' : 'invalid: '}${formatProblem(p)}`);
-    }
+      const found = problems.get(r) ?? [];
+      for (const p of found) lines.push(`  ${isWarning(p) ? '' : 'invalid: '}${formatProblem(p)}`);
+      if (found.length) lines.push(`  (the resource comes from ${o.origins[i]}: fix it there)`);
+    });
     lines.push('');
   }
   const fired = outcomes.filter((o) => o.fired).length;
@@ -129,6 +131,7 @@ function textReport(event: WebhookEvent, outcomes: readonly TriggerOutcome[], pr
   const invalid = resources.filter((r) => (problems.get(r) ?? []).some((p) => !isWarning(p))).length;
   const rendered = `${resources.length} resource${resources.length === 1 ? '' : 's'} rendered`;
   lines.push(`${fired} of ${outcomes.length} trigger${outcomes.length === 1 ? '' : 's'} fired; ${resources.length === 0 ? rendered : invalid === 0 ? `${rendered}, valid` : `${rendered}, ${invalid} invalid`}`);
+  if (ownProblems > 0) lines.push(`note: the files given have ${ownProblems} problem${ownProblems === 1 ? '' : 's'} of their own; cdk8s-tekton validate lists them`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -152,7 +155,7 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
   const shown = (file: string) => relative(process.cwd(), file) || file;
   let event: WebhookEvent;
   try {
-    event = makeEvent(readFileSync(args.body, 'utf8'), args.headers, args.requestURL);
+    event = makeEvent(readFileSync(args.body), args.headers, args.requestURL);
   } catch (e) {
     const what = e instanceof SyntaxError ? `is not JSON (${e.message}); the body must be the webhook's JSON payload` : `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
     err(`cdk8s-tekton simulate: --body ${args.body} ${what}\n`);
@@ -167,19 +170,25 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
   }
   if (!docs.some((d) => (d.manifest as any)?.kind === 'EventListener')) return usage(`no EventListener among the ${files.length} files given (${files.map(shown).join(', ')})`);
   const outcomes = simulateEvent(docs.map((d) => d.manifest), event, args.secrets);
-  const rendered = outcomes.flatMap((o) => o.resources.map((r) => ({ r, o })));
+  const rendered = outcomes.flatMap((o) => o.resources.map((r, i) => ({ r, o, origin: o.origins[i] })));
   const inputs: ManifestInput[] = [...docs, ...rendered.map(({ r, o }) => ({ manifest: r, source: `EventListener "${o.eventListener}" trigger "${o.trigger}"` }))];
   const problems = new Map<Record<string, any>, Problem[]>();
+  let ownProblems = 0;
   for (const p of validateManifests(inputs, args.options)) {
-    if (p.input < docs.length) continue;
+    if (p.input < docs.length) {
+      if (!isWarning(p)) ownProblems++;
+      continue;
+    }
     const r = rendered[p.input - docs.length].r;
-    problems.set(r, [...(problems.get(r) ?? []), p]);
+    const list = problems.get(r) ?? [];
+    list.push(p);
+    problems.set(r, list);
   }
   const failing = [...problems.values()].flat().some((p) => !isWarning(p));
   if (args.json) {
     const triggers = outcomes.map((o) => ({ eventListener: o.eventListener, trigger: o.trigger, fired: o.fired, ...(o.fired ? {} : { reason: o.reason }), resources: o.resources }));
-    const listed = rendered.flatMap(({ r, o }) => (problems.get(r) ?? []).map((p) => ({ eventListener: o.eventListener, trigger: o.trigger, resource: p.resource, field: p.field, ...(p.value === undefined ? {} : { value: p.value }), message: p.message, fix: p.fix, rule: p.rule, severity: p.severity ?? 'error' })));
+    const listed = rendered.flatMap(({ r, o, origin }) => (problems.get(r) ?? []).map((p) => ({ eventListener: o.eventListener, trigger: o.trigger, template: origin, resource: p.resource, field: p.field, ...(p.value === undefined ? {} : { value: p.value }), message: p.message, fix: p.fix, rule: p.rule, severity: p.severity ?? 'error' })));
     out(`${JSON.stringify({ eventID: event.eventID, triggers, problems: listed }, null, 2)}\n`);
-  } else out(textReport(event, outcomes, problems));
+  } else out(textReport(event, outcomes, problems, ownProblems));
   return failing ? 1 : 0;
 }

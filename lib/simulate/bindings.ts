@@ -49,7 +49,7 @@ function resolveExpression(expr: string, event: WebhookEvent, extensions: Json):
   let node: unknown = root;
   for (const key of keys) {
     if (typeof key === 'number' ? !Array.isArray(node) || key >= node.length : !isObject(node) || !(key in node)) {
-      throw new Error(`$(${expr}): ${typeof key === 'number' ? `index ${key}` : `"${key}"`} is not found`);
+      throw new Error(`${typeof key === 'number' ? `index ${key}` : `"${key}"`} is not found`);
     }
     node = (node as Record<string | number, unknown>)[key];
   }

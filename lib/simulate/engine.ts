@@ -19,6 +19,8 @@ export interface TriggerOutcome {
   readonly steps: string[];
   /** The rendered manifests, labelled as Triggers labels what it creates. */
   readonly resources: Json[];
+  /** Where each resource was written (`TriggerTemplate "x" resourcetemplates[0]`), so a problem points at what to fix. */
+  readonly origins: string[];
 }
 
 const TRIGGERS_VERSIONS = new Set(['triggers.tekton.dev/v1beta1', 'triggers.tekton.dev/v1alpha1']);
@@ -78,10 +80,9 @@ function bindingParams(objects: TriggersObjects, bindings: unknown): BindingPara
   return params;
 }
 
-function templateOf(objects: TriggersObjects, template: unknown): Json {
-  if (!isObject(template)) throw new Error('the trigger has no template: give template.ref or template.spec');
-  if (isObject(template.spec)) return template.spec;
-  if (typeof template.ref === 'string') return objects.find('TriggerTemplate', template.ref).spec ?? {};
+function templateOf(objects: TriggersObjects, template: unknown, trigger: string): { spec: Json; origin: string } {
+  if (isObject(template) && isObject(template.spec)) return { spec: template.spec, origin: `the inline template of trigger "${trigger}"` };
+  if (isObject(template) && typeof template.ref === 'string') return { spec: objects.find('TriggerTemplate', template.ref).spec ?? {}, origin: `TriggerTemplate "${template.ref}"` };
   throw new Error('the trigger has no template: give template.ref or template.spec');
 }
 
@@ -130,29 +131,30 @@ function candidatesOf(objects: TriggersObjects, listener: Json): Candidate[] {
   return out;
 }
 
-function runTrigger(objects: TriggersObjects, ctx: ChainContext, listener: Json, candidate: Candidate): TriggerOutcome {
+function runTrigger(objects: TriggersObjects, ctx: ChainContext, listener: Json, candidate: Candidate, index: number): TriggerOutcome {
   const base = { eventListener: listener.metadata.name as string, trigger: candidate.name };
   const steps: string[] = [];
-  if (candidate.error) return { ...base, fired: false, reason: candidate.error, steps, resources: [] };
+  if (candidate.error) return { ...base, fired: false, reason: candidate.error, steps, resources: [], origins: [] };
   let extensions: Json = {};
   if (candidate.group) {
     const chain = runChain(ctx, candidate.group.interceptors);
     steps.push(...chain.steps.map((s) => `trigger group "${candidate.group!.name}" ${s}`));
-    if (chain.stoppedBy) return { ...base, fired: false, reason: `trigger group "${candidate.group.name}" ${chain.stoppedBy}`, steps, resources: [] };
+    if (chain.stoppedBy) return { ...base, fired: false, reason: `trigger group "${candidate.group.name}" ${chain.stoppedBy}`, steps, resources: [], origins: [] };
     extensions = chain.extensions;
   }
   const chain = runChain(ctx, candidate.spec.interceptors, extensions);
   steps.push(...chain.steps);
-  if (chain.stoppedBy) return { ...base, fired: false, reason: chain.stoppedBy, steps, resources: [] };
+  if (chain.stoppedBy) return { ...base, fired: false, reason: chain.stoppedBy, steps, resources: [], origins: [] };
   try {
-    const template = templateOf(objects, candidate.spec.template);
+    const { spec: template, origin } = templateOf(objects, candidate.spec.template, candidate.name);
     const declared: TemplateParam[] = (Array.isArray(template.params) ? template.params : []).map((p: Json) => ({ name: String(p.name), ...(p.default === undefined ? {} : { default: String(p.default) }) }));
     const params = resolveParams(bindingParams(objects, candidate.spec.bindings), declared, ctx.event, chain.extensions);
-    for (const [name, value] of [...params].sort(([a], [b]) => a.localeCompare(b))) steps.push(`param ${name} = ${JSON.stringify(value)}`);
-    const rendered = renderTemplates(Array.isArray(template.resourcetemplates) ? template.resourcetemplates : [], params, ctx.event, `${listener.metadata.name}/${candidate.name}`);
-    return { ...base, fired: true, steps, resources: rendered.map((r) => labelled(r, listener, candidate.name, ctx.event.eventID)) };
+    for (const [name, value] of [...params].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) steps.push(`param ${name} = ${value.replace(/\n/g, '\\n')}`);
+    const rendered = renderTemplates(Array.isArray(template.resourcetemplates) ? template.resourcetemplates : [], params, ctx.event, `${listener.metadata.name}/${index}/${candidate.name}`);
+    const origins = rendered.map((_, i) => `${origin} resourcetemplates[${i}]`);
+    return { ...base, fired: true, steps, resources: rendered.map((r) => labelled(r, listener, candidate.name, ctx.event.eventID)), origins };
   } catch (e) {
-    return { ...base, fired: false, reason: (e as Error).message, steps, resources: [] };
+    return { ...base, fired: false, reason: (e as Error).message, steps, resources: [], origins: [] };
   }
 }
 
@@ -162,7 +164,7 @@ export function simulateEvent(manifests: readonly unknown[], event: WebhookEvent
   const ctx: ChainContext = { event, secrets, cel: triggersCelEnvironment(secrets) };
   const outcomes: TriggerOutcome[] = [];
   for (const listener of objects.listeners) {
-    for (const candidate of candidatesOf(objects, listener)) outcomes.push(runTrigger(objects, ctx, listener, candidate));
+    candidatesOf(objects, listener).forEach((candidate, i) => outcomes.push(runTrigger(objects, ctx, listener, candidate, i)));
   }
   return outcomes;
 }

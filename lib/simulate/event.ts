@@ -8,8 +8,8 @@ import { canonicalHeader } from './cel-env';
 export type SecretValues = ReadonlyMap<string, string>;
 
 export interface WebhookEvent {
-  /** The body exactly as received: signatures are computed over these bytes. */
-  readonly bodyText: string;
+  /** The body bytes exactly as received: signatures are computed over them. */
+  readonly bodyBytes: Buffer;
   readonly body: unknown;
   /** Canonical header name (`X-Github-Event`) to its values, in the order given. */
   readonly header: Readonly<Record<string, readonly string[]>>;
@@ -30,17 +30,19 @@ export function deterministicUuid(text: string): string {
 }
 
 /** Throws a SyntaxError when the body is not JSON. */
-export function makeEvent(bodyText: string, headers: ReadonlyArray<readonly [string, string]>, requestURL: string): WebhookEvent {
+export function makeEvent(received: Buffer | string, headers: ReadonlyArray<readonly [string, string]>, requestURL: string): WebhookEvent {
+  const bodyBytes = Buffer.isBuffer(received) ? received : Buffer.from(received);
+  const bodyText = bodyBytes.toString('utf8');
   const body: unknown = JSON.parse(bodyText);
   const header: Record<string, string[]> = {};
   for (const [name, value] of headers) (header[canonicalHeader(name)] ??= []).push(value);
   const sorted = Object.keys(header).sort().map((k) => `${k}: ${header[k].join(',')}`);
   return {
-    bodyText,
+    bodyBytes,
     body,
     header,
     requestURL,
-    bodySha256: createHash('sha256').update(bodyText).digest('hex'),
+    bodySha256: createHash('sha256').update(bodyBytes).digest('hex'),
     eventID: deterministicUuid(`event\n${sorted.join('\n')}\n\n${bodyText}`),
   };
 }

@@ -53,8 +53,10 @@ function secretOf(ctx: ChainContext, provider: string, ref: unknown): SecretChec
   return { token };
 }
 
+const MISMATCH = 'the signature header is not the HMAC of the body with the --secret value; check the value, and that --body holds the bytes exactly as the provider sent them';
+
 /** go-github's ValidateSignature: `sha256=<hex>` or `sha1=<hex>`, an HMAC of the body bytes. */
-function signatureMatches(signature: string, body: string, token: string): boolean {
+function signatureMatches(signature: string, body: Buffer, token: string): boolean {
   const m = /^(sha256|sha1)=([0-9a-f]+)$/.exec(signature);
   if (!m) return false;
   const expected = createHmac(m[1], token).update(body).digest();
@@ -92,7 +94,7 @@ function github(ctx: ChainContext, params: Json): StepOutcome {
     else {
       const signature = headerValue(ctx.event, 'X-Hub-Signature-256') || headerValue(ctx.event, 'X-Hub-Signature');
       if (signature === '') return { notes, stop: 'Must set X-Hub-Signature-256 or X-Hub-Signature header' };
-      if (!signatureMatches(signature, ctx.event.bodyText, secret.token)) return { notes, stop: 'payload signature check failed' };
+      if (!signatureMatches(signature, ctx.event.bodyBytes, secret.token)) return { notes, stop: `payload signature check failed: ${MISMATCH}` };
       notes.push('signature valid');
     }
   }
@@ -143,7 +145,7 @@ function bitbucket(ctx: ChainContext, params: Json): StepOutcome {
     else {
       const signature = headerValue(ctx.event, 'X-Hub-Signature');
       if (signature === '') return { notes, stop: 'no X-Hub-Signature header set' };
-      if (!signatureMatches(signature, ctx.event.bodyText, secret.token)) return { notes, stop: 'payload signature check failed' };
+      if (!signatureMatches(signature, ctx.event.bodyBytes, secret.token)) return { notes, stop: `payload signature check failed: ${MISMATCH}` };
       notes.push('signature valid');
     }
   }
