@@ -182,6 +182,7 @@ export const RULE_DOCS: Record<string, RuleDoc> = {
   'run.override-name': { guards: 'spec.stepSpecs[].name, spec.sidecarSpecs[].name', checks: 'Every step or sidecar override names what it overrides.' },
   'run.timeout-format': { guards: 'spec.timeout, spec.timeouts.* (runs)', checks: 'A run timeout is a duration such as 30m or 1h30m.' },
   'run.timeout-negative': { guards: 'spec.timeout, spec.timeouts.* (runs)', checks: 'A run timeout is not negative.' },
+  'script.tekton-reference': { guards: 'spec.steps[].script (Task, StepAction)', checks: 'Warns when a script uses a Tekton variable ($(params.x), a result, ...) in its text: Tekton substitutes it before the shell reads the script, so the value can run as shell code; pass it as an env var instead.' },
   'sidecar.image': { guards: 'spec.sidecars[].image', checks: 'A sidecar has an image.' },
   'sidecar.reserved-name': { guards: 'spec.sidecars[].name', checks: 'No sidecar is named "tekton-log-results", the name of Tekton\'s own results sidecar.' },
   'sidecar.script-and-command': { guards: 'spec.sidecars[].script, spec.sidecars[].command', checks: 'A sidecar sets script or command, not both.' },
