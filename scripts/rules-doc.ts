@@ -80,7 +80,9 @@ export function examples(): Map<string, Example> {
 const GROUPS: Record<string, string> = {
   binding: 'Workspace bindings of runs',
   customrun: 'CustomRun',
+  eventlistener: 'Triggers: EventListener',
   feature: 'Feature gates (enable-api-fields and the separate flags)',
+  interceptor: 'Triggers: interceptors',
   matrix: 'Matrix',
   metadata: 'Metadata',
   param: 'Params',
@@ -95,6 +97,9 @@ const GROUPS: Record<string, string> = {
   stepaction: 'StepAction',
   task: 'Task',
   taskrun: 'TaskRun',
+  template: 'Triggers: TriggerTemplate',
+  trigger: 'Triggers: triggers (Trigger objects and EventListener triggers)',
+  triggerbinding: 'Triggers: TriggerBinding and ClusterTriggerBinding',
   when: 'When expressions',
   workspace: 'Workspaces',
 };

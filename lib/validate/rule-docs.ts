@@ -3,6 +3,7 @@
 // entry here (test/validate/rules-doc.test.ts names every one that lacks it). The example message
 // comes from the first manifest of test/validate/invalid/ that breaks the rule; a rule no manifest
 // there breaks gives `example`, the smallest manifests that break it. Not shipped in the package.
+import { TRIGGERS_RULE_DOCS } from './rule-docs-triggers';
 import type { ValidationOptions } from './types';
 
 export interface RuleDoc {
@@ -237,6 +238,7 @@ export const RULE_DOCS: Record<string, RuleDoc> = {
   'run.override-name': { guards: 'spec.stepSpecs[].name, spec.sidecarSpecs[].name', checks: 'Every step or sidecar override names what it overrides.' },
   'run.timeout-format': { guards: 'spec.timeout, spec.timeouts.* (runs)', checks: 'A run timeout is a duration such as 30m or 1h30m.' },
   'run.timeout-negative': { guards: 'spec.timeout, spec.timeouts.* (runs)', checks: 'A run timeout is not negative.' },
+  'script.tekton-reference': { guards: 'spec.steps[].script (Task, StepAction)', checks: 'Warns when a script uses a Tekton variable ($(params.x), a result, ...) in its text: Tekton substitutes it before the shell reads the script, so the value can run as shell code; pass it as an env var instead.' },
   'sidecar.image': { guards: 'spec.sidecars[].image', checks: 'A sidecar has an image.' },
   'sidecar.reserved-name': { guards: 'spec.sidecars[].name', checks: 'No sidecar is named "tekton-log-results", the name of Tekton\'s own results sidecar.' },
   'sidecar.script-and-command': { guards: 'spec.sidecars[].script, spec.sidecars[].command', checks: 'A sidecar sets script or command, not both.' },
@@ -327,4 +329,5 @@ export const RULE_DOCS: Record<string, RuleDoc> = {
   'workspace.name': { guards: 'spec.workspaces[].name (Task, Pipeline)', checks: 'A workspace declaration has a name.' },
   'workspace.undeclared-use': { guards: 'spec.steps[].workspaces[].name, spec.sidecars[].workspaces[].name', checks: 'A step or sidecar uses only workspaces the Task declares.' },
   'workspace.unknown-binding': { guards: 'spec.workspaces[].name (runs), spec.tasks[].workspaces[].name', checks: 'A binding names a workspace the Task or Pipeline declares.' },
+  ...TRIGGERS_RULE_DOCS,
 };

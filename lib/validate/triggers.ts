@@ -218,26 +218,26 @@ function checkClosed(d: Doc, at: string, value: unknown): void {
       i++;
     } else if (value[i] === ')' && depth > 0) depth--;
   }
-  if (depth > 0) d.report('binding.unclosed', at, 'a "$(" in the value is not closed by ")"', 'close the expression, e.g. $(body.head_commit.id)', value);
+  if (depth > 0) d.report('triggerbinding.unclosed', at, 'a "$(" in the value is not closed by ")"', 'close the expression, e.g. $(body.head_commit.id)', value);
 }
 
 /** TriggerBinding and ClusterTriggerBinding. */
 export function checkTriggerBinding(d: Doc, spec: unknown, kind: string): void {
   if (!isObject(spec) || Object.keys(spec).length === 0) {
-    d.report('binding.spec', 'spec', `a ${kind} needs a spec with params`, 'add spec.params: [{name, value}]', spec);
+    d.report('triggerbinding.spec', 'spec', `a ${kind} needs a spec with params`, 'add spec.params: [{name, value}]', spec);
     return;
   }
   const params = list(spec.params);
   params.forEach((p, i) => {
     if (!isObject(p) || typeof p.name !== 'string' || p.name === '') {
-      d.report('binding.param-name', `spec.params[${i}].name`, 'a binding param needs a name', 'write it as `- name: <param>` with `value: ...`', isObject(p) ? p.name : p);
+      d.report('triggerbinding.param-name', `spec.params[${i}].name`, 'a binding param needs a name', 'write it as `- name: <param>` with `value: ...`', isObject(p) ? p.name : p);
       return;
     }
-    if (typeof p.value !== 'string') d.report('binding.param-value', `spec.params[${i}].value`, `binding param "${p.name}" needs a string value`, 'set value, e.g. $(body.head_commit.id)', p.value);
+    if (typeof p.value !== 'string') d.report('triggerbinding.param-value', `spec.params[${i}].value`, `binding param "${p.name}" needs a string value`, 'set value, e.g. $(body.head_commit.id)', p.value);
     else checkClosed(d, `spec.params[${i}].value`, p.value);
   });
   for (const dup of duplicates(params, byName)) {
-    d.report('binding.param-duplicate', `spec.params[${dup.index}].name`, `param "${dup.name}" is given more than once`, 'give each param once', dup.name);
+    d.report('triggerbinding.param-duplicate', `spec.params[${dup.index}].name`, `param "${dup.name}" is given more than once`, 'give each param once', dup.name);
   }
 }
 

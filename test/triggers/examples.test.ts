@@ -2,14 +2,13 @@
 // accepts. Each example folder is validated together with the corpus' shared example-pipeline.yaml,
 // with refs to objects outside the folder allowed (the folders refer to each other's templates and
 // bindings, and reuse names, so they cannot all be validated as one set).
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { loadAll } from 'js-yaml';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { formatProblem, isWarning, validateManifests } from '../../lib';
 import type { ManifestInput } from '../../lib';
-
-const CORPUS = join(process.env.TEKTON_CONFORMANCE_DIR ?? resolve(__dirname, '../../../shared/tekton'), 'triggers-examples');
+import { describeWithCorpus } from '../support/corpus';
 
 /** The one file the webhook rejects: its TaskRun uses $(tt.params.azurerepo-user-type), which the template does not declare. */
 const REJECTED = 'v1beta1/azurerepo/pull/azurerepo-pullrequest-listener.yaml';
@@ -32,13 +31,10 @@ function yamlFiles(dir: string): string[] {
   });
 }
 
-function load(file: string): ManifestInput[] {
-  return loadAll(readFileSync(file, 'utf8')).filter(Boolean).map((manifest) => ({ manifest, source: relative(CORPUS, file) }));
-}
-
-describe.skipIf(!existsSync(CORPUS))('Tekton Triggers examples', () => {
-  const files = existsSync(CORPUS) ? yamlFiles(join(CORPUS, 'v1beta1')) : [];
-  const shared = existsSync(CORPUS) ? load(join(CORPUS, 'example-pipeline.yaml')) : [];
+describeWithCorpus('Tekton Triggers examples', 'triggers-examples', (CORPUS) => {
+  const load = (file: string): ManifestInput[] => loadAll(readFileSync(file, 'utf8')).filter(Boolean).map((manifest) => ({ manifest, source: relative(CORPUS, file) }));
+  const files = yamlFiles(join(CORPUS, 'v1beta1'));
+  const shared = load(join(CORPUS, 'example-pipeline.yaml'));
   const byFolder = new Map<string, string[]>();
   for (const f of files) byFolder.set(dirname(f), [...(byFolder.get(dirname(f)) ?? []), f]);
   const results = new Map<string, { errors: string[]; warnings: string[]; docs: number }>();
@@ -64,9 +60,3 @@ describe.skipIf(!existsSync(CORPUS))('Tekton Triggers examples', () => {
     expect(r.warnings).toEqual(WARNINGS[rel] ?? []);
   });
 });
-
-if (!existsSync(CORPUS)) {
-  describe('Tekton Triggers examples', () => {
-    it.skip(`skipped: no corpus at ${CORPUS} (set TEKTON_CONFORMANCE_DIR to the folder holding triggers-examples/)`, () => undefined);
-  });
-}
