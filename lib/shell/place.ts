@@ -193,9 +193,16 @@ function staticText(text: string, node: SyntaxNode, holes: readonly Hole[]): { t
         if (/[$`]/.test(n.text.replace(/\\./gs, ''))) return false;
         out.text += n.text.replace(/\\\n/g, '').replace(/\\(.)/gs, '$1');
         return true;
-      case 'raw_string':
-        out.text += n.text.slice(1, -1);
+      case 'raw_string': {
+        let at = n.startIndex + 1;
+        for (const h of holes.filter((x) => x.start >= at && x.end < n.endIndex)) {
+          out.text += text.slice(at, h.start);
+          addHole(h);
+          at = h.end;
+        }
+        out.text += text.slice(at, n.endIndex - 1);
         return true;
+      }
       case 'concatenation':
         return n.children.every(visit);
       case 'expansion': {
