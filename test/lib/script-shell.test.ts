@@ -42,7 +42,7 @@ function run(s: Script, shell: 'bash' | 'dash', value: string) {
   for (const f of ['a.txt', 'b.txt']) writeFileSync(join(dir, f), '');
   writeFileSync(join(dir, 'script.sh'), substitute(s.text, { p: value }));
   const env = Object.fromEntries(s.env.map((e) => [e.name, substitute(e.value, { p: value })]));
-  const r = spawnSync(shell, ['script.sh'], { cwd: dir, env: { PATH: process.env.PATH, ...env }, encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'pipe', 'pipe'] });
+  const r = spawnSync(shell, ['script.sh'], { cwd: dir, env: { PATH: process.env.PATH, HOME: dir, ...env }, encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'pipe', 'pipe'] });
   return {
     code: r.status,
     stderr: r.stderr,
@@ -97,11 +97,15 @@ describe('what the tag refuses is really unsafe', () => {
   ])('%s runs a quoted value as code in bash', (_name, text) => {
     const dir = mkdtempSync(join(tmpdir(), 'script-shell-'));
     dirs.push(dir);
-    spawnSync('bash', ['-c', text], { cwd: dir, env: { PATH: process.env.PATH, X: 'a[$(touch PWNED)]' }, stdio: 'ignore' });
+    spawnSync('bash', ['-c', text], { cwd: dir, env: { PATH: process.env.PATH, HOME: dir, X: 'a[$(touch PWNED)]' }, stdio: 'ignore' });
     expect(existsSync(join(dir, 'PWNED'))).toBe(true);
   });
 
   it('a param left in the text (Script.unsafeRaw) runs as code after Tekton substitutes it', () => {
     expect(run(Script.unsafeRaw('printf %s "$(params.p)" > out'), 'dash', '$(touch PWNED)').pwned).toBe(true);
   });
+});
+
+it('left no PWNED file outside the scratch directories either', () => {
+  expect(existsSync(join(process.cwd(), 'PWNED'))).toBe(false);
 });
