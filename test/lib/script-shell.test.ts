@@ -56,6 +56,8 @@ const CONTEXTS: Array<[string, Script, (v: string) => string, Array<'bash' | 'da
   ['a plain word', script`printf '%s' ${p} > out`, (v) => v, ['bash', 'dash']],
   ['double quotes', script`printf '%s' "[${p}]" > out`, (v) => `[${v}]`, ['bash', 'dash']],
   ['single quotes', script`printf '%s' '[${p}]' > out`, (v) => `[${v}]`, ['bash', 'dash']],
+  ['a double-quoted string, twice after blanks', script`printf '%s' "${p} \t${p}" > out`, (v) => `${v} \t${v}`, ['bash', 'dash']],
+  ['sh -c "...", twice', script`sh -c "printf '%s|%s' ${p}  ${p} > out"`, (v) => `${v}|${v}`, ['bash', 'dash']],
   ['"$(... ${p})"', script`x="$(printf '%s' ${p})"; printf '%s' "$x" > out`, (v) => v, ['bash', 'dash']],
   ["a comment with an apostrophe before it (# don't)", script`# don't stop\nprintf '%s' ${p}/build > out`, (v) => `${v}/build`, ['bash', 'dash']],
   ["$'it\\'s' before it", script`printf '%s' $'it\\'s' ${p} > out`, (v) => `it's${v}`, ['bash']],
