@@ -14,14 +14,15 @@ const INTERPRETERS: Record<string, { flags: readonly string[]; readEnv: (name: s
   php: { flags: ['-r'], readEnv: (n) => `php -r 'echo getenv("${n}");'` },
   pwsh: { flags: ['-c', '-Command', '-command'], readEnv: (n) => `pwsh -c '$env:${n}'` },
   awk: { flags: [], readEnv: (n) => `awk 'BEGIN { print ENVIRON["${n}"] }'` },
+  sed: { flags: ['-e', '--expression'], readEnv: (n) => `awk '{ gsub(/x/, ENVIRON["${n}"]) } 1'` },
   gawk: { flags: [], readEnv: (n) => `gawk 'BEGIN { print ENVIRON["${n}"] }'` },
   mawk: { flags: [], readEnv: (n) => `mawk 'BEGIN { print ENVIRON["${n}"] }'` },
 };
 
 /** Commands that run the rest of their words as a command and pass the environment on. */
-const ENV_WRAPPERS = new Set(['env', 'exec', 'command', 'builtin', 'nohup', 'nice', 'timeout', 'time', 'stdbuf', 'setsid', 'xargs', 'find', 'watch', 'flock']);
+const ENV_WRAPPERS = new Set(['env', 'exec', 'command', 'builtin', 'nohup', 'nice', 'timeout', 'time', 'stdbuf', 'setsid', 'xargs', 'find']);
 /** Commands that run the rest of their words elsewhere, without the step's env vars. */
-const FOREIGN_WRAPPERS = new Set(['sudo', 'doas', 'runuser', 'chroot', 'docker', 'podman', 'kubectl', 'nsenter']);
+const FOREIGN_WRAPPERS = new Set(['sudo', 'doas', 'chroot', 'docker', 'podman', 'kubectl', 'nsenter']);
 /** ssh options that take a value (from ssh(1)). */
 const SSH_OPTIONS_WITH_VALUE = new Set('BbcDEeFIiJLlmOoPpQRSWw');
 
@@ -46,7 +47,7 @@ const DATA: ArgumentRole = { kind: 'data' };
 export interface CommandInfo {
   /** The role of the word that is `child`, a child node of the command. */
   roleOf(child: SyntaxNode): ArgumentRole;
-  /** The role of a heredoc's text fed to the command. */
+  /** The role of the command's standard input (a heredoc, or a pipe into it). */
   readonly heredoc: ArgumentRole;
 }
 
@@ -56,7 +57,7 @@ function isOption(word: string | undefined): boolean {
 
 function runsCode(word: string): boolean {
   const p = programName(word);
-  return SHELLS.has(p) || p in INTERPRETERS || p === 'eval' || p === 'ssh' || p === 'su';
+  return SHELLS.has(p) || p in INTERPRETERS || ['eval', 'ssh', 'su', 'runuser', 'watch', 'flock'].includes(p);
 }
 
 function hasDashC(args: readonly string[]): boolean {
@@ -100,8 +101,8 @@ export function describeCommand(cmd: SyntaxNode, unquote: (n: SyntaxNode) => str
     through !== undefined && (role.kind === 'shell' || role.kind === 'interpreter') ? { kind: 'foreign', label: `${through} ${role.label}` } : role;
   let heredoc: ArgumentRole = DATA;
   if (program === 'ssh') heredoc = { kind: 'foreign', label: 'ssh' };
-  else if (SHELLS.has(program) && !hasDashC(args)) heredoc = foreign({ kind: 'shell', label: program, words: [] });
-  else if (program in INTERPRETERS) heredoc = foreign({ kind: 'interpreter', label: program, program });
+  else if (SHELLS.has(program) && readsProgramFromStdin(args, true)) heredoc = foreign({ kind: 'shell', label: program, words: [] });
+  else if (program in INTERPRETERS && program !== 'sed' && !program.endsWith('awk') && readsProgramFromStdin(args, false)) heredoc = foreign({ kind: 'interpreter', label: program, program });
   return {
     roleOf: (child) => {
       const at = position.get(child.id);
@@ -137,7 +138,18 @@ function programRoles(program: string, args: readonly string[], nodes: readonly 
     case '[':
       return (i) => (args[i - 1] === '-v' ? { kind: 'name', label: `${program} -v` } : DATA);
     case 'su':
-      return (i) => (args[i - 1] === '-c' ? { kind: 'foreign', label: 'su -c' } : DATA);
+    case 'runuser':
+      return (i) => (args[i - 1] === '-c' || args[i - 1] === '--command' ? { kind: 'foreign', label: `${program} -c` } : DATA);
+    case 'flock': {
+      const role: ArgumentRole = { kind: 'shell', label: 'flock -c', words: [] };
+      return (i) => (args[i - 1] === '-c' || args[i - 1] === '--command' ? { ...role, words: [nodes[i]] } : DATA);
+    }
+    case 'watch': {
+      let first = 0;
+      while (first < args.length && isOption(args[first])) first += ['-n', '--interval', '-d'].includes(args[first]) && !args[first].includes('=') ? 2 : 1;
+      const role: ArgumentRole = args.includes('-x') || args.includes('--exec') ? DATA : { kind: 'shell', label: 'watch', words: nodes.slice(first) };
+      return (i) => (i >= first ? role : DATA);
+    }
     case 'ssh': {
       let destination = 0;
       while (destination < args.length && isOption(args[destination])) destination += args[destination].length === 2 && SSH_OPTIONS_WITH_VALUE.has(args[destination][1]) ? 2 : 1;
@@ -158,24 +170,33 @@ function programRoles(program: string, args: readonly string[], nodes: readonly 
   }
   const interpreter = INTERPRETERS[program];
   if (!interpreter) return () => DATA;
-  let code = -1;
-  let label = program;
-  if (interpreter.flags.length === 0) {
-    code = awkProgram(args);
-  } else {
-    const flag = args.findIndex((a) => interpreter.flags.includes(a));
-    if (flag >= 0) [code, label] = [flag + 1, `${program} ${args[flag]}`];
-  }
-  const role: ArgumentRole = { kind: 'interpreter', label, program };
-  return (i) => (i === code ? role : DATA);
+  const isFlag = (a: string | undefined) => a !== undefined && interpreter.flags.some((f) => a === f || (/^-[a-zA-Z]$/.test(f) && /^-[a-zA-Z]+$/.test(a) && a.endsWith(f[1])));
+  // Without a code flag, awk and sed read their program from the first operand (unless -f names a file).
+  const operand = args.some(isFlag) || args.some((a) => a === '-f' || a.startsWith('--file')) ? -1 : interpreter.flags.length === 0 ? awkProgram(args) : program === 'sed' ? firstOperand(args, ['-l']) : -1;
+  return (i) => (isFlag(args[i - 1]) ? { kind: 'interpreter', label: `${program} ${args[i - 1]}`, program } : i === operand ? { kind: 'interpreter', label: program, program } : DATA);
 }
 
 /** The index of awk's program text: its first operand, unless a `-f` file gives the program. */
 function awkProgram(args: readonly string[]): number {
-  if (args.includes('-f')) return -1;
+  return args.includes('-f') ? -1 : firstOperand(args, ['-v', '-F']);
+}
+
+/** The index of the first argument that is not an option; `withValue` lists options that take the next argument. */
+function firstOperand(args: readonly string[], withValue: readonly string[]): number {
   let i = 0;
-  while (i < args.length && isOption(args[i])) i += ['-v', '-F'].includes(args[i]) ? 2 : 1;
-  return i;
+  while (i < args.length && isOption(args[i])) i += withValue.includes(args[i]) ? 2 : 1;
+  return args[i] === '--' ? i + 1 : i;
+}
+
+/** A shell or interpreter reads its program from stdin when it is given no program file (or `-s` / `-`). */
+function readsProgramFromStdin(args: readonly string[], shell: boolean): boolean {
+  if (shell && hasDashC(args)) return false;
+  if (!shell && args.some((a) => isOption(a))) {
+    const code = args.findIndex((a) => ['-c', '-e', '-E', '-r', '--eval', '-p', '--print'].includes(a));
+    if (code >= 0) return false;
+  }
+  if (args.includes('-s') || args.includes('-')) return true;
+  return firstOperand(args, shell ? ['-o', '+o'] : []) >= args.length;
 }
 
 /** How a program in `program`'s language reads an env var, for messages. */

@@ -168,6 +168,16 @@ function editFor(p: Parsed, hole: Hole): Edit {
       }
       commandSeen = true;
     }
+    if (a.type === 'pipeline') {
+      const stages = a.namedChildren;
+      for (const stage of stages.slice(stages.findIndex((c) => c.id === below.id) + 1)) {
+        const cmd = stage.type === 'redirected_statement' ? stage.childForFieldName('body') : stage;
+        const role = cmd?.type === 'command' ? commandInfo(p, cmd).heredoc : undefined;
+        if (role?.kind === 'foreign') refuse(`in a pipeline that feeds ${role.label}, which runs what it reads as shell code without the step's env vars`, viaStdin(role.label));
+        if (role?.kind === 'interpreter') refuse(`in a pipeline that feeds ${role.label}, which runs what it reads as ${role.program} code`, `Read the env var by name inside the program instead: ${readEnvExample(role.program, hole.name)}`);
+        if (role?.kind === 'shell') refuse(`in a pipeline that feeds ${role.label}, which runs what it reads as shell code`, `Pipe in a fixed script that reads the env var by name: echo 'echo "\${${hole.name}}"' | ${role.label}`);
+      }
+    }
     if (a.type === 'heredoc_body') {
       const statement = a.parent?.parent;
       const body = statement?.type === 'redirected_statement' ? statement.childForFieldName('body') : null;
@@ -196,6 +206,8 @@ function arithmeticConstruct(a: SyntaxNode, below: SyntaxNode): string | undefin
       return 'for (( ))';
     case 'subscript':
       return 'an array subscript x[...]';
+    case 'concatenation':
+      return a.parent?.type === 'array' && /^\[[^\]]*$/.test(a.text.slice(0, below.startIndex - a.startIndex)) && a.text.includes(']=') ? 'an array subscript ([...]=value)' : undefined;
     case 'compound_statement':
       return a.text.startsWith('((') ? '(( ))' : undefined;
     case 'expansion': {

@@ -67,6 +67,7 @@ const CONTEXTS: Array<[string, Script, (v: string) => string, Array<'bash' | 'da
   ["bash -c '...\"...\"'", script`bash -c 'printf "%s" "[${p}]" > out'`, (v) => `[${v}]`, ['bash', 'dash']],
   ['sh -c nested in sh -c', script`sh -c "bash -c 'printf %s [${p}] > out'"`, (v) => `[${v}]`, ['bash', 'dash']],
   ['timeout 10 sh -c', script`timeout 10 sh -euc "printf '%s' ${p} > out"`, (v) => v, ['bash', 'dash']],
+  ['flock -c', script`flock lock -c "printf '%s' ${p} > out"`, (v) => v, ['bash', 'dash']],
   ['eval "..."', script`eval "printf '%s' ${p} > out"`, (v) => v, ['bash', 'dash']],
   ['eval with several words', script`eval printf "'%s'" ${p} '>' out`, (v) => v, ['bash', 'dash']],
   ['trap "..." EXIT', script`trap "printf '%s' ${p} > out" EXIT`, (v) => v, ['bash', 'dash']],
