@@ -143,9 +143,7 @@ function editFor(p: Parsed, hole: Hole): Edit {
     const a = chain[i];
     const below = chain[i - 1] ?? a;
     const arithmetic = arithmeticConstruct(a, below);
-    if (arithmetic) {
-      refuseArithmetic(arithmetic);
-    }
+    if (arithmetic) refuseArithmetic(arithmetic);
     if (a.type === 'unset_command') refuseName(a.firstChild?.text ?? 'unset');
     if (a.type === 'unary_expression' && a.children.some((c) => c.type === 'test_operator' && c.text === '-v')) refuseName('-v');
     if (a.type === 'declaration_command') {
@@ -195,7 +193,6 @@ function editFor(p: Parsed, hole: Hole): Edit {
   if (rewrite) return rewrite();
   return { start: hole.start, end: hole.end, text: quotedFor(own, node, hole, refuse, text) };
 }
-
 
 /** The bash arithmetic construct `a` makes of its child `below`, if any. */
 function arithmeticConstruct(a: SyntaxNode, below: SyntaxNode): string | undefined {

@@ -60,6 +60,7 @@ const CONTEXTS: Array<[string, Script, (v: string) => string, Array<'bash' | 'da
   ['sh -c "...", twice', script`sh -c "printf '%s|%s' ${p}  ${p} > out"`, (v) => `${v}|${v}`, ['bash', 'dash']],
   ['"$(... ${p})"', script`x="$(printf '%s' ${p})"; printf '%s' "$x" > out`, (v) => v, ['bash', 'dash']],
   ["a comment with an apostrophe before it (# don't)", script`# don't stop\nprintf '%s' ${p}/build > out`, (v) => `${v}/build`, ['bash', 'dash']],
+  ["a comment with an apostrophe before a double-quoted path", script`# don't\nprintf '%s' "${p}/build" > out`, (v) => `${v}/build`, ['bash', 'dash']],
   ["$'it\\'s' before it", script`printf '%s' $'it\\'s' ${p} > out`, (v) => `it's${v}`, ['bash']],
   ["inside $'...'", script`printf '%s' $'[\\t${p}]' > out`, (v) => `[\t${v}]`, ['bash']],
   ['an unquoted heredoc', script`cat > out <<EOF\n${p}\nEOF`, (v) => `${v}\n`, ['bash', 'dash']],

@@ -39,6 +39,7 @@ print("${name}")`).toThrow('script: the script runs with "python3", so $(params.
 describe('script tag: the parser gives each interpolation its context', () => {
   it.each([
     ["a comment with an apostrophe does not shift the quoting", () => script`# don't\nrm -rf ${p}/build`, `# don't\nrm -rf "\${PARAMS_P}"/build`],
+    ["a comment with an apostrophe before a double-quoted path (the rm -rf regression)", () => script`# don't\nrm -rf "${p}/build"`, '# don\'t\nrm -rf "${PARAMS_P}/build"'],
     ["$'it\\'s' does not shift the quoting", () => script`echo $'it\\'s' ${p}`, `echo $'it\\'s' "\${PARAMS_P}"`],
     ['inside $\'...\' the string is closed and reopened', () => script`echo $'a\\t${p}'`, `echo $'a\\t'"\${PARAMS_P}"$''`],
     ['"$(... ${p})" quotes the variable inside the command substitution', () => script`echo "$(basename ${p})"`, 'echo "$(basename "${PARAMS_P}")"'],
