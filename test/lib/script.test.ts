@@ -1,6 +1,8 @@
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { Chart, Testing } from 'cdk8s';
 import { describe, expect, it } from 'vitest';
-import { fromManifest, Param, ParamType, Script, script, synthWarnings, Task } from '../../lib';
+import { fromManifest, Param, ParamType, Script, script, synthWarnings, Task, validateManifests } from '../../lib';
 
 const name = new Param('name');
 const flags = new Param('flags', { type: ParamType.ARRAY });
@@ -176,5 +178,44 @@ describe('Tekton references left in a script text', () => {
     expect(synthWarnings(chart)).toEqual([
       '[c/task/Resource] warning: Task "imported": spec.steps[0].script: $(params.p) is substituted into the script text before the shell reads it, so a value such as "$(touch x)" or "; rm -rf /" runs as shell code (got "$(params.p)"). Fix: pass it as an env var and read the variable in the script: env: [{name: PARAMS_P, value: "$(params.p)"}] and "${PARAMS_P}" in the script (the cdk8s-tekton script tag does this for you)',
     ]);
+  });
+});
+
+describe('the validator on scripts (rule script.tekton-reference)', () => {
+  const task = (spec: Record<string, unknown>) => ({ manifest: { apiVersion: 'tekton.dev/v1', kind: 'Task', metadata: { name: 't' }, spec }, source: 't.yaml' });
+
+  it('warns once per reference in step and sidecar scripts, and not for Tekton-controlled variables', () => {
+    const problems = validateManifests([
+      task({
+        params: [{ name: 'p' }],
+        workspaces: [{ name: 'src' }],
+        steps: [{ name: 's', image: 'alpine', script: 'echo $(params.p) $(params.p) $(workspaces.src.path) $(context.taskRun.name)' }],
+        sidecars: [{ name: 'side', image: 'alpine', script: 'echo $(params.p)' }],
+      }),
+    ]);
+    expect(problems.map((p) => [p.severity, p.rule, p.field, p.value])).toEqual([
+      ['warning', 'script.tekton-reference', 'spec.steps[0].script', '$(params.p)'],
+      ['warning', 'script.tekton-reference', 'spec.sidecars[0].script', '$(params.p)'],
+    ]);
+  });
+
+  it('reports a step result in a script once, as the existing error', () => {
+    const problems = validateManifests([task({ steps: [{ name: 's', image: 'alpine', script: 'echo $(steps.a.results.b)' }] })]);
+    expect(problems.map((p) => [p.severity ?? 'error', p.rule])).toEqual([['error', 'step.result-ref-field']]);
+  });
+});
+
+describe('loading the parser', () => {
+  it('happens on the first script tag that interpolates a reference, not when the library is loaded', () => {
+    const probe = `
+      const loaded = () => Object.keys(require.cache).some((k) => k.includes('tree-sitter'));
+      const lib = require('./lib');
+      const before = loaded();
+      lib.script\`echo \${'plain'}\`;
+      const afterPlain = loaded();
+      lib.script\`echo \${new lib.Param('p')}\`;
+      console.log(JSON.stringify([before, afterPlain, loaded()]));`;
+    const out = execFileSync(process.execPath, ['-r', './scripts/register-ts.cjs', '-e', probe], { cwd: resolve(__dirname, '../..'), encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual([false, false, true]);
   });
 });
