@@ -20,7 +20,7 @@ const INTERPRETERS: Record<string, { flags: readonly string[]; readEnv: (name: s
 };
 
 /** Commands that run the rest of their words as a command and pass the environment on. */
-const ENV_WRAPPERS = new Set(['env', 'exec', 'command', 'builtin', 'nohup', 'nice', 'timeout', 'time', 'stdbuf', 'setsid', 'xargs', 'find']);
+const ENV_WRAPPERS = new Set(['env', 'exec', 'command', 'builtin', 'nohup', 'nice', 'ionice', 'chrt', 'taskset', 'timeout', 'time', 'stdbuf', 'unbuffer', 'setsid', 'xargs', 'find', 'sshpass']);
 /** Commands that run the rest of their words elsewhere, without the step's env vars. */
 const FOREIGN_WRAPPERS = new Set(['sudo', 'doas', 'chroot', 'docker', 'podman', 'kubectl', 'nsenter']);
 /** ssh options that take a value (from ssh(1)). */
