@@ -98,6 +98,9 @@ describe('what the tag refuses is really unsafe', () => {
     ['declare -i', 'declare -i n="$X"'],
     ['unset', 'a=(1 2); unset "$X"'],
     ['[[ -v ]]', '[[ -v "$X" ]]'],
+    ['[ -v ]', 'a=(1); [ -v "$X" ]'],
+    ['printf -v', 'printf -v "$X" %s 1'],
+    ['read', 'a=(1); read -r "$X" <<< 1'],
   ])('%s runs a quoted value as code in bash', (_name, text) => {
     const dir = mkdtempSync(join(tmpdir(), 'script-shell-'));
     dirs.push(dir);
@@ -108,6 +111,13 @@ describe('what the tag refuses is really unsafe', () => {
   it('a param left in the text (Script.unsafeRaw) runs as code after Tekton substitutes it', () => {
     expect(run(Script.unsafeRaw('printf %s "$(params.p)" > out'), 'dash', '$(touch PWNED)').pwned).toBe(true);
   });
+});
+
+it('[ ... -eq ... ], which the tag allows, does not evaluate a quoted value in bash', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'script-shell-'));
+  dirs.push(dir);
+  spawnSync('bash', ['-c', '[ "$X" -eq 1 ]; test "$X" -gt 1'], { cwd: dir, env: { PATH: process.env.PATH, HOME: dir, X: 'a[$(touch PWNED)]' }, stdio: 'ignore' });
+  expect(existsSync(join(dir, 'PWNED'))).toBe(false);
 });
 
 it('left no PWNED file outside the scratch directories either', () => {
