@@ -184,8 +184,9 @@ function editFor(p: Parsed, hole: Hole): Edit {
       if (role.kind === 'foreign') refuse(`in a heredoc fed to ${role.label}, which runs it as shell code without the step's env vars`, viaStdin(role.label));
       if (role.kind === 'interpreter') refuse(`in a heredoc fed to ${role.label}, which runs it as ${role.program} code`, `Read the env var by name inside the program instead: ${readEnvExample(role.program, hole.name)}`);
       if (role.kind === 'shell') {
-        if (!quoted || commandSeen || rewrite || depth >= MAX_DEPTH) refuse(`in a heredoc fed to ${role.label}, which runs its text as shell code after this shell has expanded it`, `Quote the delimiter (<<'EOF') and write "\${${hole.name}}" in the body: the inner shell then reads the env var itself`);
-        rewrite = () => heredocBody(a, holes, depth);
+        const quotable = quoted || staticHeredoc(p, a);
+        if (!quotable || commandSeen || rewrite || depth >= MAX_DEPTH) refuse(`in a heredoc fed to ${role.label}, which runs its text as shell code after this shell has expanded it`, `Quote the delimiter (<<'EOF') and write "\${${hole.name}}" in the body: the inner shell then reads the env var itself`);
+        rewrite = () => heredocBody(p, a, quoted);
       }
       if (role.kind === 'data' && quoted && !rewrite) refuse(`in a heredoc with a quoted delimiter (<<'EOF'), where the shell expands nothing, so it would stay literal text`, `Use an unquoted delimiter (<<EOF) to insert the value; if the text is a script that runs later with the step's env, write \${${hole.name}} in it as plain text`);
     }
@@ -319,8 +320,27 @@ function reEvaluated({ text, holes, depth }: Parsed, words: readonly SyntaxNode[
   return { start: words[0].startIndex, end: words[words.length - 1].endIndex, text: singleQuoted(placeVariables(inner, innerHoles, depth + 1)) };
 }
 
-/** A quoted heredoc fed to a shell: its body is that shell's script, placed on its own. */
-function heredocBody(body: SyntaxNode, holes: Holes, depth: number): Edit {
+/**
+ * A heredoc fed to a shell: its body is that shell's script, placed on its own. An unquoted
+ * delimiter is quoted (the body expands nothing else, see staticHeredoc), so the inner shell
+ * reads the variables itself.
+ */
+function heredocBody({ text, holes, depth }: Parsed, body: SyntaxNode, quoted: boolean): Edit {
   const inside = holes.within(body.startIndex, body.endIndex).map((h) => ({ ...h, start: h.start - body.startIndex, end: h.end - body.startIndex }));
-  return { start: body.startIndex, end: body.endIndex, text: placeVariables(body.text, inside, depth + 1) };
+  const placed = placeVariables(body.text, inside, depth + 1);
+  const start = body.parent!.children.find((c) => c.type === 'heredoc_start')!;
+  if (quoted) return { start: body.startIndex, end: body.endIndex, text: placed };
+  return { start: start.startIndex, end: body.endIndex, text: `'${start.text}'${text.slice(start.endIndex, body.startIndex)}${placed}` };
+}
+
+/** An unquoted heredoc body that expands nothing but the holes, with no holes between its delimiter and its body. */
+function staticHeredoc({ text, holes }: Parsed, body: SyntaxNode): boolean {
+  const start = body.parent?.children.find((c) => c.type === 'heredoc_start');
+  if (!start || !/^[A-Za-z0-9_]+$/.test(start.text) || holes.within(start.endIndex, body.startIndex).length) return false;
+  let at = body.startIndex;
+  for (const h of holes.within(body.startIndex, body.endIndex)) {
+    if (/[$`\\]/.test(text.slice(at, h.start))) return false;
+    at = h.end;
+  }
+  return !/[$`\\]/.test(text.slice(at, body.endIndex));
 }

@@ -72,6 +72,7 @@ const CONTEXTS: Array<[string, Script, (v: string) => string, Array<'bash' | 'da
   ['eval "..."', script`eval "printf '%s' ${p} > out"`, (v) => v, ['bash', 'dash']],
   ['eval with several words', script`eval printf "'%s'" ${p} '>' out`, (v) => v, ['bash', 'dash']],
   ['trap "..." EXIT', script`trap "printf '%s' ${p} > out" EXIT`, (v) => v, ['bash', 'dash']],
+  ['an unquoted heredoc fed to sh', script`sh <<EOF\nprintf '%s' ${p} > out\nEOF`, (v) => v, ['bash', 'dash']],
   ['a quoted heredoc fed to sh', script`sh <<'EOF'\nprintf '%s' ${p} > out\nEOF`, (v) => v, ['bash', 'dash']],
   ['a for list', script`for x in ${p}; do printf '%s' "$x" > out; done`, (v) => v, ['bash', 'dash']],
   ['a case word and pattern', script`case ${p} in ${p}) printf '%s' ${p} > out;; esac`, (v) => v, ['bash', 'dash']],
