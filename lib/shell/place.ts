@@ -2,7 +2,7 @@
 // script is parsed, each interpolation's context is read from the syntax tree, and the variable
 // is quoted for that context, handed by name to an inner shell that re-reads the text, or refused
 // with the safe form where no quoting protects it.
-import { heredocRole, readEnvExample, roleOf } from './commands';
+import { CommandInfo, describeCommand, readEnvExample } from './commands';
 import { firstError, parseShell, singleQuoted, SyntaxNode } from './parse';
 
 /** An interpolation: `${name}` stands at [start, end) of the script text. */
@@ -38,14 +38,72 @@ export function placeVariables(text: string, holes: readonly Hole[], depth = 0):
       `the script does not parse as shell (line ${line}${depth ? ' of the inner script' : ''}, near ${JSON.stringify(near)}), so the tag cannot tell how to quote ${holes[0].ref}. Fix the shell syntax; if the script is valid bash that the parser does not read, pass the value yourself: set env: { ${holes[0].name}: ... } on the step and read "\${${holes[0].name}}" in a plain-string script`,
     );
   }
-  const edits: Edit[] = [];
+  const parsed: Parsed = { text, root, holes: new Holes(text, holes), depth, commands: new Map() };
+  // Holes come in text order, and an edit that covers several (an inner script) is made for the first of them.
+  const pieces: string[] = [];
+  let done = 0;
   for (const hole of holes) {
-    if (edits.some((e) => e.start <= hole.start && hole.end <= e.end)) continue;
-    edits.push(editFor(text, root, hole, holes, depth));
+    if (hole.start < done) continue;
+    const edit = editFor(parsed, hole);
+    pieces.push(text.slice(done, edit.start), edit.text);
+    done = edit.end;
   }
-  let out = text;
-  for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  return out;
+  pieces.push(text.slice(done));
+  return pieces.join('');
+}
+
+/** The holes of one script, found by position in constant or logarithmic time. */
+class Holes {
+  private readonly byEnd = new Map<number, Hole>();
+
+  /** @param list in text order */
+  public constructor(
+    private readonly text: string,
+    public readonly list: readonly Hole[],
+  ) {
+    for (const h of list) this.byEnd.set(h.end, h);
+  }
+
+  /**
+   * The hole that is `node`. tree-sitter-bash counts the blanks before a `${` inside double
+   * quotes or a heredoc into the expansion's first token, so the node may start at those blanks.
+   */
+  public at(node: SyntaxNode): Hole | undefined {
+    const h = this.byEnd.get(node.endIndex);
+    return h && node.startIndex <= h.start && /^[ \t]*$/.test(this.text.slice(node.startIndex, h.start)) ? h : undefined;
+  }
+
+  /** The holes inside [start, end), in order. */
+  public within(start: number, end: number): Hole[] {
+    let lo = 0;
+    let hi = this.list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.list[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Hole[] = [];
+    for (let i = lo; i < this.list.length && this.list[i].end <= end; i++) out.push(this.list[i]);
+    return out;
+  }
+}
+
+/** A parsed script with its holes; commands are read once each, however many holes they hold. */
+interface Parsed {
+  readonly text: string;
+  readonly root: SyntaxNode;
+  readonly holes: Holes;
+  readonly depth: number;
+  readonly commands: Map<number, CommandInfo>;
+}
+
+function commandInfo(p: Parsed, cmd: SyntaxNode): CommandInfo {
+  let info = p.commands.get(cmd.id);
+  if (!info) {
+    info = describeCommand(cmd, (n) => staticText(p.text, n, p.holes)?.text);
+    p.commands.set(cmd.id, info);
+  }
+  return info;
 }
 
 function ancestors(node: SyntaxNode): SyntaxNode[] {
@@ -58,15 +116,15 @@ function lineOf(text: string, index: number): number {
   return text.slice(0, index).split('\n').length;
 }
 
-function editFor(text: string, root: SyntaxNode, hole: Hole, holes: readonly Hole[], depth: number): Edit {
+function editFor(p: Parsed, hole: Hole): Edit {
+  const { text, root, holes, depth } = p;
   let node = root.descendantForIndex(hole.start, hole.end);
   while (node.parent && (node.startIndex > hole.start || node.endIndex < hole.end)) node = node.parent;
   const chain = ancestors(node);
-  const own = chain.find((n) => n.type === 'expansion' && n.startIndex === hole.start && n.endIndex === hole.end);
+  const own = chain.find((n) => n.type === 'expansion' && holes.at(n) === hole);
   const refuse = (what: string, fix: string): never => {
     throw new ScriptContextError(`${hole.ref} is ${what} (line ${lineOf(text, hole.start)}${depth ? ' of the inner script' : ''}). ${fix}`);
   };
-  const unquote = (n: SyntaxNode) => staticText(text, n, holes)?.text;
   const refuseName = (construct: string): never =>
     refuse(
       `used as a variable name (${construct}), where bash evaluates an array subscript in the name as arithmetic, so a value such as ${EXAMPLE_VALUE} runs commands`,
@@ -85,9 +143,7 @@ function editFor(text: string, root: SyntaxNode, hole: Hole, holes: readonly Hol
     const a = chain[i];
     const below = chain[i - 1] ?? a;
     const arithmetic = arithmeticConstruct(a, below);
-    if (arithmetic) {
-      refuseArithmetic(arithmetic);
-    }
+    if (arithmetic) refuseArithmetic(arithmetic);
     if (a.type === 'unset_command') refuseName(a.firstChild?.text ?? 'unset');
     if (a.type === 'unary_expression' && a.children.some((c) => c.type === 'test_operator' && c.text === '-v')) refuseName('-v');
     if (a.type === 'declaration_command') {
@@ -99,26 +155,38 @@ function editFor(text: string, root: SyntaxNode, hole: Hole, holes: readonly Hol
     }
     if (a.type === 'command_substitution' || a.type === 'process_substitution') commandSeen = true;
     if (a.type === 'command') {
-      const role = roleOf(a, below, unquote);
+      const role = commandInfo(p, a).roleOf(below);
       if (role.kind === 'name') refuseName(role.label);
       if (role.kind === 'arithmetic') refuseArithmetic(role.label);
       if (role.kind === 'foreign') refuse(`in the command text that ${role.label} runs as shell code, and that shell does not get the step's env vars`, viaStdin(role.label));
       if (role.kind === 'interpreter') refuse(`inside the program text that ${role.label} runs, where it would be read as ${role.program} code`, `Read the env var by name inside the program instead: ${readEnvExample(role.program, hole.name)}`);
       if (role.kind === 'shell') {
         if (commandSeen || rewrite || depth >= MAX_DEPTH) refuse(`in text that ${role.label} runs again as shell code, after another command or expansion has produced it`, `Write the inner command in single quotes and let that shell read the env var by name: ${role.label} 'echo "\${${hole.name}}"'`);
-        rewrite = () => reEvaluated(text, role.words, holes, depth, role.label, hole);
+        rewrite = () => reEvaluated(p, role.words, role.label, hole);
       }
       commandSeen = true;
     }
+    if (a.type === 'pipeline') {
+      const stages = a.namedChildren;
+      for (const stage of stages.slice(stages.findIndex((c) => c.id === below.id) + 1)) {
+        const cmd = stage.type === 'redirected_statement' ? stage.childForFieldName('body') : stage;
+        const role = cmd?.type === 'command' ? commandInfo(p, cmd).heredoc : undefined;
+        if (role?.kind === 'foreign') refuse(`in a pipeline that feeds ${role.label}, which runs what it reads as shell code without the step's env vars`, viaStdin(role.label));
+        if (role?.kind === 'interpreter') refuse(`in a pipeline that feeds ${role.label}, which runs what it reads as ${role.program} code`, `Read the env var by name inside the program instead: ${readEnvExample(role.program, hole.name)}`);
+        if (role?.kind === 'shell') refuse(`in a pipeline that feeds ${role.label}, which runs what it reads as shell code`, `Pipe in a fixed script that reads the env var by name: echo 'echo "\${${hole.name}}"' | ${role.label}`);
+      }
+    }
     if (a.type === 'heredoc_body') {
       const statement = a.parent?.parent;
-      const role = heredocRole(statement?.type === 'redirected_statement' ? statement.childForFieldName('body') : null, unquote);
+      const body = statement?.type === 'redirected_statement' ? statement.childForFieldName('body') : null;
+      const role = body?.type === 'command' ? commandInfo(p, body).heredoc : { kind: 'data' as const };
       const quoted = a.parent ? /['"\\]/.test(a.parent.children.find((c) => c.type === 'heredoc_start')?.text ?? '') : false;
       if (role.kind === 'foreign') refuse(`in a heredoc fed to ${role.label}, which runs it as shell code without the step's env vars`, viaStdin(role.label));
       if (role.kind === 'interpreter') refuse(`in a heredoc fed to ${role.label}, which runs it as ${role.program} code`, `Read the env var by name inside the program instead: ${readEnvExample(role.program, hole.name)}`);
       if (role.kind === 'shell') {
-        if (!quoted || commandSeen || rewrite || depth >= MAX_DEPTH) refuse(`in a heredoc fed to ${role.label}, which runs its text as shell code after this shell has expanded it`, `Quote the delimiter (<<'EOF') and write "\${${hole.name}}" in the body: the inner shell then reads the env var itself`);
-        rewrite = () => heredocBody(a, holes, depth);
+        const quotable = quoted || staticHeredoc(p, a);
+        if (!quotable || commandSeen || rewrite || depth >= MAX_DEPTH) refuse(`in a heredoc fed to ${role.label}, which runs its text as shell code after this shell has expanded it`, `Quote the delimiter (<<'EOF') and write "\${${hole.name}}" in the body: the inner shell then reads the env var itself`);
+        rewrite = () => heredocBody(p, a, quoted);
       }
       if (role.kind === 'data' && quoted && !rewrite) refuse(`in a heredoc with a quoted delimiter (<<'EOF'), where the shell expands nothing, so it would stay literal text`, `Use an unquoted delimiter (<<EOF) to insert the value; if the text is a script that runs later with the step's env, write \${${hole.name}} in it as plain text`);
     }
@@ -126,7 +194,6 @@ function editFor(text: string, root: SyntaxNode, hole: Hole, holes: readonly Hol
   if (rewrite) return rewrite();
   return { start: hole.start, end: hole.end, text: quotedFor(own, node, hole, refuse, text) };
 }
-
 
 /** The bash arithmetic construct `a` makes of its child `below`, if any. */
 function arithmeticConstruct(a: SyntaxNode, below: SyntaxNode): string | undefined {
@@ -137,6 +204,8 @@ function arithmeticConstruct(a: SyntaxNode, below: SyntaxNode): string | undefin
       return 'for (( ))';
     case 'subscript':
       return 'an array subscript x[...]';
+    case 'concatenation':
+      return a.parent?.type === 'array' && /^\[[^\]]*$/.test(a.text.slice(0, below.startIndex - a.startIndex)) && a.text.includes(']=') ? 'an array subscript ([...]=value)' : undefined;
     case 'compound_statement':
       return a.text.startsWith('((') ? '(( ))' : undefined;
     case 'expansion': {
@@ -178,8 +247,8 @@ function quotedFor(own: SyntaxNode | undefined, node: SyntaxNode, hole: Hole, re
 }
 
 /** Static text of a word: its value after quote removal, with the holes in it; undefined when the word expands anything else. */
-function staticText(text: string, node: SyntaxNode, holes: readonly Hole[]): { text: string; holes: Hole[] } | undefined {
-  const isHole = (n: SyntaxNode) => holes.find((h) => h.start === n.startIndex && h.end === n.endIndex);
+function staticText(text: string, node: SyntaxNode, holes: Holes): { text: string; holes: Hole[] } | undefined {
+  const isHole = (n: SyntaxNode) => holes.at(n);
   const out = { text: '', holes: [] as Hole[] };
   const addHole = (h: Hole) => {
     const start = out.text.length;
@@ -193,9 +262,16 @@ function staticText(text: string, node: SyntaxNode, holes: readonly Hole[]): { t
         if (/[$`]/.test(n.text.replace(/\\./gs, ''))) return false;
         out.text += n.text.replace(/\\\n/g, '').replace(/\\(.)/gs, '$1');
         return true;
-      case 'raw_string':
-        out.text += n.text.slice(1, -1);
+      case 'raw_string': {
+        let at = n.startIndex + 1;
+        for (const h of holes.within(at, n.endIndex - 1)) {
+          out.text += text.slice(at, h.start);
+          addHole(h);
+          at = h.end;
+        }
+        out.text += text.slice(at, n.endIndex - 1);
         return true;
+      }
       case 'concatenation':
         return n.children.every(visit);
       case 'expansion': {
@@ -208,7 +284,7 @@ function staticText(text: string, node: SyntaxNode, holes: readonly Hole[]): { t
         for (const child of n.namedChildren) {
           if (child.type === 'string_content') continue;
           const h = isHole(child);
-          if (!h || !appendDoubleQuoted(out, text.slice(at, child.startIndex))) return false;
+          if (!h || !appendDoubleQuoted(out, text.slice(at, h.start))) return false;
           addHole(h);
           at = child.endIndex;
         }
@@ -227,7 +303,7 @@ function appendDoubleQuoted(out: { text: string }, segment: string): boolean {
 }
 
 /** `eval ...` / `sh -c '...'`: the inner script is placed on its own, then passed as one single-quoted word. */
-function reEvaluated(text: string, words: readonly SyntaxNode[], holes: readonly Hole[], depth: number, label: string, hole: Hole): Edit {
+function reEvaluated({ text, holes, depth }: Parsed, words: readonly SyntaxNode[], label: string, hole: Hole): Edit {
   let inner = '';
   const innerHoles: Hole[] = [];
   for (const [i, w] of words.entries()) {
@@ -244,8 +320,27 @@ function reEvaluated(text: string, words: readonly SyntaxNode[], holes: readonly
   return { start: words[0].startIndex, end: words[words.length - 1].endIndex, text: singleQuoted(placeVariables(inner, innerHoles, depth + 1)) };
 }
 
-/** A quoted heredoc fed to a shell: its body is that shell's script, placed on its own. */
-function heredocBody(body: SyntaxNode, holes: readonly Hole[], depth: number): Edit {
-  const inside = holes.filter((h) => h.start >= body.startIndex && h.end <= body.endIndex).map((h) => ({ ...h, start: h.start - body.startIndex, end: h.end - body.startIndex }));
-  return { start: body.startIndex, end: body.endIndex, text: placeVariables(body.text, inside, depth + 1) };
+/**
+ * A heredoc fed to a shell: its body is that shell's script, placed on its own. An unquoted
+ * delimiter is quoted (the body expands nothing else, see staticHeredoc), so the inner shell
+ * reads the variables itself.
+ */
+function heredocBody({ text, holes, depth }: Parsed, body: SyntaxNode, quoted: boolean): Edit {
+  const inside = holes.within(body.startIndex, body.endIndex).map((h) => ({ ...h, start: h.start - body.startIndex, end: h.end - body.startIndex }));
+  const placed = placeVariables(body.text, inside, depth + 1);
+  const start = body.parent!.children.find((c) => c.type === 'heredoc_start')!;
+  if (quoted) return { start: body.startIndex, end: body.endIndex, text: placed };
+  return { start: start.startIndex, end: body.endIndex, text: `'${start.text}'${text.slice(start.endIndex, body.startIndex)}${placed}` };
+}
+
+/** An unquoted heredoc body that expands nothing but the holes, with no holes between its delimiter and its body. */
+function staticHeredoc({ text, holes }: Parsed, body: SyntaxNode): boolean {
+  const start = body.parent?.children.find((c) => c.type === 'heredoc_start');
+  if (!start || !/^[A-Za-z0-9_]+$/.test(start.text) || holes.within(start.endIndex, body.startIndex).length) return false;
+  let at = body.startIndex;
+  for (const h of holes.within(body.startIndex, body.endIndex)) {
+    if (/[$`\\]/.test(text.slice(at, h.start))) return false;
+    at = h.end;
+  }
+  return !/[$`\\]/.test(text.slice(at, body.endIndex));
 }
