@@ -156,12 +156,12 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
       ...errors.map((e) => `${shown(e.file)}${e.line === undefined ? '' : `:${e.line}`}: ${e.message}. Fix: ${e.fix}`),
       ...problems.map((p) => `${shown(docs[p.input].file)}:${docs[p.input].line}: ${formatProblem(p)}`),
     ];
-    const count = errors.length + problems.length - warningCount;
-    const warned = warningCount === 0 ? '' : ` (${warningCount} warning${warningCount === 1 ? '' : 's'})`;
+    const warnings = warningCount === 0 ? '' : ` (${warningCount} warning${warningCount === 1 ? '' : 's'}${args.strict && failing > 0 ? ' among them, --strict' : ''})`;
+    const failingFiles = new Set([...errors.map((e) => e.file), ...problems.filter((p) => args.strict || !isWarning(p)).map((p) => docs[p.input].file)]).size;
     const summary =
-      count === 0
-        ? `ok: ${docs.length} documents in ${files.length} files are valid${warned}`
-        : `${count} problem${count === 1 ? '' : 's'} in ${new Set([...errors.map((e) => e.file), ...problems.filter((p) => !isWarning(p)).map((p) => docs[p.input].file)]).size} of ${new Set([...files, ...errors.map((e) => e.file)]).size} files${warned}`;
+      failing === 0
+        ? `ok: ${docs.length} documents in ${files.length} files are valid${warnings}`
+        : `${failing} problem${failing === 1 ? '' : 's'} in ${failingFiles} of ${new Set([...files, ...errors.map((e) => e.file)]).size} files${warnings}`;
     out(`${[...lines, summary].join('\n')}\n`);
   }
   return failing === 0 ? 0 : 1;
