@@ -10,7 +10,7 @@ const path = require('node:path');
 const ROOT = path.join(__dirname, '..');
 
 const COMMANDS = {
-  validate: { module: 'lib/cli/validate', bundle: { sources: ['lib/cli', 'lib/validate'], out: 'build/cli-validate.js' } },
+  validate: { module: 'lib/cli/validate', bundle: { sources: ['lib/cli', 'lib/validate', 'lib/imports'], out: 'build/cli-validate.js' } },
   'orka-runner': { module: 'runner/orka/main' },
 };
 

@@ -8,7 +8,9 @@ const HELP = `usage: cdk8s-tekton validate <files|dirs...> [options]
 Checks Tekton YAML (Task, Pipeline, TaskRun, PipelineRun, StepAction, CustomRun) against the
 admission webhook's rules, plus checks across all the files given: refs name a Task/Pipeline that
 is among them, bindings and params match what is declared, result references name declared results.
-Directories are searched for *.yaml and *.yml. Other kinds of documents are read but not checked.
+Every tekton.dev document is checked against its CRD's schema, as the API server does;
+tekton.dev/v1beta1 Tasks, Pipelines and runs against that only (with a warning). Directories
+are searched for *.yaml and *.yml. Documents of other API groups are read but not checked.
 
 options:
   --format text|json                 output format (default: text)
@@ -140,6 +142,7 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
           valid: failing === 0,
           files: files.length,
           documents: docs.length,
+          partlyChecked: problems.filter((p) => p.rule === 'resource.not-checked').length,
           problems: [
             ...errors.map((e) => ({ file: shown(e.file), ...(e.line === undefined ? {} : { line: e.line }), rule: e.rule, message: e.message, fix: e.fix })),
             ...problems.map((p: Problem) => ({ file: shown(docs[p.input].file), line: docs[p.input].line, resource: p.resource, field: p.field, ...(p.value === undefined ? {} : { value: p.value }), message: p.message, fix: p.fix, rule: p.rule, severity: p.severity ?? 'error' })),
@@ -156,9 +159,10 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
     ];
     const count = errors.length + problems.length - warningCount;
     const warned = warningCount === 0 ? '' : ` (${warningCount} warning${warningCount === 1 ? '' : 's'})`;
+    const partly = problems.filter((p) => p.rule === 'resource.not-checked').length;
     const summary =
       count === 0
-        ? `ok: ${docs.length} documents in ${files.length} files are valid${warned}`
+        ? `ok: ${docs.length - partly} documents in ${files.length} files are valid${partly === 0 ? '' : `, ${partly} only partly checked`}${warned}`
         : `${count} problem${count === 1 ? '' : 's'} in ${new Set([...errors.map((e) => e.file), ...problems.filter((p) => !isWarning(p)).map((p) => docs[p.input].file)]).size} of ${new Set([...files, ...errors.map((e) => e.file)]).size} files${warned}`;
     out(`${[...lines, summary].join('\n')}\n`);
   }

@@ -91,6 +91,7 @@ describe('cdk8s-tekton validate', () => {
       valid: false,
       files: 1,
       documents: 2,
+      partlyChecked: 0,
       problems: [
         {
           file: 'tekton.yaml',
