@@ -28,5 +28,6 @@ export { context } from './context';
 export { fromManifest } from './manifest';
 export { configureValidation, synthWarnings, warnAtSynth } from './validation';
 export { validateManifests, formatProblem, isWarning } from './validate';
+export type { Surface } from './validate';
 export type { ValidationOptions, ApiFields, ManifestInput, Problem } from './validate/types';
 export * from './orka';

@@ -1,6 +1,6 @@
 // The one rule engine: plain manifests in, problems out. Used by the App at synth and by
 // `cdk8s-tekton validate`. See ../shared/tekton/VALIDATION-RULES.md for the rules.
-import { Doc, formatProblem, isObject, isWarning, settingsOf } from './core';
+import { Doc, isObject, settingsOf, Surface } from './core';
 import { Catalog, Interface, interfaceOf } from './model';
 import { DNS1123_SUBDOMAIN } from './names';
 import { checkPipelineSpec } from './pipeline';
@@ -10,7 +10,8 @@ import { checkCustomRun, checkStepAction } from './step-action';
 import { checkTaskSpec } from './task';
 import type { ManifestInput, Problem, ValidationOptions } from './types';
 
-export { formatProblem, isWarning };
+export { formatProblem, isWarning, SYNTH_SURFACE } from './core';
+export type { Surface } from './core';
 
 type Named = 'Task' | 'Pipeline' | 'StepAction';
 
@@ -89,8 +90,8 @@ function uncovered(missing: ReadonlyMap<number, Problem[]>, problems: readonly P
 }
 
 /** Validates manifests together; the problems come back in input order. */
-export function validateManifests(inputs: readonly ManifestInput[], options: ValidationOptions = {}): Problem[] {
-  const settings = settingsOf(options);
+export function validateManifests(inputs: readonly ManifestInput[], options: ValidationOptions = {}, surface?: Surface): Problem[] {
+  const settings = settingsOf(options, surface);
   const catalog = new DocumentCatalog(settings.externalRefs);
   const problems: Problem[] = [];
   // Missing required fields held back until the rules have run: a rule's message about the same
