@@ -29,5 +29,7 @@ export { fromManifest } from './manifest';
 export { configureValidation, synthWarnings, warnAtSynth } from './validation';
 export { validateManifests, formatProblem, isWarning } from './validate';
 export type { Surface } from './validate';
+export { TektonValidation } from './validation-plugin';
+export type { PluginContext } from './validation-plugin';
 export type { ValidationOptions, ApiFields, ManifestInput, Problem } from './validate/types';
 export * from './orka';

@@ -42,6 +42,12 @@ export const SYNTH_SURFACE: Surface = {
   define: 'define it in this app',
 };
 
+/** For the cdk8s-cli validation plugin: the plugin's properties in cdk8s.yaml. */
+export const PLUGIN_SURFACE: Surface = {
+  setting: (option, value) => `${option}: ${literal(value)} under the properties of the TektonValidation entry in cdk8s.yaml`,
+  define: SYNTH_SURFACE.define,
+};
+
 export function settingsOf(options: ValidationOptions, surface: Surface = OPTIONS_SURFACE): Settings {
   return {
     apiFields: options.apiFields ?? 'beta',
@@ -113,10 +119,15 @@ export function show(value: unknown): string {
   return text.length > 120 ? `${text.slice(0, 117)}...` : text;
 }
 
+/** What is wrong, where: `Kind "name": field: message (got value)`. */
+export function describeProblem(p: Problem): string {
+  const got = p.value === undefined ? '' : ` (got ${show(p.value)})`;
+  return `${p.resource}: ${p.field}: ${p.message}${got}`;
+}
+
 /** The message line of one problem, without the source prefix; warnings start with `warning: `. */
 export function formatProblem(p: Problem): string {
-  const got = p.value === undefined ? '' : ` (got ${show(p.value)})`;
-  return `${isWarning(p) ? 'warning: ' : ''}${p.resource}: ${p.field}: ${p.message}${got}. Fix: ${p.fix}`;
+  return `${isWarning(p) ? 'warning: ' : ''}${describeProblem(p)}. Fix: ${p.fix}`;
 }
 
 export function isWarning(p: Problem): boolean {

@@ -10,7 +10,7 @@ import { checkCustomRun, checkStepAction } from './step-action';
 import { checkTaskSpec } from './task';
 import type { ManifestInput, Problem, ValidationOptions } from './types';
 
-export { formatProblem, isWarning, SYNTH_SURFACE } from './core';
+export { describeProblem, formatProblem, isWarning, PLUGIN_SURFACE, SYNTH_SURFACE } from './core';
 export type { Surface } from './core';
 
 type Named = 'Task' | 'Pipeline' | 'StepAction';
