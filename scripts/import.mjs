@@ -128,8 +128,8 @@ function compactSchemas(crdDir) {
 }
 
 const SCHEMA_HEADER = `// GENERATED FILE: do not edit. Regenerate with \`npm run import\` (scripts/import.mjs)
-// from ../shared/tekton/crds: the openAPIV3Schema of every served version of the Tekton Pipelines
-// kinds, without descriptions and status, each distinct subschema once (see compactSchemas in the
+// from the Tekton Pipelines CRDs: the openAPIV3Schema of every served version of each kind,
+// without descriptions and status, each distinct subschema once (see compactSchemas in the
 // script). Kept as JSON text: the validator parses it on first use.
 /* eslint-disable */
 `;
