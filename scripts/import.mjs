@@ -118,7 +118,8 @@ function compactSchemas(crdDir) {
     const kind = crd.spec.names.kind;
     for (const version of crd.spec.versions.filter((v) => v.served)) {
       const specs = (specsByVersion[version.name] ??= {});
-      const { status, ...properties } = version.schema.openAPIV3Schema.properties;
+      // status is the controller's: accepted, not checked.
+      const properties = { ...version.schema.openAPIV3Schema.properties, status: { 'x-kubernetes-preserve-unknown-fields': true } };
       const root = compact({ ...version.schema.openAPIV3Schema, properties }, specs);
       if (properties.spec) specs[kind] = properties.spec;
       (roots[`${crd.spec.group}/${version.name}`] ??= {})[kind] = root;

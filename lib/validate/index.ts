@@ -1,6 +1,6 @@
 // The one rule engine: plain manifests in, problems out. Used by the App at synth and by
 // `cdk8s-tekton validate`. See ../shared/tekton/VALIDATION-RULES.md for the rules.
-import { Doc, isObject, settingsOf, Surface } from './core';
+import { Doc, isObject, isWarning, settingsOf, Surface } from './core';
 import { Catalog, Interface, interfaceOf } from './model';
 import { DNS1123_SUBDOMAIN } from './names';
 import { checkPipelineSpec } from './pipeline';
@@ -107,12 +107,16 @@ export function validateManifests(inputs: readonly ManifestInput[], options: Val
     checkSchema(new Doc(i, doc.resource, settings, shape), manifest, schema);
     // The API server refuses a document of the wrong shape before any webhook runs, and the rules
     // assume the shape: with a wrong type only the shape is reported.
-    const wrongType = shape.some((p) => p.rule !== 'schema.required');
+    const wrongType = shape.some((p) => p.rule !== 'schema.required' && !isWarning(p));
+    const absent = shape.filter((p) => p.rule === 'schema.required');
     if (wrongType) problems.push(...shape);
-    else if (shape.length > 0) missing.set(i, shape);
+    else {
+      problems.push(...shape.filter(isWarning));
+      if (absent.length > 0) missing.set(i, absent);
+    }
     const kind = kindOf(manifest);
     if (!kind) {
-      if (shape.length === 0) {
+      if (!wrongType && absent.length === 0) {
         doc.warn('resource.not-checked', 'apiVersion', `only the schema of ${manifest.apiVersion} ${manifest.kind} documents is checked, not the webhook's rules, which this validator knows for tekton.dev/v1`, `convert it to tekton.dev/v1 (Tekton serves both versions; v1beta1 is deprecated) to have it checked fully`, manifest.apiVersion);
       }
       return undefined;

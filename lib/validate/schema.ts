@@ -78,6 +78,16 @@ function editDistance(a: string, b: string): number {
   return row[b.length];
 }
 
+/**
+ * A field the schema does not know: the API server drops it, or refuses the document when the
+ * client asks for strict field validation (kubectl apply does by default). A warning, since
+ * Tekton runs the document without it.
+ */
+function unknownField(d: Doc, label: string, known: Readonly<Record<string, number>>, key: string, path: string): void {
+  const near = Object.keys(known).find((k) => k.toLowerCase() === key.toLowerCase() || editDistance(k.toLowerCase(), key.toLowerCase()) <= 2);
+  d.warn('schema.unknown-field', path, `${label} has no field "${key}" here, so the API server drops it (kubectl apply refuses it by default)`, near ? `rename it to ${near}` : `remove it; fields here: ${available(Object.keys(known))}`);
+}
+
 const WANTED: Record<string, { what: string; fix: (value: unknown, itemType?: string) => string }> = {
   object: { what: 'a mapping (field: value)', fix: () => 'write a mapping of fields, one "field: value" per line' },
   array: { what: 'a list', fix: (v, items) => (typeof v === 'string' && items === 'string' ? `write a list, e.g. [${JSON.stringify(v)}] or one "- item" per line` : 'write a list, one "- item" per line') },
@@ -118,7 +128,8 @@ export function checkSchema(d: Doc, manifest: Record<string, any>, root: number)
   const { nodes } = schemas();
   const label = `the ${manifest.apiVersion} ${manifest.kind} schema`;
   let fitsAll = true;
-  const visit = (node: Node, value: unknown, path: string): void => {
+  // `open`: under a node that keeps unknown fields (an inline spec, metadata), where none is reported.
+  const visit = (node: Node, value: unknown, path: string, open = false): void => {
     if (value === null || value === undefined) return;
     if (!fits(node.t, value)) {
       const wanted = WANTED[node.t!];
@@ -137,14 +148,16 @@ export function checkSchema(d: Doc, manifest: Record<string, any>, root: number)
     if (Array.isArray(value)) {
       if (node.i !== undefined) {
         const items = nodes[node.i];
-        value.forEach((item, i) => visit(items, item, `${path}[${i}]`));
+        value.forEach((item, i) => visit(items, item, `${path}[${i}]`, open));
       }
       return;
     }
     if (!isObject(value)) return;
     const at = (key: string) => (path === '' ? key : keyPath(path, key));
+    const inner = open || node.x === 1;
     if (node.p) {
-      for (const key of Object.keys(node.p)) if (hasOwn(value, key)) visit(nodes[node.p[key]], value[key], at(key));
+      for (const key of Object.keys(node.p)) if (hasOwn(value, key)) visit(nodes[node.p[key]], value[key], at(key), inner);
+      if (!inner && node.a === undefined) for (const key of Object.keys(value)) if (!hasOwn(node.p, key)) unknownField(d, label, node.p, key, at(key));
     }
     for (const name of node.r ?? []) {
       if (!hasOwn(value, name) || value[name] === null || value[name] === undefined) {
@@ -154,7 +167,7 @@ export function checkSchema(d: Doc, manifest: Record<string, any>, root: number)
     }
     if (node.a !== undefined) {
       const values = nodes[node.a];
-      for (const key of Object.keys(value)) if (!node.p || !hasOwn(node.p, key)) visit(values, value[key], at(key));
+      for (const key of Object.keys(value)) if (!node.p || !hasOwn(node.p, key)) visit(values, value[key], at(key), inner);
     }
   };
   visit(nodes[root], manifest, '');
