@@ -120,21 +120,19 @@ function fits(type: string | undefined, value: unknown): boolean {
 }
 
 /**
- * Reports every place where `manifest` does not fit schema `root`; true when it fits. Walks the
+ * Reports every place where `manifest` does not fit schema `root`. Walks the
  * schema, not the document: fields the schema does not describe are not visited, so the work is
  * bounded by the schema's depth and linear in the document's size.
  */
-export function checkSchema(d: Doc, manifest: Record<string, any>, root: number): boolean {
+export function checkSchema(d: Doc, manifest: Record<string, any>, root: number): void {
   const { nodes } = schemas();
   const label = `the ${manifest.apiVersion} ${manifest.kind} schema`;
-  let fitsAll = true;
   // `open`: under a node that keeps unknown fields (an inline spec, metadata), where none is reported.
   const visit = (node: Node, value: unknown, path: string, open = false): void => {
     if (value === null || value === undefined) return;
     if (!fits(node.t, value)) {
       const wanted = WANTED[node.t!];
       d.report('schema.type', path, `${label} requires ${wanted.what} here`, wanted.fix(value, node.i === undefined ? undefined : nodes[node.i].t), value);
-      fitsAll = false;
       return;
     }
     if (typeof value === 'string' && node.pt !== undefined) {
@@ -142,7 +140,6 @@ export function checkSchema(d: Doc, manifest: Record<string, any>, root: number)
       if (!re) patterns.set(node.pt, (re = new RegExp(node.pt)));
       if (!re.test(value)) {
         d.report('schema.pattern', path, `${label} requires a value matching ${node.pt} here`, 'write a value that matches the pattern (for resources, a quantity such as 500m, 2 or 1Gi)', value);
-        fitsAll = false;
       }
     }
     if (Array.isArray(value)) {
@@ -162,7 +159,6 @@ export function checkSchema(d: Doc, manifest: Record<string, any>, root: number)
     for (const name of node.r ?? []) {
       if (!hasOwn(value, name) || value[name] === null || value[name] === undefined) {
         d.report('schema.required', at(name), `${label} requires "${name}" here, and it is missing`, `add ${name}: ... to ${path === '' ? 'the document' : path}`);
-        fitsAll = false;
       }
     }
     if (node.a !== undefined) {
@@ -171,5 +167,4 @@ export function checkSchema(d: Doc, manifest: Record<string, any>, root: number)
     }
   };
   visit(nodes[root], manifest, '');
-  return fitsAll;
 }
