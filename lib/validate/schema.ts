@@ -153,8 +153,8 @@ export function checkSchema(d: Doc, manifest: Record<string, any>, root: number)
     const at = (key: string) => (path === '' ? key : keyPath(path, key));
     const inner = open || node.x === 1;
     if (node.p) {
-      for (const key of Object.keys(node.p)) if (hasOwn(value, key)) visit(nodes[node.p[key]], value[key], at(key), inner);
       if (!inner && node.a === undefined) for (const key of Object.keys(value)) if (!hasOwn(node.p, key)) unknownField(d, label, node.p, key, at(key));
+      for (const key of Object.keys(node.p)) if (hasOwn(value, key)) visit(nodes[node.p[key]], value[key], at(key), inner);
     }
     for (const name of node.r ?? []) {
       if (!hasOwn(value, name) || value[name] === null || value[name] === undefined) {
