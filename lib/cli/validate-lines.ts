@@ -13,6 +13,12 @@ function segments(field: string): Array<string | number> {
   return out;
 }
 
+/**
+ * Files larger than this keep their document's first line: `yaml` parses about 2 MB a second,
+ * and no single object the API server stores is larger than 1.5 MB.
+ */
+const MAX_MAPPED_CHARS = 4 * 1024 * 1024;
+
 /** Lines of fields in the documents of files, each file parsed at most once. */
 export class FieldLines {
   private readonly parsed = new Map<string, { docs: Document.Parsed[]; lines: LineCounter }>();
@@ -21,7 +27,8 @@ export class FieldLines {
 
   /**
    * The line of `field` in document `index` of `file`: of its key in a mapping, or of its item in
-   * a list; the nearest enclosing field when it is missing. Undefined when the file cannot be read.
+   * a list; the nearest enclosing field when it is missing. Undefined when the file cannot be read
+   * or is too large to parse again.
    */
   public lineOf(file: string, index: number, field: string): number | undefined {
     const entry = this.parse(file);
@@ -51,7 +58,7 @@ export class FieldLines {
     let entry = this.parsed.get(file);
     if (!entry) {
       const text = this.textOf(file);
-      if (text === undefined) return undefined;
+      if (text === undefined || text.length > MAX_MAPPED_CHARS) return undefined;
       const lines = new LineCounter();
       entry = { docs: parseAllDocuments(text, { lineCounter: lines }) as Document.Parsed[], lines };
       this.parsed.set(file, entry);

@@ -44,3 +44,10 @@ describe('FieldLines: the line of a problem field', () => {
     expect(lines.lineOf('other.yaml', 0, 'kind')).toBeUndefined();
   });
 });
+
+describe('FieldLines on a large file', () => {
+  it('leaves a file over 4 MiB to its document line rather than parse it again', () => {
+    const big = `${TEXT}${'# padding\n'.repeat(450_000)}`;
+    expect(new FieldLines(() => big).lineOf('big.yaml', 1, 'kind')).toBeUndefined();
+  });
+});
