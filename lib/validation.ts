@@ -1,6 +1,6 @@
 import { ApiObject } from 'cdk8s';
 import { Construct, IConstruct } from 'constructs';
-import { formatProblem, isWarning, validateManifests } from './validate';
+import { formatProblem, isWarning, SYNTH_SURFACE, validateManifests } from './validate';
 import type { ManifestInput, ValidationOptions } from './validate/types';
 
 /**
@@ -72,7 +72,7 @@ class AppValidation {
       objects.push(c);
       inputs.push({ manifest, source: c.node.path });
     }
-    for (const p of validateManifests(inputs, this.options)) {
+    for (const p of validateManifests(inputs, this.options, SYNTH_SURFACE)) {
       if (isWarning(p)) this.warnings.push(`[${objects[p.input].node.path}] ${formatProblem(p)}`);
       else this.add(objects[p.input], formatProblem(p));
     }

@@ -1,8 +1,9 @@
-// Regenerates lib/imports/ from the Tekton CRDs with `cdk8s import`. The CRDs are read from
+// Regenerates lib/imports/ from the Tekton CRDs: the L1 classes with `cdk8s import` (only the
+// versions the SDK emits are kept: tekton.dev/v1, and v1beta1 for StepAction, so the classes are
+// named after the kind without a version suffix), and tekton-schema.ts, the openAPIV3Schema of every
+// served version in a compact form the validator checks documents against. The CRDs are read from
 // TEKTON_CRDS_DIR, else from crds/ of the conformance corpus, found as test/support/corpus-dir.ts
 // finds it (TEKTON_CONFORMANCE_DIR, the sibling ../shared/tekton, the fetch-conformance cache).
-// Only the versions the SDK emits are kept (tekton.dev/v1, and v1beta1 for StepAction), so the
-// generated classes are named after the kind without a version suffix.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,6 +43,102 @@ const HEADER = `// GENERATED FILE: do not edit. Regenerate with \`npm run import
 /* eslint-disable */
 `;
 
+const SCHEMA_CRDS = ['task', 'taskrun', 'pipeline', 'pipelinerun', 'stepaction', 'customrun'].map((k) => `pipeline-300-${k}.yaml`);
+
+// What the API server checks of ObjectMeta (the CRDs only say `type: object`).
+const METADATA = {
+  type: 'object',
+  'x-kubernetes-preserve-unknown-fields': true,
+  properties: {
+    name: { type: 'string' },
+    generateName: { type: 'string' },
+    namespace: { type: 'string' },
+    labels: { type: 'object', additionalProperties: { type: 'string' } },
+    annotations: { type: 'object', additionalProperties: { type: 'string' } },
+  },
+};
+
+// Inline specs are schemaless in the CRDs, but Tekton's webhook decodes them into the Task and
+// Pipeline spec types, so a wrong type there is rejected too: they get those specs' schemas with
+// types only (decoding does not enforce required fields), still open to unknown fields (an
+// embedded task may carry apiVersion, kind and spec).
+const EMBEDDED = { taskSpec: 'Task', pipelineSpec: 'Pipeline' };
+
+// Required in the schema but filled in before it is checked: Tekton's defaulting webhook names
+// unnamed steps and sidecars (Tekton's own examples leave them out).
+const DEFAULTED = { steps: ['name'], sidecars: ['name'] };
+
+/**
+ * One node per distinct subschema, each written once and referred to by index:
+ * t type (object, array, string, integer, number, boolean, int-or-string), p properties,
+ * r required (fields without a default), i items, a additionalProperties, x preserve unknown
+ * fields, pt pattern.
+ */
+function compactSchemas(crdDir) {
+  const crds = SCHEMA_CRDS.map((file) => parse(readFileSync(join(crdDir, file), 'utf8')));
+  const nodes = [];
+  const ids = new Map();
+  const intern = (node) => {
+    const key = JSON.stringify(node);
+    if (!ids.has(key)) {
+      ids.set(key, nodes.length);
+      nodes.push(node);
+    }
+    return ids.get(key);
+  };
+  // `typesOnly`: inside an embedded spec; `field`: the name of the property this schema is for.
+  const compact = (schema, specs, typesOnly = false, field = '') => {
+    const node = {};
+    if (schema['x-kubernetes-int-or-string']) node.t = 'int-or-string';
+    else if (schema.type) node.t = schema.type;
+    if (schema.properties) {
+      node.p = {};
+      for (const name of Object.keys(schema.properties).sort()) {
+        const prop = schema.properties[name];
+        // A pipelineSpec inside an embedded spec stays unchecked: the nesting has no end.
+        const embed = EMBEDDED[name] && !(typesOnly && name === 'pipelineSpec') && prop['x-kubernetes-preserve-unknown-fields'] && !prop.type && !prop.properties;
+        if (embed && specs[EMBEDDED[name]]) {
+          node.p[name] = compact({ ...specs[EMBEDDED[name]], 'x-kubernetes-preserve-unknown-fields': true }, specs, true, name);
+        } else {
+          node.p[name] = compact(name === 'metadata' && !prop.properties ? METADATA : prop, specs, typesOnly, name);
+        }
+      }
+      const defaulted = DEFAULTED[field] ?? [];
+      const required = typesOnly ? [] : (schema.required ?? []).filter((name) => schema.properties[name]?.default === undefined && !defaulted.includes(name)).sort();
+      if (required.length) node.r = required;
+    }
+    if (schema.items) node.i = compact(schema.items, specs, typesOnly, field);
+    if (typeof schema.additionalProperties === 'object') node.a = compact(schema.additionalProperties, specs, typesOnly);
+    if (schema['x-kubernetes-preserve-unknown-fields']) node.x = 1;
+    if (schema.pattern) node.pt = schema.pattern;
+    return intern(node);
+  };
+  const roots = {};
+  // Task and Pipeline first: the run kinds embed their specs.
+  const order = ['Task', 'Pipeline', 'StepAction', 'TaskRun', 'PipelineRun', 'CustomRun'];
+  crds.sort((a, b) => order.indexOf(a.spec.names.kind) - order.indexOf(b.spec.names.kind));
+  const specsByVersion = {};
+  for (const crd of crds) {
+    const kind = crd.spec.names.kind;
+    for (const version of crd.spec.versions.filter((v) => v.served)) {
+      const specs = (specsByVersion[version.name] ??= {});
+      // status is the controller's: accepted, not checked.
+      const properties = { ...version.schema.openAPIV3Schema.properties, status: { 'x-kubernetes-preserve-unknown-fields': true } };
+      const root = compact({ ...version.schema.openAPIV3Schema, properties }, specs);
+      if (properties.spec) specs[kind] = properties.spec;
+      (roots[`${crd.spec.group}/${version.name}`] ??= {})[kind] = root;
+    }
+  }
+  return { roots, nodes };
+}
+
+const SCHEMA_HEADER = `// GENERATED FILE: do not edit. Regenerate with \`npm run import\` (scripts/import.mjs)
+// from the Tekton Pipelines CRDs: the openAPIV3Schema of every served version of each kind,
+// without descriptions and status, each distinct subschema once (see compactSchemas in the
+// script). Kept as JSON text: the validator parses it on first use.
+/* eslint-disable */
+`;
+
 const work = mkdtempSync(join(tmpdir(), 'cdk8s-tekton-import-'));
 try {
   const docs = WANTED.map(([file, version]) => {
@@ -63,6 +160,7 @@ try {
   text = text.replace(/^\/\/ generated by cdk8s\n/, '');
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'tekton.dev.ts'), HEADER + text);
+  writeFileSync(join(outDir, 'tekton-schema.ts'), `${SCHEMA_HEADER}export const TEKTON_SCHEMA_JSON = ${JSON.stringify(JSON.stringify(compactSchemas(crdDir)))};\n`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -314,15 +314,17 @@ function readSlow(file: string, text: string, docs: Located[], problems: InputPr
  * package takes over a second for a 5000-task pipeline); a file it cannot read is read again with
  * `yaml` for its errors and lines.
  */
-export function read(files: readonly string[]): { docs: Located[]; problems: InputProblem[] } {
+export function read(files: readonly string[]): { docs: Located[]; problems: InputProblem[]; texts: Map<string, string> } {
   const docs: Located[] = [];
   const problems: InputProblem[] = [];
+  const texts = new Map<string, string>();
   for (const file of files) {
     const text = readRegular(file);
     if (typeof text !== 'string') {
       problems.push(text);
       continue;
     }
+    texts.set(file, text);
     let fast: unknown[] | undefined;
     try {
       fast = loadFast(text);
@@ -340,5 +342,5 @@ export function read(files: readonly string[]): { docs: Located[]; problems: Inp
     }
     fast.forEach((manifest, index) => accept(file, starts[index] ?? 1, index, manifest, docs, problems));
   }
-  return { docs, problems };
+  return { docs, problems, texts };
 }

@@ -1,6 +1,7 @@
 // `cdk8s-tekton validate`: the synth-time rules, run over YAML files.
-import { formatProblem, isWarning, validateManifests } from '../validate';
+import { formatProblem, isWarning, Surface, validateManifests } from '../validate';
 import type { ApiFields, Problem, ValidationOptions } from '../validate/types';
+import { FieldLines } from './validate-lines';
 import { collect, InputProblem, Located, read, shown, UsageError } from './validate-read';
 
 const HELP = `usage: cdk8s-tekton validate <files|dirs...> [options]
@@ -9,7 +10,9 @@ Checks Tekton YAML (Task, Pipeline, TaskRun, PipelineRun, StepAction, CustomRun,
 kinds EventListener, Trigger, TriggerBinding, ClusterTriggerBinding, TriggerTemplate) against the
 admission webhook's rules, plus checks across all the files given: refs name a Task/Pipeline that
 is among them, bindings and params match what is declared, result references name declared results.
-Directories are searched for *.yaml and *.yml. Other kinds of documents are read but not checked.
+Every tekton.dev document is checked against its CRD's schema, as the API server does;
+tekton.dev/v1beta1 Tasks, Pipelines and runs against that only (with a warning). Directories
+are searched for *.yaml and *.yml. Documents of other API groups are read but not checked.
 
 options:
   --format text|json                 output format (default: text)
@@ -51,6 +54,20 @@ const BOOLEAN_FLAGS: Record<string, keyof ValidationOptions> = {
   '--enable-artifacts': 'enableArtifacts',
   '--enable-concise-resolver-syntax': 'enableConciseResolverSyntax',
   '--default-taskrun-workspace-binding': 'defaultTaskRunWorkspaceBinding',
+};
+
+/** Fixes on the command line name the flag that sets an option. */
+const CLI_SURFACE: Surface = {
+  setting(option, value) {
+    const flag = Object.keys(BOOLEAN_FLAGS).find((f) => BOOLEAN_FLAGS[f] === option);
+    if (flag) return flag;
+    if (option === 'apiFields') return `--api-fields ${value}`;
+    if (option === 'maxMatrixCombinations') return `--max-matrix-combinations ${value}`;
+    if (option === 'externalRefs') return (value as string[]).map((name) => `--external ${name}`).join(' ');
+    if (option === 'checkRefsExist') return '--allow-external-refs';
+    return `--${option.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} ${Array.isArray(value) ? value.join(',') : value}`;
+  },
+  define: 'pass the file that defines it too',
 };
 
 function parseArgs(argv: readonly string[]): Args | 'help' {
@@ -108,7 +125,7 @@ function validateEachFile(docs: readonly Located[], options: ValidationOptions):
     let end = start;
     while (end < docs.length && docs[end].file === docs[start].file) end++;
     const offset = start;
-    problems.push(...validateManifests(docs.slice(start, end), options).map((p) => ({ ...p, input: p.input + offset })));
+    problems.push(...validateManifests(docs.slice(start, end), options, CLI_SURFACE).map((p) => ({ ...p, input: p.input + offset })));
     start = end;
   }
   return problems;
@@ -130,9 +147,14 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
     return 2;
   }
   const { files } = collected;
-  const { docs, problems: unread } = read(files);
+  const { docs, problems: unread, texts } = read(files);
   const errors = [...collected.problems, ...unread];
-  const problems = args.eachFile ? validateEachFile(docs, args.options) : validateManifests(docs, args.options);
+  const problems = args.eachFile ? validateEachFile(docs, args.options) : validateManifests(docs, args.options, CLI_SURFACE);
+  const fields = new FieldLines((file) => texts.get(file));
+  const lineOf = (p: Problem) => {
+    const doc = docs[p.input];
+    return fields.lineOf(doc.file, doc.index, p.field) ?? doc.line;
+  };
   const failing = errors.length + problems.filter((p) => args.strict || !isWarning(p)).length;
   const warningCount = problems.filter(isWarning).length;
   if (args.json) {
@@ -142,9 +164,10 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
           valid: failing === 0,
           files: files.length,
           documents: docs.length,
+          partlyChecked: problems.filter((p) => p.rule === 'resource.not-checked').length,
           problems: [
             ...errors.map((e) => ({ file: shown(e.file), ...(e.line === undefined ? {} : { line: e.line }), rule: e.rule, message: e.message, fix: e.fix })),
-            ...problems.map((p: Problem) => ({ file: shown(docs[p.input].file), line: docs[p.input].line, resource: p.resource, field: p.field, ...(p.value === undefined ? {} : { value: p.value }), message: p.message, fix: p.fix, rule: p.rule, severity: p.severity ?? 'error' })),
+            ...problems.map((p: Problem) => ({ file: shown(docs[p.input].file), line: lineOf(p), resource: p.resource, field: p.field, ...(p.value === undefined ? {} : { value: p.value }), message: p.message, fix: p.fix, rule: p.rule, severity: p.severity ?? 'error' })),
           ],
         },
         null,
@@ -154,13 +177,14 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
   } else {
     const lines = [
       ...errors.map((e) => `${shown(e.file)}${e.line === undefined ? '' : `:${e.line}`}: ${e.message}. Fix: ${e.fix}`),
-      ...problems.map((p) => `${shown(docs[p.input].file)}:${docs[p.input].line}: ${formatProblem(p)}`),
+      ...problems.map((p) => `${shown(docs[p.input].file)}:${lineOf(p)}: ${formatProblem(p)}`),
     ];
+    const partly = problems.filter((p) => p.rule === 'resource.not-checked').length;
     const warnings = warningCount === 0 ? '' : ` (${warningCount} warning${warningCount === 1 ? '' : 's'}${args.strict && failing > 0 ? ' among them, --strict' : ''})`;
     const failingFiles = new Set([...errors.map((e) => e.file), ...problems.filter((p) => args.strict || !isWarning(p)).map((p) => docs[p.input].file)]).size;
     const summary =
       failing === 0
-        ? `ok: ${docs.length} documents in ${files.length} files are valid${warnings}`
+        ? `ok: ${docs.length - partly} documents in ${files.length} files are valid${partly === 0 ? '' : `, ${partly} only partly checked`}${warnings}`
         : `${failing} problem${failing === 1 ? '' : 's'} in ${failingFiles} of ${new Set([...files, ...errors.map((e) => e.file)]).size} files${warnings}`;
     out(`${[...lines, summary].join('\n')}\n`);
   }

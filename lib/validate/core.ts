@@ -14,9 +14,41 @@ export interface Settings {
   readonly defaultTaskRunWorkspaceBinding: boolean;
   readonly externalRefs: ReadonlySet<string>;
   readonly checkRefsExist: boolean;
+  readonly surface: Surface;
 }
 
-export function settingsOf(options: ValidationOptions): Settings {
+/**
+ * Where problems are shown, so that fixes can say how to change a validation setting there: at
+ * synth through configureValidation, on the command line through a flag.
+ */
+export interface Surface {
+  /** How to set validation option `option` to `value` (an array option: add `value` to it). */
+  setting(option: keyof ValidationOptions, value: unknown): string;
+  /** What to do about a Task, Pipeline or StepAction that is not among the documents. */
+  readonly define: string;
+}
+
+const literal = (value: unknown) => JSON.stringify(value).replace(/"/g, "'");
+
+/** For a caller of validateManifests: plain option names. */
+export const OPTIONS_SURFACE: Surface = {
+  setting: (option, value) => `${option}: ${literal(value)} in the validation options`,
+  define: 'add the document that defines it to the manifests validated together',
+};
+
+/** For `cdk8s synth`: the configureValidation call of the app. */
+export const SYNTH_SURFACE: Surface = {
+  setting: (option, value) => `configureValidation(app, { ${option}: ${literal(value)} })`,
+  define: 'define it in this app',
+};
+
+/** For the cdk8s-cli validation plugin: the plugin's properties in cdk8s.yaml. */
+export const PLUGIN_SURFACE: Surface = {
+  setting: (option, value) => `${option}: ${literal(value)} under the properties of the TektonValidation entry in cdk8s.yaml`,
+  define: SYNTH_SURFACE.define,
+};
+
+export function settingsOf(options: ValidationOptions, surface: Surface = OPTIONS_SURFACE): Settings {
   return {
     apiFields: options.apiFields ?? 'beta',
     enableParamEnum: options.enableParamEnum ?? false,
@@ -29,6 +61,7 @@ export function settingsOf(options: ValidationOptions): Settings {
     defaultTaskRunWorkspaceBinding: options.defaultTaskRunWorkspaceBinding ?? false,
     externalRefs: new Set(options.externalRefs ?? []),
     checkRefsExist: options.checkRefsExist ?? true,
+    surface,
   };
 }
 
@@ -68,7 +101,7 @@ export class Doc {
       `feature.${level}`,
       field,
       `${what} is ${level === 'alpha' ? 'an' : 'a'} ${level} feature, and enable-api-fields is "${this.settings.apiFields}"`,
-      `set enable-api-fields to "${level}"${level === 'beta' ? ' (the default)' : ''} in the feature-flags ConfigMap (and in the validation options), or remove ${what}`,
+      `set enable-api-fields to "${level}"${level === 'beta' ? ' (the default)' : ''} in the cluster's feature-flags ConfigMap and validate with ${this.settings.surface.setting('apiFields', level)}, or remove ${what}`,
       value,
     );
   }
@@ -76,7 +109,7 @@ export class Doc {
   /** Reports `what` unless the separate feature flag is on. */
   public flag(flag: Flag, field: string, what: string, value?: unknown): void {
     if (this.settings[flag]) return;
-    this.report(`feature.${FLAGS[flag]}`, field, `${what} needs the feature flag ${FLAGS[flag]}, which is off`, `set ${FLAGS[flag]}: "true" in the feature-flags ConfigMap (and in the validation options), or remove ${what}`, value);
+    this.report(`feature.${FLAGS[flag]}`, field, `${what} needs the feature flag ${FLAGS[flag]}, which is off`, `set ${FLAGS[flag]}: "true" in the cluster's feature-flags ConfigMap and validate with ${this.settings.surface.setting(flag, true)}, or remove ${what}`, value);
   }
 }
 
@@ -86,10 +119,15 @@ export function show(value: unknown): string {
   return text.length > 120 ? `${text.slice(0, 117)}...` : text;
 }
 
+/** What is wrong, where: `Kind "name": field: message (got value)`. */
+export function describeProblem(p: Problem): string {
+  const got = p.value === undefined ? '' : ` (got ${show(p.value)})`;
+  return `${p.resource}: ${p.field}: ${p.message}${got}`;
+}
+
 /** The message line of one problem, without the source prefix; warnings start with `warning: `. */
 export function formatProblem(p: Problem): string {
-  const got = p.value === undefined ? '' : ` (got ${show(p.value)})`;
-  return `${isWarning(p) ? 'warning: ' : ''}${p.resource}: ${p.field}: ${p.message}${got}. Fix: ${p.fix}`;
+  return `${isWarning(p) ? 'warning: ' : ''}${describeProblem(p)}. Fix: ${p.fix}`;
 }
 
 export function isWarning(p: Problem): boolean {

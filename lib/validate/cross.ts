@@ -21,7 +21,7 @@ export function resolveRef(d: Doc, path: string, ref: unknown, kind: 'Task' | 'P
         'ref.not-found',
         `${path}.name`,
         `${kind} "${ref.name}" is not among the documents validated together; ${kind}s there: ${available(catalog.names(kind))}`,
-        `define the ${kind} in this app (or pass its file to validate), fix the name, or declare that it exists in the cluster: configureValidation(app, { externalRefs: ['${ref.name}'] }), or on the command line --external ${ref.name}`,
+        `${d.settings.surface.define}, fix the name, or declare that it exists in the cluster: ${d.settings.surface.setting('externalRefs', [ref.name])}`,
         ref.name,
       );
     }

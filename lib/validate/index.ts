@@ -1,11 +1,12 @@
 // The one rule engine: plain manifests in, problems out. Used by the App at synth and by
 // `cdk8s-tekton validate`. Every rule is listed in docs/rules.md (generated from rule-docs.ts).
-import { Doc, formatProblem, isObject, isWarning, list, settingsOf } from './core';
+import { Doc, isObject, isWarning, list, settingsOf, Surface } from './core';
 import { CredentialWorld } from './credentials';
 import { Catalog, Interface, interfaceOf } from './model';
 import { DNS1123_SUBDOMAIN } from './names';
 import { checkPipelineSpec } from './pipeline';
 import { checkPipelineRunCredentials, checkTaskRunCredentials, checkTemplateCredentials } from './run-credentials';
+import { checkSchema, servedSchema, TEKTON_GROUP } from './schema';
 import { checkPipelineRun, checkTaskRun } from './runs';
 import { checkCustomRun, checkStepAction } from './step-action';
 import { checkTaskSpec } from './task';
@@ -13,19 +14,20 @@ import { checkEventListener, checkTemplateSpec, checkTriggerBinding, checkTrigge
 import { checkTriggerRefs, TriggersCatalog, TriggersKind } from './triggers-cross';
 import type { ManifestInput, Problem, ValidationOptions } from './types';
 
-export { formatProblem, isWarning };
+export { describeProblem, formatProblem, isWarning, PLUGIN_SURFACE, SYNTH_SURFACE } from './core';
+export type { Surface } from './core';
 
 type Named = 'Task' | 'Pipeline' | 'StepAction';
 
 const TRIGGERS_KINDS = ['EventListener', 'Trigger', 'TriggerBinding', 'ClusterTriggerBinding', 'TriggerTemplate'];
+const TRIGGERS_VERSIONS = ['triggers.tekton.dev/v1beta1', 'triggers.tekton.dev/v1alpha1'];
 
-/** Which rules apply to a document, or undefined when it is not a Tekton kind this validator checks. */
+/** Which rules apply to a document of a served Tekton kind, or undefined when this validator knows none for it. */
 function kindOf(manifest: Record<string, any>): string | undefined {
   const { apiVersion, kind } = manifest;
   if (apiVersion === 'tekton.dev/v1' && ['Task', 'Pipeline', 'TaskRun', 'PipelineRun'].includes(kind)) return kind;
   if ((apiVersion === 'tekton.dev/v1beta1' || apiVersion === 'tekton.dev/v1alpha1') && kind === 'StepAction') return kind;
   if (apiVersion === 'tekton.dev/v1beta1' && kind === 'CustomRun') return kind;
-  if ((apiVersion === 'triggers.tekton.dev/v1beta1' || apiVersion === 'triggers.tekton.dev/v1alpha1') && TRIGGERS_KINDS.includes(kind)) return kind;
   return undefined;
 }
 
@@ -76,32 +78,79 @@ class DocumentCatalog implements Catalog {
   }
 }
 
+/** The schema's missing-field problems that no other problem of the same document is about (that field or a parent of it). */
+function uncovered(missing: ReadonlyMap<number, Problem[]>, problems: readonly Problem[]): Problem[] {
+  const fields = new Map<number, Set<string>>();
+  for (const p of problems) if (missing.has(p.input)) (fields.get(p.input) ?? fields.set(p.input, new Set()).get(p.input)!).add(p.field);
+  return [...missing].flatMap(([input, shape]) => {
+    const covered = fields.get(input);
+    if (!covered) return shape;
+    return shape.filter((p) => {
+      let at = p.field;
+      for (let parent = at; ; at = parent) {
+        if (covered.has(at)) return false;
+        parent = at.replace(/(\.[^.[]+|\[[^\]]*\])$/, '');
+        if (parent === at) return true;
+      }
+    });
+  });
+}
+
 /** Validates manifests together; the problems come back in input order. */
-export function validateManifests(inputs: readonly ManifestInput[], options: ValidationOptions = {}): Problem[] {
-  const settings = settingsOf(options);
+export function validateManifests(inputs: readonly ManifestInput[], options: ValidationOptions = {}, surface?: Surface): Problem[] {
+  const settings = settingsOf(options, surface);
   const catalog = new DocumentCatalog(settings.externalRefs);
   const triggers = new TriggersCatalog(settings.externalRefs, settings.checkRefsExist);
   const problems: Problem[] = [];
   const credentials = new CredentialWorld();
+  // Missing required fields held back until the rules have run: a rule's message about the same
+  // field says more, so it wins.
+  const missing = new Map<number, Problem[]>();
+  const triggersEntry = (i: number, manifest: Record<string, any>) => {
+    const kind = manifest.kind as string;
+    const doc = new Doc(i, labelOf(manifest), settings, problems);
+    const name = isObject(manifest.metadata) ? manifest.metadata.name : undefined;
+    if (kind !== 'EventListener' && typeof name === 'string' && name !== '' && !triggers.add(kind as TriggersKind, name, manifest.spec)) {
+      doc.report('resource.duplicate', 'metadata.name', `another ${kind} named "${name}" is among the documents; applying both keeps only the last`, 'rename one of them, or remove the duplicate', name);
+    }
+    return { doc, kind, manifest };
+  };
   const docs: Array<{ doc: Doc; kind: string; manifest: Record<string, any> } | undefined> = inputs.map((input, i) => {
     const manifest = input.manifest;
     if (!isObject(manifest)) return undefined;
     credentials.add(manifest);
-    const kind = kindOf(manifest);
-    if (!kind) return undefined;
+    if (typeof manifest.apiVersion !== 'string') return undefined;
+    // Tekton Triggers' CRDs carry no schema: its kinds go straight to their rules.
+    if (TRIGGERS_VERSIONS.includes(manifest.apiVersion) && TRIGGERS_KINDS.includes(manifest.kind)) return triggersEntry(i, manifest);
+    if (!manifest.apiVersion.startsWith(`${TEKTON_GROUP}/`)) return undefined;
     const doc = new Doc(i, labelOf(manifest), settings, problems);
+    const schema = servedSchema(doc, manifest);
+    if (schema === undefined) return undefined;
+    const shape: Problem[] = [];
+    checkSchema(new Doc(i, doc.resource, settings, shape), manifest, schema);
+    // The API server refuses a document of the wrong shape before any webhook runs, and the rules
+    // assume the shape: with a wrong type only the shape is reported.
+    const wrongType = shape.some((p) => p.rule !== 'schema.required' && !isWarning(p));
+    const absent = shape.filter((p) => p.rule === 'schema.required');
+    if (wrongType) problems.push(...shape);
+    else {
+      problems.push(...shape.filter(isWarning));
+      if (absent.length > 0) missing.set(i, absent);
+    }
+    const kind = kindOf(manifest);
+    if (!kind) {
+      if (!wrongType && absent.length === 0) {
+        doc.warn('resource.not-checked', 'apiVersion', `only the schema of ${manifest.apiVersion} ${manifest.kind} documents is checked, not the webhook's rules, which this validator knows for tekton.dev/v1`, `convert it to tekton.dev/v1 (Tekton serves both versions; v1beta1 is deprecated) to have it checked fully`, manifest.apiVersion);
+      }
+      return undefined;
+    }
     const name = isObject(manifest.metadata) ? manifest.metadata.name : undefined;
     if ((kind === 'Task' || kind === 'Pipeline' || kind === 'StepAction') && typeof name === 'string' && name !== '') {
       if (!catalog.add(kind, name, manifest.spec)) {
         doc.report('resource.duplicate', 'metadata.name', `another ${kind} named "${name}" is among the documents; applying both keeps only the last`, 'rename one of them, or remove the duplicate', name);
       }
     }
-    if ((kind === 'TriggerTemplate' || kind === 'TriggerBinding' || kind === 'ClusterTriggerBinding' || kind === 'Trigger') && typeof name === 'string' && name !== '') {
-      if (!triggers.add(kind as TriggersKind, name, manifest.spec)) {
-        doc.report('resource.duplicate', 'metadata.name', `another ${kind} named "${name}" is among the documents; applying both keeps only the last`, 'rename one of them, or remove the duplicate', name);
-      }
-    }
-    return { doc, kind, manifest };
+    return wrongType ? undefined : { doc, kind, manifest };
   });
   for (const entry of docs) {
     if (!entry) continue;
@@ -146,5 +195,6 @@ export function validateManifests(inputs: readonly ManifestInput[], options: Val
         break;
     }
   }
+  if (missing.size > 0) problems.push(...uncovered(missing, problems));
   return problems.sort((a, b) => a.input - b.input);
 }

@@ -397,7 +397,7 @@ function checkMatrix(st: State, entry: TaskEntry, given: ReadonlyMap<string, unk
     if (adds) combinations++;
   });
   if (combinations > d.settings.maxMatrixCombinations) {
-    d.report('matrix.too-many', `${at}.matrix`, `the matrix of "${t.name}" makes ${combinations} combinations; the limit (default-max-matrix-combinations-count) is ${d.settings.maxMatrixCombinations}`, 'use fewer values, or raise default-max-matrix-combinations-count in config-defaults (and maxMatrixCombinations in the validation options)', combinations);
+    d.report('matrix.too-many', `${at}.matrix`, `the matrix of "${t.name}" makes ${combinations} combinations; the limit (default-max-matrix-combinations-count) is ${d.settings.maxMatrixCombinations}`, `use fewer values, or raise default-max-matrix-combinations-count in the cluster's config-defaults ConfigMap and validate with ${d.settings.surface.setting('maxMatrixCombinations', combinations)}`, combinations);
   }
   return names;
 }

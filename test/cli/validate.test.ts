@@ -61,7 +61,7 @@ describe('cdk8s-tekton validate', () => {
     const r = run(['tekton'], dir);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe(
-      'tekton/runs/run.yml:3: TaskRun "build-run": spec.params: Task "build" requires param "image" (string, no default), which is not given. Fix: add {name: image, value: ...} to spec.params, or give the param a default\n' +
+      'tekton/runs/run.yml:7: TaskRun "build-run": spec.params: Task "build" requires param "image" (string, no default), which is not given. Fix: add {name: image, value: ...} to spec.params, or give the param a default\n' +
         '1 problem in 1 of 2 files\n',
     );
   });
@@ -71,7 +71,7 @@ describe('cdk8s-tekton validate', () => {
     const r = run(['run.yaml'], dir);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(
-      'run.yaml:2: TaskRun "build-run": spec.taskRef.name: Task "build" is not among the documents validated together; Tasks there: none (got "build"). Fix: define the Task in this app (or pass its file to validate), fix the name, or declare that it exists in the cluster: configureValidation(app, { externalRefs: [\'build\'] }), or on the command line --external build',
+      'run.yaml:8: TaskRun "build-run": spec.taskRef.name: Task "build" is not among the documents validated together; Tasks there: none (got "build"). Fix: pass the file that defines it too, fix the name, or declare that it exists in the cluster: --external build',
     );
     expect(run(['run.yaml', '--external', 'build'], dir)).toMatchObject({ code: 0 });
     expect(run(['run.yaml', '--allow-external-refs'], dir)).toMatchObject({ code: 0 });
@@ -84,7 +84,7 @@ describe('cdk8s-tekton validate', () => {
     const lines = r.stdout.trim().split('\n');
     expect(lines[0]).toMatch(/^a\.yaml:6: malformed YAML: .+\. Fix: correct the YAML syntax at that line$/);
     expect(lines.slice(1)).toEqual([
-      'b.yaml:14: TaskRun "build-run": spec.params: Task "build" requires param "image" (string, no default), which is not given. Fix: add {name: image, value: ...} to spec.params, or give the param a default',
+      'b.yaml:18: TaskRun "build-run": spec.params: Task "build" requires param "image" (string, no default), which is not given. Fix: add {name: image, value: ...} to spec.params, or give the param a default',
       '2 problems in 2 of 2 files',
     ]);
   });
@@ -97,10 +97,11 @@ describe('cdk8s-tekton validate', () => {
       valid: false,
       files: 1,
       documents: 2,
+      partlyChecked: 0,
       problems: [
         {
           file: 'tekton.yaml',
-          line: 14,
+          line: 18,
           resource: 'TaskRun "build-run"',
           field: 'spec.params',
           message: 'Task "build" requires param "image" (string, no default), which is not given',
@@ -137,8 +138,8 @@ spec:
     const r = run(['p.yaml', '--api-fields=stable'], dir);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe(
-      'p.yaml:1: Pipeline "fan": spec.tasks[0].matrix: matrix is a beta feature, and enable-api-fields is "stable". Fix: set enable-api-fields to "beta" (the default) in the feature-flags ConfigMap (and in the validation options), or remove matrix\n' +
-        `p.yaml:1: ${SCRIPT_WARNING('Pipeline "fan": spec.tasks[0].taskSpec.steps[0].script', 'os')}\n` +
+      'p.yaml:8: Pipeline "fan": spec.tasks[0].matrix: matrix is a beta feature, and enable-api-fields is "stable". Fix: set enable-api-fields to "beta" (the default) in the cluster\'s feature-flags ConfigMap and validate with --api-fields beta, or remove matrix\n' +
+        `p.yaml:18: ${SCRIPT_WARNING('Pipeline "fan": spec.tasks[0].taskSpec.steps[0].script', 'os')}\n` +
         '1 problem in 1 of 1 files (1 warning)\n',
     );
   });

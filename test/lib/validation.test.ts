@@ -23,8 +23,8 @@ function brokenChart(app: App): Chart {
 
 const ALL_PROBLEMS = [
   'Validation failed with the following errors:',
-  '  [ci/release] Pipeline "release": spec.tasks[1].taskRef.name: Task "notify" is not among the documents validated together; Tasks there: build (got "notify"). Fix: define the Task in this app (or pass its file to validate), fix the name, or declare that it exists in the cluster: configureValidation(app, { externalRefs: [\'notify\'] }), or on the command line --external notify',
-  '  [ci/release] Pipeline "release": spec.tasks[0].matrix: matrix is a beta feature, and enable-api-fields is "stable". Fix: set enable-api-fields to "beta" (the default) in the feature-flags ConfigMap (and in the validation options), or remove matrix',
+  '  [ci/release] Pipeline "release": spec.tasks[1].taskRef.name: Task "notify" is not among the documents validated together; Tasks there: build (got "notify"). Fix: define it in this app, fix the name, or declare that it exists in the cluster: configureValidation(app, { externalRefs: [\'notify\'] })',
+  '  [ci/release] Pipeline "release": spec.tasks[0].matrix: matrix is a beta feature, and enable-api-fields is "stable". Fix: set enable-api-fields to "beta" (the default) in the cluster\'s feature-flags ConfigMap and validate with configureValidation(app, { apiFields: \'beta\' }), or remove matrix',
   '  [ci/release] Pipeline "release": spec.tasks[0].params: Task "build" requires param "image" (string, no default), which is not given. Fix: add {name: image, value: ...} to spec.tasks[0].params, or give the param a default',
   '  [ci/release-run] PipelineRun "release-run": spec.workspaces[0].name: Pipeline "release" declares no workspace "scratch"; declared: shared (got "scratch"). Fix: bind one of the declared workspaces, or declare this one',
   '  [ci/release-run] PipelineRun "release-run": spec.workspaces: Pipeline "release" requires workspace "shared", which is not bound. Fix: add a binding named "shared" to spec.workspaces, or mark the workspace optional',

@@ -76,7 +76,7 @@ describeWithCorpus('Tekton examples (conformance)', 'examples/v1', (examples) =>
     it('pipelines in pipelines are rejected below alpha with the field and the fix', () => {
       const problems = validateManifests(load('pipelineruns/alpha/pipelines-in-pipelines.yaml'), { apiFields: 'beta' }).filter((p) => !isWarning(p));
       expect(problems.map(formatProblem)).toEqual([
-        'Pipeline "pipelines-in-pipelines-spec": spec.tasks[0].pipelineSpec: a pipeline in a pipeline (pipelineSpec) is an alpha feature, and enable-api-fields is "beta". Fix: set enable-api-fields to "alpha" in the feature-flags ConfigMap (and in the validation options), or remove a pipeline in a pipeline (pipelineSpec)',
+        'Pipeline "pipelines-in-pipelines-spec": spec.tasks[0].pipelineSpec: a pipeline in a pipeline (pipelineSpec) is an alpha feature, and enable-api-fields is "beta". Fix: set enable-api-fields to "alpha" in the cluster\'s feature-flags ConfigMap and validate with apiFields: \'alpha\' in the validation options, or remove a pipeline in a pipeline (pipelineSpec)',
       ]);
     });
 

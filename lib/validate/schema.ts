@@ -1,0 +1,170 @@
+// What the API server checks before any Tekton webhook sees a document: that its kind and version
+// are served, and that it fits the CRD's openAPIV3Schema (types, required fields, patterns).
+// Unknown fields are not reported: the server prunes them. The schemas are generated into
+// lib/imports/tekton-schema.ts by scripts/import.mjs.
+import { TEKTON_SCHEMA_JSON } from '../imports/tekton-schema';
+import { available, Doc, isObject, keyPath } from './core';
+
+/** A compact subschema; see compactSchemas in scripts/import.mjs for the keys. */
+interface Node {
+  readonly t?: string;
+  readonly p?: Readonly<Record<string, number>>;
+  readonly r?: readonly string[];
+  readonly i?: number;
+  readonly a?: number;
+  readonly x?: 1;
+  readonly pt?: string;
+}
+
+interface Schemas {
+  readonly roots: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  readonly nodes: readonly Node[];
+}
+
+let loaded: Schemas | undefined;
+const patterns = new Map<string, RegExp>();
+
+/**
+ * Parsed on first use, so a program that imports the library but never validates only reads a
+ * 26 KB string literal. (A lazy require() of a .json file would escape the compiled package.)
+ */
+function schemas(): Schemas {
+  loaded ??= JSON.parse(TEKTON_SCHEMA_JSON) as Schemas;
+  return loaded;
+}
+
+const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+
+export const TEKTON_GROUP = 'tekton.dev';
+
+/**
+ * The schema of a `tekton.dev` document, or undefined after reporting that its kind or version
+ * does not exist (the API server answers "no matches for kind").
+ */
+export function servedSchema(d: Doc, manifest: Record<string, any>): number | undefined {
+  const { roots } = schemas();
+  const apiVersion: string = manifest.apiVersion;
+  const kind: unknown = manifest.kind;
+  if (typeof kind !== 'string' || kind === '') {
+    d.report('resource.kind', 'kind', `a ${apiVersion} document needs a kind`, `set kind to one of ${available(kindsOf(roots))}`, kind);
+    return undefined;
+  }
+  const root = hasOwn(roots, apiVersion) && hasOwn(roots[apiVersion], kind) ? roots[apiVersion][kind] : undefined;
+  if (root !== undefined) return root;
+  const versions = Object.keys(roots).filter((v) => hasOwn(roots[v], kind));
+  if (versions.length > 0) {
+    const best = ['v1', 'v1beta1', 'v1alpha1'].map((v) => `${TEKTON_GROUP}/${v}`).find((v) => versions.includes(v)) ?? versions[0];
+    d.report('resource.version', 'apiVersion', `Tekton serves ${kind} as ${versions.join(' and ')}, not as ${apiVersion}`, `set apiVersion to ${best}`, apiVersion);
+    return undefined;
+  }
+  const kinds = kindsOf(roots);
+  const near = [...kinds].find((k) => k.toLowerCase() === kind.toLowerCase() || editDistance(k.toLowerCase(), kind.toLowerCase()) <= 2);
+  d.report('resource.kind', 'kind', `there is no kind "${kind}" in ${TEKTON_GROUP}; kinds: ${available(kinds)}`, near ? `use "${near}" (kinds are case-sensitive)` : 'use one of the kinds listed', kind);
+  return undefined;
+}
+
+function kindsOf(roots: Schemas['roots']): Set<string> {
+  return new Set(Object.values(roots).flatMap((kinds) => Object.keys(kinds)).sort());
+}
+
+/** Levenshtein distance of two short strings (kind names). */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
+}
+
+/**
+ * A field the schema does not know: the API server drops it, or refuses the document when the
+ * client asks for strict field validation (kubectl apply does by default). A warning, since
+ * Tekton runs the document without it.
+ */
+function unknownField(d: Doc, label: string, known: Readonly<Record<string, number>>, key: string, path: string): void {
+  const near = Object.keys(known).find((k) => k.toLowerCase() === key.toLowerCase() || editDistance(k.toLowerCase(), key.toLowerCase()) <= 2);
+  d.warn('schema.unknown-field', path, `${label} has no field "${key}" here, so the API server drops it (kubectl apply refuses it by default)`, near ? `rename it to ${near}` : `remove it; fields here: ${available(Object.keys(known))}`);
+}
+
+const WANTED: Record<string, { what: string; fix: (value: unknown, itemType?: string) => string }> = {
+  object: { what: 'a mapping (field: value)', fix: () => 'write a mapping of fields, one "field: value" per line' },
+  array: { what: 'a list', fix: (v, items) => (typeof v === 'string' && items === 'string' ? `write a list, e.g. [${JSON.stringify(v)}] or one "- item" per line` : 'write a list, one "- item" per line') },
+  string: { what: 'a string', fix: (v) => (typeof v === 'number' || typeof v === 'boolean' ? `quote it: "${String(v)}"` : 'write a single string') },
+  integer: { what: 'a whole number', fix: () => 'write a whole number, without quotes' },
+  number: { what: 'a number', fix: () => 'write a number, without quotes' },
+  boolean: { what: 'true or false', fix: () => 'write true or false, without quotes' },
+  'int-or-string': { what: 'a whole number or a string', fix: () => 'write a whole number or a string' },
+};
+
+function fits(type: string | undefined, value: unknown): boolean {
+  switch (type) {
+    case 'object':
+      return isObject(value);
+    case 'array':
+      return Array.isArray(value);
+    case 'string':
+      return typeof value === 'string';
+    case 'integer':
+      return Number.isInteger(value);
+    case 'number':
+      return typeof value === 'number';
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'int-or-string':
+      return typeof value === 'string' || Number.isInteger(value);
+    default:
+      return true;
+  }
+}
+
+/**
+ * Reports every place where `manifest` does not fit schema `root`. Walks the
+ * schema, not the document: fields the schema does not describe are not visited, so the work is
+ * bounded by the schema's depth and linear in the document's size.
+ */
+export function checkSchema(d: Doc, manifest: Record<string, any>, root: number): void {
+  const { nodes } = schemas();
+  const label = `the ${manifest.apiVersion} ${manifest.kind} schema`;
+  // `open`: under a node that keeps unknown fields (an inline spec, metadata), where none is reported.
+  const visit = (node: Node, value: unknown, path: string, open = false): void => {
+    if (value === null || value === undefined) return;
+    if (!fits(node.t, value)) {
+      const wanted = WANTED[node.t!];
+      d.report('schema.type', path, `${label} requires ${wanted.what} here`, wanted.fix(value, node.i === undefined ? undefined : nodes[node.i].t), value);
+      return;
+    }
+    if (typeof value === 'string' && node.pt !== undefined) {
+      let re = patterns.get(node.pt);
+      if (!re) patterns.set(node.pt, (re = new RegExp(node.pt)));
+      if (!re.test(value)) {
+        d.report('schema.pattern', path, `${label} requires a value matching ${node.pt} here`, 'write a value that matches the pattern (for resources, a quantity such as 500m, 2 or 1Gi)', value);
+      }
+    }
+    if (Array.isArray(value)) {
+      if (node.i !== undefined) {
+        const items = nodes[node.i];
+        value.forEach((item, i) => visit(items, item, `${path}[${i}]`, open));
+      }
+      return;
+    }
+    if (!isObject(value)) return;
+    const at = (key: string) => (path === '' ? key : keyPath(path, key));
+    const inner = open || node.x === 1;
+    if (node.p) {
+      if (!inner && node.a === undefined) for (const key of Object.keys(value)) if (!hasOwn(node.p, key)) unknownField(d, label, node.p, key, at(key));
+      for (const key of Object.keys(node.p)) if (hasOwn(value, key)) visit(nodes[node.p[key]], value[key], at(key), inner);
+    }
+    for (const name of node.r ?? []) {
+      if (!hasOwn(value, name) || value[name] === null || value[name] === undefined) {
+        d.report('schema.required', at(name), `${label} requires "${name}" here, and it is missing`, `add ${name}: ... to ${path === '' ? 'the document' : path}`);
+      }
+    }
+    if (node.a !== undefined) {
+      const values = nodes[node.a];
+      for (const key of Object.keys(value)) if (!node.p || !hasOwn(node.p, key)) visit(values, value[key], at(key), inner);
+    }
+  };
+  visit(nodes[root], manifest, '');
+}
