@@ -10,6 +10,7 @@ const BUILD = path.join(__dirname, '..', 'build');
 const COMMANDS = {
   validate: { module: 'lib/cli/validate' },
   'orka-runner': { module: 'orka-runner' },
+  init: { module: 'lib/cli/init' },
 };
 
 const USAGE = `usage: cdk8s-tekton <command> [options]
@@ -17,6 +18,7 @@ const USAGE = `usage: cdk8s-tekton <command> [options]
 commands:
   validate <files|dirs...>   check Tekton YAML against the admission rules (see validate --help)
   orka-runner                run a build on a MacStadium Orka VM (see orka-runner --help)
+  init                       write a new cdk8s project that uses cdk8s-tekton (see init --help)
 `;
 
 function load(spec) {
