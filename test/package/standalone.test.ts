@@ -2,7 +2,7 @@
 // every suite that needs the corpus is reported as skipped, with the reason and the fix, and the
 // rest of those files runs. The suites are found by their import of describeWithCorpus, so a new
 // one is covered without touching this file.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,8 +26,6 @@ const titles = corpusFiles.flatMap((f) => [...readFileSync(join(clone, f), 'utf8
 let result: { status: number | null; output: string };
 
 beforeAll(() => {
-  // The CLI suites run the compiled bin, as `npm test` (pretest) builds it first.
-  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: clone, stdio: 'pipe' });
   const env: NodeJS.ProcessEnv = { ...process.env, CDK8S_CHECK_UPGRADE: 'false' };
   delete env.TEKTON_CONFORMANCE_DIR;
   delete env.CI;
