@@ -12,6 +12,7 @@ const COMMANDS = {
   'orka-runner': { module: 'orka-runner' },
   secrets: { module: 'lib/cli/secrets' },
   simulate: { module: 'lib/cli/simulate' },
+  init: { module: 'lib/cli/init' },
 };
 
 const USAGE = `usage: cdk8s-tekton <command> [options]
@@ -19,6 +20,7 @@ const USAGE = `usage: cdk8s-tekton <command> [options]
 commands:
   validate <files|dirs...>   check Tekton YAML against the admission rules (see validate --help)
   orka-runner                run a build on a MacStadium Orka VM (see orka-runner --help)
+  init                       write a new cdk8s project that uses cdk8s-tekton (see init --help)
 `;
 
 function load(spec) {

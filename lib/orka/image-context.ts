@@ -29,10 +29,11 @@ ENTRYPOINT ["node", "${RUNNER_PATH_IN_IMAGE}"]
 `;
 
 /**
- * Bundles the runner (runner/orka/, plain Node + ssh2) into one CommonJS file. ssh2's optional
- * native parts stay out of the bundle: ssh2 falls back to its pure-JS crypto without them. The
- * options are those of scripts/bundle-runner.mjs, so the file is byte for byte the one the runner
- * tests run (test/runner/bundle.test.ts checks that).
+ * Writes the runner (runner/orka/, plain Node + ssh2) bundled into one CommonJS file. The installed
+ * package copies the bundle it ships; from the repository's sources it is bundled with esbuild.
+ * ssh2's optional native parts stay out of the bundle: ssh2 falls back to its pure-JS crypto
+ * without them. The options are those of scripts/bundle-runner.mjs (which builds the shipped
+ * bundle), so the file is byte for byte the one the runner tests run (test/runner/bundle.test.ts).
  */
 export function bundleRunner(outFile: string): void {
   if (SHIPPED_BUNDLE) {

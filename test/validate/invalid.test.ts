@@ -1,6 +1,7 @@
 // The invalid-manifest corpus: every file in ./invalid is a small manifest set with exactly one
-// mistake, and says in its header comments which rule of VALIDATION-RULES.md it breaks, the
-// validation options, and the exact problem lines the validator must print for it.
+// mistake, and says in its header comments which admission-webhook rule it breaks (by section
+// number, 1 metadata to 15), the validation options, and the exact problem lines the validator
+// must print for it.
 //
 // Section 0 holds what the API server refuses before the webhook sees it: kinds and versions
 // that are not served, and documents that do not fit the CRD's openAPIV3Schema.
@@ -56,7 +57,7 @@ describe('invalid manifests: each is rejected with its expected message', () => 
     expect(fixtures.length).toBeGreaterThanOrEqual(80);
   });
 
-  it('covers every section of VALIDATION-RULES.md that has webhook rules (1-15)', () => {
+  it('covers every section of the admission webhook\'s rules (1-15)', () => {
     const covered = new Set(fixtures.map((f) => f.section));
     expect([...Array(15).keys()].map((i) => i + 1).filter((s) => !covered.has(s))).toEqual([]);
   });

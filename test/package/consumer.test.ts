@@ -1,0 +1,203 @@
+// The package as users get it: packed once (prepack builds it, in a copy of the repository), the
+// tarball installed into fresh projects (npm's cache, warmed by `npm ci`, keeps it fast), and used
+// every way a cdk8s user would: the `cdk8s init typescript-app` layout with its app command
+// (npx ts-node main.ts) running the README's quick start, tsc then node, plain JavaScript, ESM, the
+// CLI, the Orka image context, and a project made by `cdk8s-tekton init` with its own commands
+// (npm run synth, that is `cdk8s synth`, and npm test). Only that last project installs cdk8s-cli,
+// the heaviest package by far; the first runs the app command of its cdk8s.yaml as cdk8s synth would.
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { parseAllDocuments } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyOfRepository, REPO } from '../support/clone';
+
+const own = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
+const TEMPLATE = join(REPO, 'node_modules/cdk8s-cli/templates/typescript-app');
+const ENV = { ...process.env, CDK8S_CHECK_UPGRADE: 'false' };
+const NPX = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+const work = mkdtempSync(join(tmpdir(), 'cdk8s-tekton-consumer-'));
+const app = join(work, 'app'); // the cdk8s typescript-app layout
+const initialized = join(work, 'from-init'); // made by `cdk8s-tekton init`
+let tarball = '';
+
+function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = ENV) {
+  const r = spawnSync(command, args, { cwd, env, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+async function install(dir: string): Promise<void> {
+  await promisify(execFile)(NPM, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, env: ENV });
+}
+
+const quickStart = /```ts\n([\s\S]*?)```/.exec(readFileSync(join(REPO, 'README.md'), 'utf8'))![1];
+const asCommonJs = (code: string) => code.replace(/^import \{([^}]*)\} from '([^']+)';$/gm, "const {$1} = require('$2');");
+
+const ORKA_APP = `const { App, Chart } = require('cdk8s');
+const { OrkaBuildScript, OrkaCluster, OrkaMacBuild } = require('cdk8s-tekton');
+const app = new App();
+new OrkaMacBuild(new Chart(app, 'mac'), 'ios-build', {
+  cluster: OrkaCluster.v3({ url: 'https://orka.example', tokenSecret: 'orka-token' }),
+  runnerImage: 'ghcr.io/acme/orka-runner:0.1.0',
+  vmImage: 'sonoma-xcode16',
+  ssh: { keySecret: 'orka-vm-ssh' },
+  buildScript: OrkaBuildScript.inline('xcodebuild'),
+});
+app.synth();
+`;
+
+beforeAll(async () => {
+  const clone = copyOfRepository('cdk8s-tekton-pack-');
+  try {
+    execFileSync(NPM, ['pack', '--pack-destination', work, '--loglevel=error'], { cwd: clone, env: ENV, stdio: 'pipe' });
+  } finally {
+    rmSync(clone, { recursive: true, force: true });
+  }
+  tarball = join(work, `cdk8s-tekton-${own.version}.tgz`);
+  execFileSync('tar', ['-xzf', tarball, '-C', work]);
+
+  mkdirSync(app);
+  cpSync(join(TEMPLATE, 'cdk8s.yaml'), join(app, 'cdk8s.yaml'));
+  cpSync(join(TEMPLATE, 'tsconfig.json'), join(app, 'tsconfig.json'));
+  writeFileSync(join(app, 'package.json'), JSON.stringify({
+    name: 'consumer',
+    private: true,
+    dependencies: { 'cdk8s': own.peerDependencies.cdk8s, 'cdk8s-tekton': `file:${tarball}`, 'constructs': own.peerDependencies.constructs },
+    devDependencies: Object.fromEntries(['@types/node', 'ts-node', 'typescript'].map((p) => [p, own.devDependencies[p]])),
+  }, null, 2));
+  writeFileSync(join(app, 'main.ts'), quickStart);
+  writeFileSync(join(app, 'app.js'), asCommonJs(quickStart));
+  writeFileSync(join(app, 'app.mjs'), quickStart);
+  writeFileSync(join(app, 'orka.js'), ORKA_APP);
+
+  // init runs from the unpacked tarball: it needs nothing but Node.
+  mkdirSync(initialized);
+  const init = run(process.execPath, [join(work, 'package/bin/cdk8s-tekton.js'), 'init', '--dependency', tarball], initialized);
+  if (init.code !== 0) throw new Error(`cdk8s-tekton init failed: ${init.stderr}`);
+
+  await Promise.all([install(app), install(initialized)]);
+}, 300_000);
+
+afterAll(() => rm(work, { recursive: true, force: true }), 120_000);
+
+function synthesized(dir: string, file: string): string {
+  return readFileSync(join(dir, file), 'utf8');
+}
+
+describe('the packed tarball', () => {
+  it('holds the compiled library with typings and source maps, the CLI, the runner bundle, README and LICENSE, and nothing else', () => {
+    const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).trim().split('\n').map((f) => f.replace(/^package\//, ''));
+    const allowed = /^(package\.json|README\.md|LICENSE|bin\/cdk8s-tekton\.js|build\/orka-runner\.js|build\/(lib|runner\/orka)\/.+\.(js|d\.ts|js\.map))$/;
+    expect(files.filter((f) => !allowed.test(f))).toEqual([]);
+    for (const f of ['build/lib/index.js', 'build/lib/index.d.ts', 'build/lib/index.js.map', 'build/lib/cli/validate.js', 'build/lib/cli/init.js', 'build/orka-runner.js', 'LICENSE']) expect(files).toContain(f);
+    expect(files.filter((f) => /(^|\/)(test|bench|scripts)\/|tsconfig|vitest|rule-docs|\.ts$/.test(f) && !f.endsWith('.d.ts'))).toEqual([]);
+    console.log(`tarball: ${statSync(tarball).size} bytes, ${files.length} files`);
+  });
+
+  it('has runtime dependencies that are exactly what the compiled code imports, and no build tools', () => {
+    const installed = JSON.parse(readFileSync(join(app, 'node_modules/cdk8s-tekton/package.json'), 'utf8'));
+    const js = execFileSync('find', [join(app, 'node_modules/cdk8s-tekton/build/lib'), '-name', '*.js'], { encoding: 'utf8' }).trim().split('\n');
+    const imported = new Set(js.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/require\("([^".][^"]*)"\)/g)].map((m) => m[1])).filter((m) => !m.startsWith('node:')));
+    expect([...imported].sort()).toEqual(['cdk8s', 'constructs', 'js-yaml', 'yaml']);
+    expect(Object.keys(installed.peerDependencies).sort()).toEqual(['cdk8s', 'constructs']);
+    // cdk8s-plus-27 is imported by the typings only (Kubernetes types in the public API).
+    expect(Object.keys(installed.dependencies).sort()).toEqual(['cdk8s-plus-27', 'js-yaml', 'yaml']);
+    for (const tool of ['esbuild', 'ssh2', 'vitest']) expect(existsSync(join(app, 'node_modules', tool)), tool).toBe(false);
+  });
+});
+
+describe('a project in the cdk8s typescript-app layout, with the tarball installed', () => {
+  let quick: string;
+
+  it('synthesizes the README quick start with the layout\'s app command, npx ts-node main.ts', () => {
+    const command = /^app: (.*)$/m.exec(readFileSync(join(app, 'cdk8s.yaml'), 'utf8'))![1];
+    expect(command).toBe('npx ts-node main.ts');
+    const r = run('sh', ['-c', command], app);
+    expect(r.code, r.stderr).toBe(0);
+    quick = synthesized(app, 'dist/ci.k8s.yaml');
+    const docs = parseAllDocuments(quick).map((d) => d.toJSON());
+    expect(docs.map((d) => `${d.kind}/${d.metadata.name ?? d.metadata.generateName}`)).toEqual(['Task/unit-test', 'Pipeline/ci', 'PipelineRun/ci-run']);
+    expect(docs[0].spec.steps[0].script).toBe('npm test -- "${PARAMS_TARGET}" > "${RESULTS_REPORT_PATH}"');
+    expect(docs[1].spec.tasks[1]).toMatchObject({ name: 'test', runAfter: ['clone'], taskRef: { name: 'unit-test' } });
+  });
+
+  it('compiles with tsc, and node runs the JavaScript to the same YAML', () => {
+    const tsc = run(NPX, ['tsc'], app);
+    expect(tsc.code, tsc.stdout).toBe(0);
+    const r = run(process.execPath, ['main.js'], app, { ...ENV, CDK8S_OUTDIR: 'out-tsc' });
+    expect(r.code, r.stderr).toBe(0);
+    expect(synthesized(app, 'out-tsc/ci.k8s.yaml')).toBe(quick);
+  });
+
+  it.each([['a plain JavaScript (CommonJS) app', 'app.js', 'out-cjs'], ['an ESM app', 'app.mjs', 'out-esm']])('runs %s to the same YAML', (_what, file, out) => {
+    const r = run(process.execPath, [file], app, { ...ENV, CDK8S_OUTDIR: out });
+    expect(r.code, r.stderr).toBe(0);
+    expect(synthesized(app, `${out}/ci.k8s.yaml`)).toBe(quick);
+  });
+
+  it('validates the synthesized YAML with npx cdk8s-tekton validate dist/', () => {
+    expect(run(NPX, ['cdk8s-tekton', 'validate', 'dist/'], app)).toEqual({ code: 0, stdout: 'ok: 3 documents in 1 files are valid\n', stderr: '' });
+    writeFileSync(join(app, 'dist', 'broken.yaml'), 'apiVersion: tekton.dev/v1\nkind: Task\nmetadata:\n  name: broken\nspec:\n  steps: []\n');
+    const r = run(NPX, ['cdk8s-tekton', 'validate', 'dist/'], app);
+    rmSync(join(app, 'dist', 'broken.yaml'));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('Task "broken": spec.steps: a Task needs at least one step.');
+  });
+
+  it('prints the runner\'s help with npx cdk8s-tekton orka-runner --help', () => {
+    const r = run(NPX, ['cdk8s-tekton', 'orka-runner', '--help'], app);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('usage: cdk8s-tekton orka-runner');
+    expect(r.stdout).toContain('  ORKA_URL ');
+  });
+
+  it('writes the Orka image context from the shipped runner bundle, without esbuild', () => {
+    const r = run(process.execPath, ['orka.js'], app, { ...ENV, CDK8S_OUTDIR: 'out-orka' });
+    expect(r.code, r.stderr).toBe(0);
+    const shipped = readFileSync(join(app, 'node_modules/cdk8s-tekton/build/orka-runner.js'));
+    expect(readFileSync(join(app, 'out-orka/orka-runner-image/orka-runner.js')).equals(shipped)).toBe(true);
+    expect(readFileSync(join(app, 'out-orka/orka-runner-image/Dockerfile'), 'utf8')).toContain('COPY orka-runner.js ./orka-runner.js');
+  });
+});
+
+describe('TypeScript 6 and ts-node in the cdk8s layout', () => {
+  const globals = join(work, 'globals');
+  const code = "console.log(`node ${process.version.startsWith('v')}`);\n";
+
+  it('needs "types": ["node"] in tsconfig.json for Node globals, and works with it', () => {
+    mkdirSync(globals);
+    symlinkSync(join(app, 'node_modules'), join(globals, 'node_modules'), 'dir');
+    writeFileSync(join(globals, 'main.ts'), code);
+    const tsconfig = JSON.parse(readFileSync(join(TEMPLATE, 'tsconfig.json'), 'utf8'));
+    writeFileSync(join(globals, 'tsconfig.json'), JSON.stringify(tsconfig));
+    const without = run(NPX, ['ts-node', 'main.ts'], globals);
+    expect(without.code).not.toBe(0);
+    expect(without.stderr).toContain("error TS2584: Cannot find name 'console'");
+    tsconfig.compilerOptions.types = ['node'];
+    writeFileSync(join(globals, 'tsconfig.json'), JSON.stringify(tsconfig));
+    expect(run(NPX, ['ts-node', 'main.ts'], globals)).toEqual({ code: 0, stdout: 'node true\n', stderr: '' });
+  });
+});
+
+describe('a project made by npx cdk8s-tekton init --dependency <tarball>', () => {
+  const name = initialized.split('/').pop()!;
+
+  it('synthesizes with its own npm run synth', () => {
+    const r = run(NPM, ['run', 'synth'], initialized);
+    expect(r.code, r.stderr).toBe(0);
+    const docs = parseAllDocuments(synthesized(initialized, `dist/${name}.k8s.yaml`)).map((d) => d.toJSON());
+    expect(docs.map((d) => `${d.kind}/${d.metadata.name}`)).toEqual(['Task/unit-test', 'Pipeline/ci', 'PipelineRun/ci-run']);
+  });
+
+  it('passes its own npm test', () => {
+    const r = run(NPM, ['test'], initialized);
+    expect(r.code, `${r.stdout}${r.stderr}`).toBe(0);
+    expect(r.stdout).toContain('ok 1 - the chart synthesizes a Task, a Pipeline and a PipelineRun');
+    expect(r.stdout).toContain('# pass 1\n# fail 0');
+  });
+});
