@@ -172,7 +172,7 @@ spec:
   it('prints a param reference in a script as a warning and exits 0; --strict makes it fail', () => {
     const task = TASK.replace('script: echo building', 'script: echo $(params.image)');
     const dir = workdir({ 'task.yaml': task });
-    const warning = `task.yaml:1: ${SCRIPT_WARNING('Task "build": spec.steps[0].script', 'image')}\n`;
+    const warning = `task.yaml:11: ${SCRIPT_WARNING('Task "build": spec.steps[0].script', 'image')}\n`;
     expect(run(['task.yaml'], dir)).toEqual({ code: 0, stdout: `${warning}ok: 1 documents in 1 files are valid (1 warning)\n`, stderr: '' });
     expect(run(['task.yaml', '--strict'], dir)).toEqual({ code: 1, stdout: `${warning}1 problem in 1 of 1 files (1 warning among them, --strict)\n`, stderr: '' });
     expect(JSON.parse(run(['task.yaml', '--format', 'json'], dir).stdout).problems).toEqual([
