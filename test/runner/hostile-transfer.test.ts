@@ -95,6 +95,17 @@ describe(`downloads from a real VM tree (${realServer})`, () => {
         'refusing the symlink "build/rel" -> "../../escape" from the VM: it points outside ORKA_OUTPUT_DIR;');
     });
 
+    it(`${mode}: a file two patterns match is written once, whole`, async () => {
+      const vm = temp('vm');
+      writeFileSync(path.join(vm, 'a.txt'), 'a'.repeat(100_000));
+      writeFileSync(path.join(vm, 'big.bin'), Buffer.alloc(3_000_000, 7));
+      const out = temp('out');
+      const result = await downloadPaths(ssh.client, vm, ['a.txt', '*.txt', 'big.bin', '*.bin'], out, { mode });
+      expect(result.files.map((f) => [f.path, f.size])).toEqual([['a.txt', 100_000], ['big.bin', 3_000_000]]);
+      expect(readFileSync(path.join(out, 'a.txt'), 'utf8')).toBe('a'.repeat(100_000));
+      expect(readFileSync(path.join(out, 'big.bin')).equals(Buffer.alloc(3_000_000, 7))).toBe(true);
+    });
+
     it(`${mode}: setuid and setgid bits are dropped, other mode bits kept`, async () => {
       const vm = temp('vm');
       for (const [name, mode_] of [['suid', 0o4755], ['sgid', 0o2750], ['plain', 0o640]] as const) {
