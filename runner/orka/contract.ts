@@ -145,9 +145,9 @@ export const VARIABLES: readonly VariableDoc[] = [
 
 export const EXIT_DOCS: readonly { readonly code: ExitCode; readonly doc: string }[] = [
   { code: EXIT.ok, doc: 'the build succeeded and every artifact was copied' },
-  { code: EXIT.buildFailed, doc: `the build script failed (its own code is logged and written to ${RESULT_FILES.buildExitCode}), or it succeeded without producing a listed artifact` },
+  { code: EXIT.buildFailed, doc: `the build script failed (its own code is logged and written to ${RESULT_FILES.buildExitCode}), or it succeeded without producing a listed artifact, or an artifact cannot be copied safely (a path or link leading outside ${ENV.outputDir})` },
   { code: EXIT.usage, doc: 'usage or configuration error, including credentials or host keys that the server or VM rejects' },
-  { code: EXIT.infrastructure, doc: 'Orka or SSH infrastructure failure' },
+  { code: EXIT.infrastructure, doc: `Orka or SSH infrastructure failure, a full or read-only local disk, results that could not be written, a VM Orka would not delete (the command to delete it by hand is printed), or a runner bug` },
   { code: EXIT.sigint, doc: 'interrupted by SIGINT (the VM is deleted first)' },
   { code: EXIT.sigterm, doc: 'terminated by SIGTERM, as Tekton does on timeout or cancel (the VM is deleted first)' },
 ];

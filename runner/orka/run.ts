@@ -3,13 +3,14 @@ import * as path from 'node:path';
 import { Client } from 'ssh2';
 import { Config, Env, loadConfig } from './config';
 import { BUILD_TIMEOUT_EXIT_CODE, ENV, EXIT, REMOTE_LAYOUT, RESULT_FILES } from './contract';
-import { abortReason, CancelledError, errorMessage, RunnerError } from './errors';
+import { abortReason, CancelledError, errorMessage, RunnerError, sleep } from './errors';
 import { HostKeyPolicy } from './host-keys';
 import { NetworkError, OrkaHttp } from './http';
 import { LineSplitter, Log, seconds } from './log';
 import { OrkaBackend, Vm } from './orka';
 import { OrkaV2 } from './orka-v2';
 import { OrkaV3 } from './orka-v3';
+import { backoffDelay } from './retry';
 import {
   channelDone, closedReason, ConnectionLostError, ExecResult, isConnected, openExec, shCommand, SshConnector,
 } from './ssh';
@@ -162,6 +163,7 @@ class SshSession {
         }
         this.log.info(`${step}: the SSH connection was lost (${reason}); reconnecting, attempt ${attempt + 1}/${attempts}`);
         this.current.end();
+        await sleep(backoffDelay(attempt, this.config.retry), this.signal);
         this.current = await this.connector.connect(step, Math.min(this.config.timeouts.sshMs, RECONNECT_TIMEOUT_MS), this.signal);
       }
     }

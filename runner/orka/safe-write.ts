@@ -67,7 +67,11 @@ export class SafeTree {
 
   static async open(root: string): Promise<SafeTree> {
     try {
-      await fsp.mkdir(root, { recursive: true });
+      // Not recursive at the last level: a recursive mkdir reports a read-only file system as ENOENT.
+      await fsp.mkdir(path.dirname(root), { recursive: true });
+      await fsp.mkdir(root).catch((err: NodeJS.ErrnoException) => {
+        if (err.code !== 'EEXIST') throw err;
+      });
       return new SafeTree(root, await fsp.realpath(root));
     } catch (err) {
       throw localError(err, root, 'creating');

@@ -214,8 +214,18 @@ class Extractor {
   private readonly links: TarEntry[] = [];
   /** Big files being written, to close if the download breaks off mid-file. */
   private readonly open = new Set<fsp.FileHandle>();
+  /** The last write started per path: two patterns matching one file put it in the archive twice. */
+  private readonly lastWrite = new Map<string, Promise<unknown>>();
 
   constructor(private readonly tree: SafeTree) {}
+
+  /** Runs `write` once the previous write of the same path has settled, so they never race. */
+  private inTurn(name: string, write: () => Promise<void>): Promise<void> {
+    const previous = this.lastWrite.get(name);
+    const next = previous === undefined ? write() : previous.then(write, write);
+    this.lastWrite.set(name, next.catch(() => undefined));
+    return next;
+  }
 
   entry(entry: TarEntry): Promise<EntrySink> | EntrySink | undefined {
     if (this.failure !== undefined) throw this.failure;
@@ -262,13 +272,14 @@ class Extractor {
       end: () => {
         this.record(entry, hash);
         const data = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
-        return this.track(data.length, this.tree.writeFile(entry.name, data, entry.mode));
+        return this.track(data.length, this.inTurn(entry.name, () => this.tree.writeFile(entry.name, data, entry.mode)));
       },
     };
   }
 
   private async bigFile(entry: TarEntry): Promise<EntrySink> {
-    const handle = await this.tree.createFile(entry.name, entry.mode);
+    let handle!: fsp.FileHandle;
+    await this.inTurn(entry.name, async () => { handle = await this.tree.createFile(entry.name, entry.mode); });
     this.open.add(handle);
     const hash = createHash('sha256');
     let batch: Buffer[] = [];
@@ -330,6 +341,8 @@ class Extractor {
     }
     const linkname = checkedName(entry.linkname, 'the hard link target');
     const source = this.files.get(linkname);
+    // GNU tar stores a file listed twice as a hard link to itself the second time: it is there already.
+    if (linkname === entry.name && source !== undefined) return;
     if (source === undefined) throw new RemoteTransferError(`the archive hard-links ${printable(entry.name)} to ${printable(linkname)}, which it does not contain`);
     await this.tree.hardlink(entry.name, linkname);
     this.files.set(entry.name, { ...source, path: entry.name });

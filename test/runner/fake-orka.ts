@@ -21,6 +21,11 @@ export interface Fault {
   readonly delayMs?: number;
   /** Perform the real action, then answer with the fault (a create that worked but answered 500). */
   readonly apply?: boolean;
+  /**
+   * With `status`: the error body's message is padded to this many bytes and streamed (with
+   * backpressure, never built whole), as a broken proxy or hostile server might answer.
+   */
+  readonly bodyBytes?: number;
   /** Sent as the Retry-After header (seconds). */
   readonly retryAfter?: number;
   /** How many matching requests it affects. @default 1 */
@@ -168,7 +173,7 @@ export class FakeOrka {
       return;
     }
     if (fault?.status !== undefined && !fault.apply) {
-      send(fault.status, fault.body ?? this.errorBody(fault.status, `injected fault on ${route}`), retryAfter(fault));
+      await this.sendFault(fault, route, send, record, res);
       return;
     }
     const answer = version === '3' ? await this.handleV3(req.method!, url.pathname, body, token) : await this.handleV2(req.method!, url.pathname, body, token);
@@ -178,10 +183,27 @@ export class FakeOrka {
       return;
     }
     if (fault?.status !== undefined) {
-      send(fault.status, fault.body ?? this.errorBody(fault.status, `injected fault on ${route}`), retryAfter(fault));
+      await this.sendFault(fault, route, send, record, res);
       return;
     }
     send(answer.status, answer.body);
+  }
+
+  private async sendFault(fault: Fault, route: Route, send: (status: number, payload?: unknown, headers?: http.OutgoingHttpHeaders) => void, record: RecordedRequest, res: http.ServerResponse): Promise<void> {
+    const status = fault.status!;
+    if (fault.bodyBytes === undefined) {
+      send(status, fault.body ?? this.errorBody(status, `injected fault on ${route}`), retryAfter(fault));
+      return;
+    }
+    record.status = status;
+    res.writeHead(status, { 'content-type': 'application/json', ...retryAfter(fault) });
+    const [head, tail] = JSON.stringify(this.errorBody(status, '\u0000')).split('\\u0000');
+    res.write(head);
+    const piece = Buffer.alloc(1 << 20, 'x');
+    for (let sent = 0; sent < fault.bodyBytes && !res.destroyed; sent += piece.length) {
+      if (!res.write(piece)) await new Promise((resolve) => { res.once('drain', resolve); res.once('close', resolve); });
+    }
+    if (!res.destroyed) res.end(tail);
   }
 
   private takeFault(route: Route): Fault | undefined {

@@ -206,7 +206,12 @@ export function leakedSecrets(output: string, secrets: Secrets, privateKey: stri
   return leaks;
 }
 
-/** The runner's own `orka-runner:` lines. */
+/** The runner's own `orka-runner:` lines, warnings left out (see warningLines). */
 export function runnerLines(stderr: string): string[] {
-  return stderr.split('\n').filter((l) => l.startsWith('orka-runner: '));
+  return stderr.split('\n').filter((l) => l.startsWith('orka-runner: ') && !l.startsWith('orka-runner: warning: '));
+}
+
+/** The runner's `orka-runner: warning: <step>: ...` lines. */
+export function warningLines(stderr: string): string[] {
+  return stderr.split('\n').filter((l) => l.startsWith('orka-runner: warning: '));
 }

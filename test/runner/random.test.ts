@@ -1,13 +1,15 @@
 // Many runs with faults injected at random steps (seeded: the seed is printed, and
 // ORKA_RANDOM_SEED=<seed> replays a run). main() runs in-process to keep 50+ runs fast; signal
 // handling is covered by the child-process tests in e2e.test.ts.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Fault, FakeOrka, Route } from './fake-orka';
 import { leakedSecrets, newSecrets, runInProcess, runnerLines, setupRun, startFake } from './harness';
 import { freePort, startSshd, Sshd } from './sshd';
 import { TcpProxy } from './tcp-proxy';
+import { canMountTmpfs, mountTmpfs, Tmpfs } from './tmpfs';
 
 /** At least 50 in CI; ORKA_RANDOM_RUNS=<n> for a longer soak. */
 const RUNS = Number(process.env.ORKA_RANDOM_RUNS ?? 50);
@@ -40,6 +42,14 @@ interface Plan {
   readonly line?: RegExp;
   readonly badCredentials?: boolean;
   readonly buildExitCode?: number;
+  /** A directory that must stay empty: where a hostile link or listing points. */
+  readonly outside?: string;
+  /** The output directory already holds `build -> outside` (a symlink a repository committed). */
+  readonly outputSymlink?: boolean;
+  /** The output directory is a 1 MiB tmpfs, too small for the artifact. */
+  readonly smallDisk?: boolean;
+  /** The VM's SFTP server adds `../../escape.ipa` to every listing of a `build` directory. */
+  readonly hostileListing?: boolean;
 }
 
 const GOOD_SCRIPT = '#!/bin/sh\nset -e\nmkdir -p build\nhead -c 400000 /dev/urandom > build/App.ipa\necho built\n';
@@ -62,7 +72,13 @@ function plan(random: () => number): Plan {
       default: return { on, status: Number(kind), times };
     }
   };
-  const kind = pick(['ok', 'transient', 'transient', 'transient', 'build-fail', 'missing-artifact', 'drop-download', 'drop-build', 'bad-credentials', 'forbidden', 'no-capacity', 'ssh-never', 'slow-deploy', 'persistent-5xx', 'ssh-late', 'build-timeout']);
+  const kind = pick([
+    'ok', 'transient', 'transient', 'transient', 'build-fail', 'missing-artifact', 'drop-download', 'drop-build', 'bad-credentials', 'forbidden',
+    'no-capacity', 'ssh-never', 'slow-deploy', 'persistent-5xx', 'ssh-late', 'build-timeout',
+    'conflict-forever', 'oversized-body', 'disk-full', 'hostile-archive', 'workspace-symlink', 'hostile-listing',
+  ]);
+  const transfer = { ORKA_TRANSFER: pick(['tar', 'sftp', 'auto']) };
+  const outside = (): string => mkdtempSync(path.join(os.tmpdir(), 'orka-outside-'));
   const extra = random() < 0.3 ? [transient()] : [];
   switch (kind) {
     case 'ok': return { ...base, description: 'no fault', expected: 0 };
@@ -92,18 +108,49 @@ function plan(random: () => number): Plan {
       return { ...base, faults: [fault], env: { ORKA_RETRY_ATTEMPTS: '3' }, description: `deploy always fails ${JSON.stringify(fault)}`, expected: 3 };
     }
     case 'ssh-late': return { ...base, faults: extra, ssh: 'late', description: 'sshd comes up late', expected: 0 };
+    case 'conflict-forever': return {
+      ...base, faults: [{ on: version === '3' ? 'deploy' : 'create', status: 409, times: Number.MAX_SAFE_INTEGER }],
+      // 2.x: a config name that exists is a refused create, reported at once; 3.x backs off and gives up.
+      description: 'create answers 409 Conflict forever', expected: version === '3' ? 3 : 2,
+    };
+    case 'oversized-body': {
+      const fault: Fault = { on: version === '3' ? 'deploy' : pick(['create', 'deploy'] as const), status: 500, apply: random() < 0.5, bodyBytes: 20_000_000 };
+      return { ...base, faults: [fault], description: `an answer over 16 MiB ${JSON.stringify(fault)}`, expected: 0 };
+    }
+    case 'disk-full': return canMountTmpfs()
+      ? { ...base, faults: extra, env: transfer, smallDisk: true, script: GOOD_SCRIPT.replace('400000', '3000000'), description: `output disk full (${transfer.ORKA_TRANSFER})`, expected: 3 }
+      : { ...base, description: 'no fault (cannot mount a tmpfs for disk-full here)', expected: 0 };
+    case 'hostile-archive': {
+      const dir = outside();
+      return {
+        ...base, faults: extra, env: transfer, outside: dir, artifacts: 'build',
+        script: `${GOOD_SCRIPT}ln -s '${dir}' build/link\n`, description: `an artifact links outside (${transfer.ORKA_TRANSFER})`, expected: 1,
+        line: /^orka-runner: download: refusing the symlink "build\/link" -> ".+" from the VM: it points outside ORKA_OUTPUT_DIR; /,
+      };
+    }
+    case 'workspace-symlink': return {
+      ...base, faults: extra, env: transfer, outside: outside(), outputSymlink: true, description: `the output directory holds build -> outside (${transfer.ORKA_TRANSFER})`, expected: 1,
+      line: /^orka-runner: download: refusing to write "build" from the VM: it resolves to .+, outside ORKA_OUTPUT_DIR/,
+    };
+    case 'hostile-listing': return {
+      ...base, faults: extra, env: { ORKA_TRANSFER: 'sftp' }, hostileListing: true, artifacts: 'build',
+      script: `${GOOD_SCRIPT}echo escaped > ../escape.ipa\n`, description: 'the SFTP server lists ../../escape.ipa', expected: 1,
+      line: /^orka-runner: download: refusing the entry "..\/..\/escape.ipa" that the VM listed in "build"/,
+    };
     default: return { ...base, faults: extra, script: '#!/bin/sh\nexec sleep 3\n', artifacts: '', env: { ORKA_BUILD_TIMEOUT: '0.3' }, description: 'build times out', expected: 1, buildExitCode: 124 };
   }
 }
 
 describe(`randomized runs (seed ${SEED})`, () => {
   let sshd: Sshd;
+  let hostile: Sshd;
   beforeAll(async () => {
     process.stdout.write(`randomized runner suite: seed ${SEED} (replay with ORKA_RANDOM_SEED=${SEED})\n`);
-    sshd = await startSshd();
+    [sshd, hostile] = await Promise.all([startSshd(), startSshd({ fallback: true, readdirExtra: (dir) => (path.basename(dir) === 'build' ? ['../../escape.ipa'] : []) })]);
   });
   afterAll(async () => {
     await sshd.stop();
+    await hostile.stop();
   });
 
   it(`${RUNS} runs with random faults: expected exit codes, zero VMs leaked, no secret in any output`, async () => {
@@ -112,7 +159,9 @@ describe(`randomized runs (seed ${SEED})`, () => {
       const p = plan(random);
       const label = `run ${i} (seed ${SEED}): ${p.description}, Orka ${p.version === '2' ? p.apiVersion : '3'}`;
       const secrets = newSecrets();
-      const fake: FakeOrka = await startFake(p.version, sshd, secrets, { apiVersion: p.apiVersion, ...p.fake });
+      const server = p.hostileListing ? hostile : sshd;
+      const fake: FakeOrka = await startFake(p.version, server, secrets, { apiVersion: p.apiVersion, ...p.fake });
+      let disk: Tmpfs | undefined;
       const proxy = p.ssh === 'drop-download' || p.ssh === 'drop-build' ? await new TcpProxy(sshd).start() : undefined;
       let late: TcpProxy | undefined;
       try {
@@ -129,7 +178,10 @@ describe(`randomized runs (seed ${SEED})`, () => {
           late = new TcpProxy(sshd);
           setTimeout(() => void late!.start(port), 300);
         }
-        const run = setupRun({ version: p.version, sshd, fake, secrets, script: p.script, artifacts: p.artifacts, env: p.env });
+        disk = p.smallDisk ? mountTmpfs(1 << 20) : undefined;
+        const env = disk === undefined ? p.env : { ...p.env, ORKA_OUTPUT_DIR: disk.dir };
+        const run = setupRun({ version: p.version, sshd: server, fake, secrets, script: p.script, artifacts: p.artifacts, env });
+        if (p.outputSymlink) symlinkSync(p.outside!, path.join(run.outputDir, 'build'));
         if (p.badCredentials) {
           const file = p.version === '3' ? run.env.ORKA_TOKEN_FILE : path.join(run.env.ORKA_CREDENTIALS_DIR, 'password');
           require('node:fs').writeFileSync(file, `wrong-${secrets.licenseKey.slice(0, 8)}`);
@@ -139,7 +191,9 @@ describe(`randomized runs (seed ${SEED})`, () => {
         expect(result.code, `${label}\n${result.stderr}`).toBe(p.expected);
         expect(fake.vmCount(), `${label}: VMs leaked\n${result.stderr}`).toBe(0);
         expect(fake.configCount(), `${label}: configs leaked\n${result.stderr}`).toBe(0);
-        expect(leakedSecrets(output, secrets, sshd.clientKey), label).toEqual([]);
+        expect(leakedSecrets(output, secrets, server.clientKey), label).toEqual([]);
+        if (p.outside !== undefined) expect(readdirSync(p.outside), `${label}: written outside`).toEqual([]);
+        if (p.hostileListing) expect(readdirSync(run.root).sort(), `${label}: written outside`).toEqual(['build.sh', 'output', 'results', 'secrets', 'vm', 'workspace']);
         for (const line of runnerLines(result.stderr)) expect(line, label).not.toMatch(/\bat .*\.ts:\d+/);
         if (p.line !== undefined) expect(runnerLines(result.stderr), label).toContainEqual(expect.stringMatching(p.line));
         if (p.buildExitCode !== undefined) {
@@ -149,6 +203,7 @@ describe(`randomized runs (seed ${SEED})`, () => {
           expect(readFileSync(path.join(run.outputDir, 'build/App.ipa')).equals(readFileSync(path.join(run.remoteDir, 'workspace/build/App.ipa'))), label).toBe(true);
         }
       } finally {
+        disk?.unmount();
         await proxy?.stop();
         await late?.stop();
         await fake.stop();

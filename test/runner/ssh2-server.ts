@@ -20,6 +20,8 @@ export interface Ssh2ServerOptions {
   readonly commandPath?: string;
   /** Serve the sftp subsystem (default true); without a handler ssh2's Server refuses the request. */
   readonly sftp?: boolean;
+  /** Hostile SFTP: names added to the READDIR answer for a directory (attributes from lstat of the joined path). */
+  readonly readdirExtra?: (dir: string) => readonly string[];
 }
 
 export function startSsh2Server(options: Ssh2ServerOptions): Promise<{ listeningAt: number; stop: () => Promise<void> }> {
@@ -39,7 +41,7 @@ export function startSsh2Server(options: Ssh2ServerOptions): Promise<{ listening
       session.on('signal', (_accept, _reject, info) => {
         child?.kill(`SIG${info.name}` as NodeJS.Signals);
       });
-      if (options.sftp ?? true) session.on('sftp', (acceptSftp) => serveSftp(acceptSftp()));
+      if (options.sftp ?? true) session.on('sftp', (acceptSftp) => serveSftp(acceptSftp(), options.readdirExtra));
     }));
   });
   return new Promise((resolve) => {
@@ -94,7 +96,7 @@ function runCommand(channel: ServerChannel, command: string, commandPath: string
 }
 
 /** The subset of SFTP v3 that ssh2's client (fastGet/fastPut, stat, readdir, links) uses. */
-function serveSftp(sftp: SFTPWrapper): void {
+function serveSftp(sftp: SFTPWrapper, readdirExtra: Ssh2ServerOptions['readdirExtra']): void {
   const handles = new Map<number, { fd?: number; dir?: string; listed?: boolean }>();
   let nextHandle = 1;
   const handleOf = (buffer: Buffer): number => buffer.readUInt32BE(0);
@@ -171,7 +173,7 @@ function serveSftp(sftp: SFTPWrapper): void {
     const dir = entry.dir;
     fs.readdir(dir, (err, names) => {
       if (err) return fail(reqid, err);
-      const items = names.map((filename) => {
+      const items = [...names, ...(readdirExtra?.(dir) ?? [])].map((filename) => {
         const stat = fs.lstatSync(path.join(dir, filename));
         return { filename, longname: filename, attrs: attrs(stat) };
       });

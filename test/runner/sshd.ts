@@ -22,6 +22,8 @@ export interface SshdOptions {
   readonly commandPath?: string;
   /** Offer the sftp subsystem (default true); false plays a VM whose sshd has none, to exercise the tar fallback of uploads. */
   readonly sftp?: boolean;
+  /** Hostile SFTP listings (ssh2 fallback only): names added to a directory's READDIR answer. */
+  readonly readdirExtra?: (dir: string) => readonly string[];
 }
 
 export interface Sshd {
@@ -76,7 +78,7 @@ export async function startSshd(options: SshdOptions = {}): Promise<Sshd> {
       if (stopped) return;
       const started = useOpenssh
         ? startOpenssh(dir, port, hostKeyFile, options.sftp ?? true)
-        : startSsh2Server({ port, hostKey: readFileSync(hostKeyFile, 'utf8'), clientPublicKey: clientPublic, password: options.password, commandPath: options.commandPath, sftp: options.sftp ?? true });
+        : startSsh2Server({ port, hostKey: readFileSync(hostKeyFile, 'utf8'), clientPublicKey: clientPublic, password: options.password, commandPath: options.commandPath, sftp: options.sftp ?? true, readdirExtra: options.readdirExtra });
       started.then(({ listeningAt, stop }) => {
         stopServer = stop;
         resolve(listeningAt);

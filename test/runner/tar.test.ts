@@ -79,6 +79,22 @@ describe('tar codec', () => {
     await expect(parse(archive)).rejects.toThrow('refusing the archive member "a/../../evil"');
   });
 
+  it('refuses a pax header over 1 MiB (held in memory whole) and a pax size that is not a byte count', async () => {
+    const huge = Buffer.concat([member('a'.repeat(2 << 20), 'x'), END_OF_ARCHIVE]);
+    const body = Buffer.byteLength(` path=${'a'.repeat(2 << 20)}\n`);
+    const paxSize = body + String(body).length;
+    await expect(parse(huge, 65536)).rejects.toThrow(`the archive has a pax header of ${paxSize} bytes; a real one is a few KiB (the limit is 1 MiB)`);
+    const record = ' size=-5\n';
+    const records = Buffer.from(`${record.length + 2}${record}`);
+    const pax = Buffer.concat([encodeHeader({ name: 'PaxHeader', type: 'file', size: records.length, mode: 0o644, mtime: 0, linkname: '' }), records, padding(records.length)]);
+    pax[156] = 'x'.charCodeAt(0);
+    let sum = 0;
+    pax.fill(0x20, 148, 156);
+    for (let i = 0; i < 512; i++) sum += pax[i];
+    pax.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 'latin1');
+    await expect(parse(Buffer.concat([pax, member('a.txt', 'x'), END_OF_ARCHIVE]))).rejects.toThrow('the archive has a pax size "-5" that is not a byte count');
+  });
+
   it('reports an archive cut short and a corrupt header', async () => {
     const archive = Buffer.concat([member('a.txt', 'hello world'), END_OF_ARCHIVE]);
     await expect(parse(archive.subarray(0, 520))).rejects.toThrow('the archive ended in the middle of a file');

@@ -7,7 +7,7 @@ import { loadConfig } from '../../runner/orka/config';
 import { RunnerError } from '../../runner/orka/errors';
 import { fingerprint, HostKeyPolicy, hostMatches } from '../../runner/orka/host-keys';
 import { retryAfterMs } from '../../runner/orka/http';
-import { LineSplitter, Log } from '../../runner/orka/log';
+import { LineSplitter, Log, MAX_LINE_CHARS } from '../../runner/orka/log';
 import { isCapacityMessage, portNumber } from '../../runner/orka/orka';
 import { versionBelow } from '../../runner/orka/orka-v2';
 import { backoffDelay } from '../../runner/orka/retry';
@@ -33,6 +33,59 @@ describe('log', () => {
     log.addSecret('ab');
     log.info('a tab');
     expect(out()).toBe('orka-runner: a tab\n');
+  });
+
+  it('also masks a secret URL-encoded and base64-encoded at any alignment (standard and URL alphabets)', () => {
+    const { log, out } = capture();
+    const secret = 'tok/en+value with space=';
+    log.addSecret(secret);
+    const b64 = (prefix: string): string => Buffer.from(`${prefix}${secret}`).toString('base64');
+    log.info(`url ${encodeURIComponent(secret)} form ${encodeURIComponent(secret).replace(/%20/g, '+')} lower ${encodeURIComponent(secret).toLowerCase()}`);
+    const prefixes = ['', 'u', 'us', 'user:'];
+    for (const prefix of prefixes) log.info(`b64 ${b64(prefix)} b64url ${Buffer.from(`${prefix}${secret}`).toString('base64url')}`);
+    const lines = out().trimEnd().split('\n');
+    expect(lines[0]).toBe('orka-runner: url *** form *** lower ***');
+    prefixes.forEach((prefix, i) => {
+      expect(lines[i + 1]).toContain('***');
+      expect(lines[i + 1]).not.toContain(b64(prefix).slice(8, 24));
+      expect(lines[i + 1]).not.toContain(Buffer.from(`${prefix}${secret}`).toString('base64url').slice(8, 24));
+    });
+  });
+
+  it('masks before it cuts: an excerpt never ends in the first part of a secret', () => {
+    const { log } = capture();
+    const secret = 'orka3-sa-0123456789abcdefghijklmnop';
+    log.addSecret(secret);
+    const text = `${'x'.repeat(180)}${secret} tail`;
+    expect(log.excerpt(text, 200)).toBe(`${'x'.repeat(180)}*** tail`);
+    expect(log.excerpt(`${'y'.repeat(300)}`, 200)).toBe(`${'y'.repeat(200)}…`);
+    expect(log.safeCut(text, 200)).toBe(180);
+    expect(log.safeCut(text, 170)).toBe(170);
+  });
+
+  it('splits a line without a newline into pieces in linear time, never splitting a secret', () => {
+    const lines: string[] = [];
+    const { log } = capture();
+    const secret = 'secret-in-the-output-0123456789';
+    log.addSecret(secret);
+    const splitter = new LineSplitter((l) => lines.push(l), (text, limit) => log.safeCut(text, limit));
+    const chunk = Buffer.from(`${'a'.repeat(65_536 - 20)}${secret}`);
+    const started = Date.now();
+    for (let i = 0; i < 512; i++) splitter.push(chunk);
+    splitter.end();
+    // 32 MiB in one line: quadratic splitting took minutes for 200 MB; linear takes well under a second.
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(lines.reduce((n, l) => n + l.length, 0)).toBe(chunk.length * 512);
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(MAX_LINE_CHARS);
+    expect(lines.map((l) => log.scrub(l)).join('').split('***').length - 1).toBe(512);
+  });
+
+  it('ends a line at \\n, \\r\\n or a lone \\r (progress output), also across chunk borders', () => {
+    const lines: string[] = [];
+    const splitter = new LineSplitter((l) => lines.push(l));
+    for (const part of ['10%\r20%\r', '\n30%\r', '40%\r\n', 'done\n\nlast']) splitter.push(Buffer.from(part));
+    splitter.end();
+    expect(lines).toEqual(['10%', '20%', '30%', '40%', 'done', '', 'last']);
   });
 
   it('splits streamed output into lines, holding partial lines and multi-byte characters', () => {
