@@ -159,7 +159,7 @@ describe('Triggers validation across documents', () => {
 
   it('reports a template\'s PipelineRun whose Pipeline is not among the documents', () => {
     expect(problems(all(TEMPLATE, BINDING, listener(GOOD_TRIGGER)))).toEqual([
-      'TriggerTemplate "build-template": spec.resourcetemplates[0].spec.pipelineRef.name: Pipeline "build" is not among the documents validated together; Pipelines there: none (got "build"). Fix: define the Pipeline in this app (or pass its file to validate), fix the name, or declare that it exists in the cluster: configureValidation(app, { externalRefs: [\'build\'] }), or on the command line --external build',
+      'TriggerTemplate "build-template": spec.resourcetemplates[0].spec.pipelineRef.name: Pipeline "build" is not among the documents validated together; Pipelines there: none (got "build"). Fix: add the document that defines it to the manifests validated together, fix the name, or declare that it exists in the cluster: externalRefs: [\'build\'] in the validation options',
     ]);
   });
 
