@@ -39,7 +39,7 @@ describe('docs/rules.md', () => {
       source: 'test/validate/invalid/01-name-missing.yaml',
     });
     expect(found.get('step.shape')).toEqual({
-      message: 'Task "t": spec.steps[0]: a step must be an object (got "echo hi"). Fix: write the step as a map with image and script or command',
+      message: 'TriggerTemplate "tt": spec.resourcetemplates[0].spec.pipelineSpec.tasks[0].taskSpec.steps[0]: a step must be an object (got 7). Fix: write the step as a map with image and script or command',
       source: 'lib/validate/rule-docs.ts',
     });
   });
