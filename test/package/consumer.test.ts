@@ -102,11 +102,11 @@ describe('the packed tarball', () => {
   it('has runtime dependencies that are exactly what the compiled code imports, and no build tools', () => {
     const installed = JSON.parse(readFileSync(join(app, 'node_modules/cdk8s-tekton/package.json'), 'utf8'));
     const js = execFileSync('find', [join(app, 'node_modules/cdk8s-tekton/build/lib'), '-name', '*.js'], { encoding: 'utf8' }).trim().split('\n');
-    const imported = new Set(js.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/require\("([^".][^"]*)"\)/g)].map((m) => m[1])).filter((m) => !m.startsWith('node:')));
-    expect([...imported].sort()).toEqual(['cdk8s', 'constructs', 'js-yaml', 'yaml']);
+    const imported = new Set(js.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/require\((["'])([^"'.][^"']*)\1\)/g)].map((m) => m[2])).filter((m) => !m.startsWith('node:')));
+    expect([...imported].sort()).toEqual(['@marcbachmann/cel-js', 'cdk8s', 'constructs', 'js-yaml', 'tree-sitter', 'tree-sitter-bash', 'yaml']);
     expect(Object.keys(installed.peerDependencies).sort()).toEqual(['cdk8s', 'constructs']);
     // cdk8s-plus-27 is imported by the typings only (Kubernetes types in the public API).
-    expect(Object.keys(installed.dependencies).sort()).toEqual(['cdk8s-plus-27', 'js-yaml', 'yaml']);
+    expect(Object.keys(installed.dependencies).sort()).toEqual(['@marcbachmann/cel-js', 'cdk8s-plus-27', 'js-yaml', 'tree-sitter', 'tree-sitter-bash', 'yaml']);
     for (const tool of ['esbuild', 'ssh2', 'vitest']) expect(existsSync(join(app, 'node_modules', tool)), tool).toBe(false);
   });
 });
