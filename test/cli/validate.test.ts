@@ -178,7 +178,7 @@ spec:
     expect(JSON.parse(run(['task.yaml', '--format', 'json'], dir).stdout).problems).toEqual([
       {
         file: 'task.yaml',
-        line: 1,
+        line: 11,
         resource: 'Task "build"',
         field: 'spec.steps[0].script',
         value: '$(params.image)',
