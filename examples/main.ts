@@ -2,6 +2,7 @@
 import { App } from 'cdk8s';
 import { DiamondChart } from './diamond/app';
 import { HelloChart } from './hello/app';
+import { LoyaltySystemChart } from './loyalty-system/app';
 import { OrkaIosChart } from './orka-ios/app';
 import { ResolversChart } from './resolvers/app';
 
@@ -17,7 +18,11 @@ if (require.main === module) {
   const app = new App();
   buildExamples(app);
   app.synth();
-  // The loyalty-build example is the program as a user writes it: its own App, synthesized
-  // into the same output folder (cdk8s passes it in CDK8S_OUTDIR).
+  // The loyalty examples are two versions of one system (the second adds Triggers to the first), so
+  // they reuse names: each is synthesized and validated in an App of its own, into the same output
+  // folder (cdk8s passes it in CDK8S_OUTDIR). loyalty-build is the program as a user writes it.
   require('./loyalty-build/app');
+  const triggers = new App();
+  new LoyaltySystemChart(triggers);
+  triggers.synth();
 }
