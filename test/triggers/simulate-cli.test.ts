@@ -1,31 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../lib/cli/simulate';
+import { describe, expect, it } from 'vitest';
 import { githubPush, gitlabPush } from './push-bodies';
+import { scratch, simulate } from './simulate-support';
 
 const FIXTURES = resolve(__dirname, 'fixtures');
 const BIN = resolve(__dirname, '../../bin/cdk8s-tekton.js');
-const root = mkdtempSync(join(tmpdir(), 'cdk8s-tekton-simulate-cli-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-let count = 0;
-function write(text: string, name = `file-${++count}`): string {
-  const path = join(root, name);
-  mkdirSync(join(path, '..'), { recursive: true });
-  writeFileSync(path, text);
-  return path;
-}
-
-async function simulate(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, (s) => (stdout += s), (s) => (stderr += s));
-  return { code, stdout, stderr };
-}
+const { dir: root, write } = scratch('cdk8s-tekton-simulate-cli-');
 
 const PUSH = githubPush([{ modified: ['services/loyalty/src/points.ts'] }]);
 const SECRET = 's3cr3t-webhook-value';

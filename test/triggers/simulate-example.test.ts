@@ -1,32 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../lib/cli/simulate';
+import { describe, expect, it } from 'vitest';
 import { githubPullRequest, githubPush, gitlabPush } from './push-bodies';
+import { scratch, simulate } from './simulate-support';
 
 // The loyalty-system example's synthesized YAML (committed, regenerated and diffed by
 // test/examples.test.ts) is what gets replayed here: what the team would apply to the cluster.
 const EXAMPLE = resolve(__dirname, '../../examples/loyalty-system/expected.k8s.yaml');
 const FIXTURES = resolve(__dirname, 'fixtures');
-const dir = mkdtempSync(join(tmpdir(), 'cdk8s-tekton-simulate-example-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-let count = 0;
-function bodyFile(text: string): string {
-  const path = join(dir, `event-${++count}.json`);
-  writeFileSync(path, text);
-  return path;
-}
-
-async function simulate(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, (s) => (stdout += s), (s) => (stderr += s));
-  return { code, stdout, stderr };
-}
+const { write: bodyFile } = scratch('cdk8s-tekton-simulate-example-');
 
 const FILTER =
   '(header.match("X-GitHub-Event", "push") || header.match("X-Gitlab-Event", "Push Hook")) && body.ref in ["refs/heads/main"] && ' +

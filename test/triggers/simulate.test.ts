@@ -1,27 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../lib/cli/simulate';
+import { describe, expect, it } from 'vitest';
 import { githubPullRequest, githubPush, gitlabPush, sha } from './push-bodies';
+import { scratch, simulate } from './simulate-support';
 
 const FIXTURES = resolve(__dirname, 'fixtures');
-const dir = mkdtempSync(join(tmpdir(), 'cdk8s-tekton-simulate-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-let files = 0;
-function file(text: string, name = `f${++files}`): string {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-}
-
-async function simulate(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, (s) => (stdout += s), (s) => (stderr += s));
-  return { code, stdout, stderr };
-}
+const { write: file } = scratch('cdk8s-tekton-simulate-');
 
 interface Json {
   triggers: Array<{ eventListener: string; trigger: string; fired: boolean; reason?: string; resources: any[] }>;
