@@ -151,7 +151,11 @@ export interface OpaqueSecretOptions {
 
 /** One key of a Secret, for env vars (`valueFrom.secretKeyRef`) and for fields such as a webhook secret. */
 export class SecretKeyRef {
-  public constructor(public readonly secretName: string, public readonly key: string) {}
+  /**
+   * @param facts what is known of the Secret (type, keys; never material), so that the objects
+   * that use the key can carry it for `validate` and `cdk8s-tekton secrets`
+   */
+  public constructor(public readonly secretName: string, public readonly key: string, public readonly facts?: SecretFacts) {}
 
   /** `{ secretKeyRef: { name, key } }`, the `valueFrom` of an env var. */
   public toEnvSource(): { secretKeyRef: { name: string; key: string } } {
@@ -178,6 +182,6 @@ export class OpaqueSecret extends SecretReference implements ISecretReference {
     if (!this.facts.keys.includes(key)) {
       throw new Error(`[${this.node.path}] ${this.label} has no key "${key}"; keys: ${this.facts.keys.join(', ')}. Use one of them, or add it to keys.`);
     }
-    return new SecretKeyRef(this.secretName, key);
+    return new SecretKeyRef(this.secretName, key, this.facts);
   }
 }

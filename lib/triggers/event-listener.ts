@@ -77,6 +77,7 @@ export class EventListener extends TriggersResource {
     this.claimName(options.name);
     const where = `[${this.node.path}] trigger "${options.name}"`;
     renderTrigger(where, options);
+    this.recordSecrets(options.interceptors);
     this.triggers.push(() => ({ name: options.name, ...renderTrigger(where, options) }));
     return this;
   }

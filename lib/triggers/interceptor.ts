@@ -1,6 +1,7 @@
 // The shape of one entry of a trigger's `interceptors` list (triggers.tekton.dev/v1beta1), written
 // by hand: Tekton Triggers publishes no usable schema. Every interceptor construct, and the path
 // filter, renders to these entries.
+import type { SecretFacts } from '../validate/credential-facts';
 
 /** `ref` of an interceptor entry. */
 export interface TriggerInterceptorRef {
@@ -30,4 +31,9 @@ export interface TriggerInterceptorSpec {
  */
 export interface IInterceptor {
   renderInterceptors(): TriggerInterceptorSpec[];
+  /**
+   * The Secret keys the entries read (a webhook secret, an API token), so the trigger's object
+   * records those Secrets for `cdk8s-tekton secrets`.
+   */
+  readonly secretKeys?: ReadonlyArray<{ readonly secretName: string; readonly facts?: SecretFacts }>;
 }

@@ -50,7 +50,10 @@ export interface GitHubInterceptorOptions extends GitHostInterceptorOptions {
  * @see https://tekton.dev/docs/triggers/interceptors/#github-interceptors
  */
 export class GitHubInterceptor implements IInterceptor {
+  public readonly secretKeys: readonly SecretKeyRef[];
+
   public constructor(private readonly options: GitHubInterceptorOptions = {}) {
+    this.secretKeys = [options.secret, options.personalAccessToken].filter((k): k is SecretKeyRef => k !== undefined);
     nonEmpty('GitHubInterceptor', options.eventTypes);
     if (options.personalAccessToken && !options.addChangedFiles) throw new Error('GitHubInterceptor: personalAccessToken is only used by addChangedFiles. Set addChangedFiles: true, or remove the token.');
   }
@@ -71,7 +74,10 @@ export class GitHubInterceptor implements IInterceptor {
  * @see https://tekton.dev/docs/triggers/interceptors/#gitlab-interceptors
  */
 export class GitLabInterceptor implements IInterceptor {
+  public readonly secretKeys: readonly SecretKeyRef[];
+
   public constructor(private readonly options: GitHostInterceptorOptions = {}) {
+    this.secretKeys = options.secret ? [options.secret] : [];
     nonEmpty('GitLabInterceptor', options.eventTypes);
   }
 
@@ -90,7 +96,10 @@ export class GitLabInterceptor implements IInterceptor {
  * @see https://tekton.dev/docs/triggers/interceptors/#bitbucket-interceptors
  */
 export class BitbucketInterceptor implements IInterceptor {
+  public readonly secretKeys: readonly SecretKeyRef[];
+
   public constructor(private readonly options: GitHostInterceptorOptions = {}) {
+    this.secretKeys = options.secret ? [options.secret] : [];
     nonEmpty('BitbucketInterceptor', options.eventTypes);
   }
 

@@ -1,7 +1,9 @@
 import { ApiObject, Chart, JsonPatch, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
 import { checkResourceName, ResourceProps } from '../resource';
+import { renderSecretsAnnotation, SecretFacts, SECRETS_ANNOTATION } from '../validate/credential-facts';
 import { validateAtSynth } from '../validation';
+import type { IInterceptor } from './interceptor';
 
 export const TRIGGERS_API_VERSION = 'triggers.tekton.dev/v1beta1';
 
@@ -13,6 +15,7 @@ export abstract class TriggersResource extends Construct {
   public readonly resourceName: string;
   /** `ApiObject.of(this)` returns it. */
   protected readonly apiObject: ApiObject;
+  private readonly secrets = new Map<string, SecretFacts>();
 
   protected constructor(scope: Construct, id: string, kind: string, props: ResourceProps, clusterScoped = false) {
     super(scope, id);
@@ -35,6 +38,16 @@ export abstract class TriggersResource extends Construct {
   }
 
   protected abstract renderSpec(): Record<string, unknown>;
+
+  /**
+   * Records the Secrets that interceptors read (webhook secrets, API tokens) in the
+   * cdk8s-tekton.io/secrets annotation, as runs and service accounts record theirs, so that
+   * `cdk8s-tekton secrets` prints the commands that create them.
+   */
+  protected recordSecrets(interceptors: readonly IInterceptor[] | undefined): void {
+    for (const ref of (interceptors ?? []).flatMap((i) => i.secretKeys ?? [])) if (ref.facts) this.secrets.set(ref.secretName, ref.facts);
+    if (this.secrets.size > 0) this.apiObject.metadata.addAnnotation(SECRETS_ANNOTATION, renderSecretsAnnotation([...this.secrets.values()]));
+  }
 }
 
 /** cdk8s gives every object its chart's namespace; a cluster-scoped object must have none. */

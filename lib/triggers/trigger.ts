@@ -59,6 +59,7 @@ export class Trigger extends TriggersResource {
   public constructor(scope: Construct, id: string, private readonly props: TriggerProps) {
     super(scope, id, 'Trigger', props);
     renderTrigger(`[${this.node.path}] Trigger`, props);
+    this.recordSecrets(props.interceptors);
   }
 
   protected renderSpec(): Record<string, unknown> {

@@ -42,6 +42,16 @@ kubectl annotate secret loyalty-deploy-key tekton.dev/git-0=github.com
 `);
   });
 
+  it('lists the webhook secret an EventListener\'s interceptor reads (the loyalty-system example)', async () => {
+    const r = await run([join(ROOT, 'examples/loyalty-system/expected.k8s.yaml')]);
+    expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: '' });
+    expect(r.out.split('\n').slice(6, 9)).toEqual([
+      '# github-webhook: Opaque Secret with keys token',
+      'kubectl create secret generic github-webhook --from-file=token=<path/to/token>',
+      '',
+    ]);
+  });
+
   it('namespaces, basic auth, several registries, Docker Hub, opaque secrets, and Secrets the manifests define', async () => {
     const facts = (list: unknown[]) => `'${JSON.stringify(list)}'`;
     const dir = file('app.yaml', `apiVersion: v1
