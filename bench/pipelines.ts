@@ -1,16 +1,21 @@
 // Pipelines of N tasks for the synth benchmarks, built twice: with the SDK, and as the plain
 // objects the SDK should produce (the floor: no constructs, no validation, same YAML library).
 import { App, Chart, Yaml } from 'cdk8s';
-import { ParamType, Pipeline, PipelineRun, script, Task, WorkspaceBinding } from '../lib';
+import { configureValidation, ParamType, Pipeline, PipelineRun, script, Task, WorkspaceBinding } from '../lib';
 
-export type Shape = 'chain' | 'fan';
+/**
+ * chain and fan: N pipeline tasks sharing one Task. distinct: N Tasks, each with its own param,
+ * workspace, result and step, in a binary-tree DAG (task i consumes the result of task (i-1)/2).
+ */
+export type Shape = 'chain' | 'fan' | 'distinct';
 
 /** Name of task i and the task whose result it consumes (undefined for the roots). */
 function plan(n: number, shape: Shape): Array<{ name: string; from?: string; after?: string[] }> {
   const name = (i: number) => `t-${i}`;
   const tasks: Array<{ name: string; from?: string; after?: string[] }> = [];
   for (let i = 0; i < n; i++) {
-    if (shape === 'chain') tasks.push({ name: name(i), from: i ? name(i - 1) : undefined });
+    if (shape === 'distinct') tasks.push({ name: name(i), from: i ? name((i - 1) >> 1) : undefined });
+    else if (shape === 'chain') tasks.push({ name: name(i), from: i ? name(i - 1) : undefined });
     else if (i === 0) tasks.push({ name: name(0) });
     else if (i < n - 1) tasks.push({ name: name(i), from: name(0) });
     else tasks.push({ name: name(i), from: name(1), after: Array.from({ length: Math.max(0, n - 2) }, (_, k) => name(k + 1)) });
@@ -18,22 +23,36 @@ function plan(n: number, shape: Shape): Array<{ name: string; from?: string; aft
   return tasks;
 }
 
-/** Synthesizes with the SDK: constructs, synth-time validation, YAML. Returns the YAML. */
-export function sdkSynth(n: number, shape: Shape): string {
+/** Name of the Task construct pipeline task `name` runs, for the distinct shape. */
+const taskFor = (shape: Shape, name: string): string => (shape === 'distinct' ? `task-${name.slice(2)}` : 'step');
+
+function stepTask(chart: Chart, id: string): Task {
+  const task = new Task(chart, id);
+  const input = task.addParam('input', { type: ParamType.STRING, default: '' });
+  const src = task.addWorkspace('source');
+  const out = task.addResult('out');
+  task.addStep({ name: 'run', image: 'mirror.gcr.io/alpine:3.20', workingDir: src.path, script: script`echo ${input} | tee ${out.path}` });
+  return task;
+}
+
+/**
+ * Synthesizes with the SDK: constructs, synth-time validation (unless `validate` is false), YAML.
+ * Returns the YAML.
+ */
+export function sdkSynth(n: number, shape: Shape, validate = true): string {
   const app = new App({ outdir: '/dev/null' });
   const chart = new Chart(app, 'bench');
-  const step = new Task(chart, 'step');
-  const input = step.addParam('input', { type: ParamType.STRING, default: '' });
-  const src = step.addWorkspace('source');
-  const out = step.addResult('out');
-  step.addStep({ name: 'run', image: 'mirror.gcr.io/alpine:3.20', workingDir: src.path, script: script`echo ${input} | tee ${out.path}` });
+  if (!validate) configureValidation(chart, { enabled: false });
+  const steps = plan(n, shape);
+  const tasks = new Map<string, Task>();
+  for (const t of shape === 'distinct' ? steps : steps.slice(0, 1)) tasks.set(taskFor(shape, t.name), stepTask(chart, taskFor(shape, t.name)));
   const pipeline = new Pipeline(chart, 'big');
   const ws = pipeline.addWorkspace('shared');
   const seed = pipeline.addParam('seed', { default: 'x' });
   const added = new Map<string, ReturnType<Pipeline['addTask']>>();
-  for (const t of plan(n, shape)) {
+  for (const t of steps) {
     const pt = pipeline.addTask(t.name, {
-      task: step,
+      task: tasks.get(taskFor(shape, t.name))!,
       params: { input: t.from ? added.get(t.from)!.result('out') : seed },
       workspaces: { source: ws },
       runAfter: t.after,
@@ -44,10 +63,11 @@ export function sdkSynth(n: number, shape: Shape): string {
   return Yaml.stringify(...chart.toJson());
 }
 
-/** The floor: the same manifests as plain objects, serialized by the same YAML library. */
-export function floorSynth(n: number, shape: Shape): string {
-  const task = {
-    apiVersion: 'tekton.dev/v1', kind: 'Task', metadata: { name: 'step' },
+/** The floor's manifests: what the SDK should produce, as plain objects. */
+export function floorObjects(n: number, shape: Shape): unknown[] {
+  const steps = plan(n, shape);
+  const task = (name: string) => ({
+    apiVersion: 'tekton.dev/v1', kind: 'Task', metadata: { name },
     spec: {
       params: [{ default: '', name: 'input', type: 'string' }],
       results: [{ name: 'out', type: 'string' }],
@@ -57,12 +77,12 @@ export function floorSynth(n: number, shape: Shape): string {
       }],
       workspaces: [{ name: 'source' }],
     },
-  };
-  const tasks = plan(n, shape).map((t) => ({
+  });
+  const tasks = steps.map((t) => ({
     name: t.name,
     params: [{ name: 'input', value: t.from ? `$(tasks.${t.from}.results.out)` : '$(params.seed)' }],
     ...(t.after ? { runAfter: t.after } : {}),
-    taskRef: { name: 'step' },
+    taskRef: { name: taskFor(shape, t.name) },
     workspaces: [{ name: 'source', workspace: 'shared' }],
   }));
   const pipeline = {
@@ -73,5 +93,11 @@ export function floorSynth(n: number, shape: Shape): string {
     apiVersion: 'tekton.dev/v1', kind: 'PipelineRun', metadata: { name: 'big-run' },
     spec: { pipelineRef: { name: 'big' }, workspaces: [{ emptyDir: {}, name: 'shared' }] },
   };
-  return Yaml.stringify(task, pipeline, run);
+  const taskDocs = (shape === 'distinct' ? steps : steps.slice(0, 1)).map((t) => task(taskFor(shape, t.name)));
+  return [...taskDocs, pipeline, run];
+}
+
+/** The floor: the same manifests as plain objects, serialized by the same YAML library. */
+export function floorSynth(n: number, shape: Shape): string {
+  return Yaml.stringify(...floorObjects(n, shape));
 }
