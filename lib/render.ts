@@ -56,3 +56,24 @@ export function compact<T extends Record<string, unknown>>(obj: T): T {
 export function variableKey(prefix: string, name: string): string {
   return name.includes('.') ? `${prefix}["${name}"]` : `${prefix}.${name}`;
 }
+
+/**
+ * What cdk8s makes of plain JSON when it renders a manifest (resolving changes nothing, sanitizing
+ * sorts object keys and drops null and undefined fields), in one copy. Throws on anything that is
+ * not plain JSON, for which cdk8s's own rendering is needed.
+ */
+export function sortedPlainJson(value: unknown): unknown {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value !== 'object') {
+    if (typeof value === 'function') throw new Error('not plain JSON');
+    return value;
+  }
+  if (Array.isArray(value)) return value.map(sortedPlainJson);
+  if (Object.getPrototypeOf(value) !== Object.prototype || (value as object).constructor !== Object) throw new Error('not plain JSON');
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort()) {
+    const v = sortedPlainJson((value as Record<string, unknown>)[key]);
+    if (v !== undefined) out[key] = v;
+  }
+  return out;
+}

@@ -1,7 +1,45 @@
 import { ApiObject } from 'cdk8s';
 import { Construct, IConstruct } from 'constructs';
 import { formatProblem, isWarning, validateManifests } from './validate';
-import type { ManifestInput, ValidationOptions } from './validate/types';
+import type { ManifestInput, Problem, ValidationOptions } from './validate/types';
+
+/**
+ * Manifests the validation pass of the synth in progress rendered, by L1 object. cdk8s renders
+ * every object again right after validating the app; the L1 objects of Tekton constructs take
+ * their manifest from here instead (once: the entry is removed), so a synth renders each of them
+ * once. Entries live until the synchronous synth is over, so a later change to the constructs is
+ * always rendered afresh.
+ */
+let rendered = new WeakMap<ApiObject, unknown>();
+let clearScheduled = false;
+
+/** The manifest this synth's validation rendered for `obj`, once; undefined when there is none. */
+export function takeRendered(obj: ApiObject): unknown {
+  const json = rendered.get(obj);
+  if (json !== undefined) rendered.delete(obj);
+  return json;
+}
+
+function keepRendered(obj: ApiObject, json: unknown): void {
+  rendered.set(obj, json);
+  if (clearScheduled) return;
+  clearScheduled = true;
+  queueMicrotask(() => {
+    rendered = new WeakMap();
+    clearScheduled = false;
+  });
+}
+
+/** Deep equality of plain JSON values. */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((v, i) => sameJson(v, b[i]));
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
 
 /**
  * Runs the validator over every object of an app when it is synthesized. One pass renders all
@@ -16,6 +54,8 @@ class AppValidation {
   private computed = false;
   private readonly constructWarnings: Array<{ construct: IConstruct; message: string }> = [];
   private warnings: string[] = [];
+  /** The last validator run: App.synth validates the app again for each chart, mostly unchanged. */
+  private last?: { options: ValidationOptions; objects: ApiObject[]; manifests: unknown[]; problems: Problem[] };
 
   public constructor(private readonly root: IConstruct) {
     root.node.addValidation({ validate: () => this.runForApp() });
@@ -43,7 +83,7 @@ class AppValidation {
   }
 
   private runForApp(): string[] {
-    this.compute();
+    this.compute(true);
     const warnings = this.warningsOfApp();
     if (warnings.length > 0) process.stderr.write(`${warnings.join('\n')}\n`);
     const orphan: string[] = [];
@@ -53,7 +93,7 @@ class AppValidation {
     return orphan;
   }
 
-  private compute(): void {
+  private compute(forSynth = false): void {
     this.byObject = new Map();
     this.warnings = [];
     this.computed = true;
@@ -72,10 +112,20 @@ class AppValidation {
       objects.push(c);
       inputs.push({ manifest, source: c.node.path });
     }
-    for (const p of validateManifests(inputs, this.options)) {
+    const manifests = inputs.map((i) => i.manifest);
+    const problems = this.unchanged(objects, manifests) ? this.last!.problems : validateManifests(inputs, this.options);
+    this.last = { options: this.options, objects, manifests, problems };
+    if (forSynth) objects.forEach((obj, i) => OWNED.has(obj) && keepRendered(obj, manifests[i]));
+    for (const p of problems) {
       if (isWarning(p)) this.warnings.push(`[${objects[p.input].node.path}] ${formatProblem(p)}`);
       else this.add(objects[p.input], formatProblem(p));
     }
+  }
+
+  private unchanged(objects: ApiObject[], manifests: unknown[]): boolean {
+    const last = this.last;
+    if (last === undefined || last.options !== this.options || last.objects.length !== objects.length) return false;
+    return objects.every((obj, i) => obj === last.objects[i] && sameJson(manifests[i], last.manifests[i]));
   }
 
   private add(obj: ApiObject, message: string): void {
