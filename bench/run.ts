@@ -6,7 +6,8 @@ import { cpus, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Shape } from './pipelines';
 import { sshReadySection } from './ssh-ready';
-import { commandMs, fmt, median, ratio, sh, timePair } from './stats';
+import { commandMs, fmt, median, ratio, sh, timePair, timeRotating } from './stats';
+import { freshSection, startupSection } from './fresh-sections';
 import { transferSection } from './transfer';
 
 export interface Section {
@@ -25,7 +26,7 @@ const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => Number(s.trim())).fil
 
 // The SDK is loaded on first use, so sections 4 and 5 (the runner) also run on their own.
 const pipelines = (): typeof import('./pipelines') => require('./pipelines') as typeof import('./pipelines');
-const sdkSynth = (n: number, shape: Shape): string => pipelines().sdkSynth(n, shape);
+const sdkSynth = (n: number, shape: Shape, validate = true): string => pipelines().sdkSynth(n, shape, validate);
 const floorSynth = (n: number, shape: Shape): string => pipelines().floorSynth(n, shape);
 
 function peakRssMb(mode: 'sdk' | 'floor', n: number, shape: Shape): number {
@@ -45,7 +46,7 @@ function synthScaling(): Section {
       sdkAt.set(`${shape}-${n}`, sdk);
       const mem = n === 3000 ? peakRssMb('sdk', n, shape) : undefined;
       const memFloor = n === 3000 ? peakRssMb('floor', n, shape) : undefined;
-      rows.push([shape, String(n), fmt(sdk), fmt(floor), ratio(sdk, floor), mem === undefined ? '' : `${mem.toFixed(0)} (floor ${memFloor!.toFixed(0)})`]);
+      rows.push([shape, String(n), fmt(sdk), fmt(floor), ratio(sdk, floor), '', mem === undefined ? '' : `${mem.toFixed(0)} (floor ${memFloor!.toFixed(0)})`]);
       if (n === 1000) verdicts.push(`${shape}: SDK/floor at N=1000 = ${ratio(sdk, floor)} (goal <= 2.0): ${sdk / floor <= 2 ? 'met' : 'NOT met'}`);
       if (n === 3000) {
         const growth = sdk / sdkAt.get(`${shape}-1000`)!;
@@ -54,13 +55,37 @@ function synthScaling(): Section {
       }
     }
   }
+  verdicts.push(...distinctScaling(rows));
   return {
     title: '1. Synth scaling',
-    about: 'SDK = build the constructs, validate every object at synth, write YAML (`Yaml.stringify` of `chart.toJson()`). Floor = the same manifests built as plain objects and serialized by the same YAML library; the bench checks both YAML texts are identical first. Median ms, SDK and floor interleaved in one process. Peak RSS measured in a fresh child process per figure.',
-    headers: ['shape', 'tasks', 'SDK ms', 'floor ms', 'SDK/floor', 'peak RSS MB'],
+    about: 'SDK = build the constructs, validate every object at synth, write YAML (`Yaml.stringify` of `chart.toJson()`). Floor = the same manifests built as plain objects and serialized by the same YAML library; the bench checks both YAML texts are identical first. Median ms, SDK and floor interleaved in one process (for distinct, with the SDK with validation off as a third, in rotating order). Validation share = (SDK - SDK with validation off) / SDK. Peak RSS measured in a fresh child process per figure. Shapes: chain and fan are N pipeline tasks running one shared Task; distinct is N Tasks, each with its own param, workspace, result and step, in a binary-tree DAG (task i uses the result of task (i-1)/2).',
+    headers: ['shape', 'tasks', 'SDK ms', 'floor ms', 'SDK/floor', 'validation share', 'peak RSS MB'],
     rows,
     verdicts,
   };
+}
+
+/** The distinct shape's rows of section 1; returns its verdicts. */
+function distinctScaling(rows: string[][]): string[] {
+  const verdicts: string[] = [];
+  const at = new Map<number, number>();
+  for (const n of [100, 1000, 3000]) {
+    if (sdkSynth(n, 'distinct') !== floorSynth(n, 'distinct')) throw new Error(`bench: SDK and floor YAML differ for distinct N=${n}; the comparison would be unfair`);
+    const runs = QUICK ? 3 : n >= 1000 ? 7 : 15;
+    const [sdk, floor, off] = timeRotating([() => sdkSynth(n, 'distinct'), () => floorSynth(n, 'distinct'), () => sdkSynth(n, 'distinct', false)], runs);
+    at.set(n, sdk);
+    const share = Math.max(0, (sdk - off) / sdk);
+    const mem = n === 3000 ? peakRssMb('sdk', n, 'distinct') : undefined;
+    const memFloor = n === 3000 ? peakRssMb('floor', n, 'distinct') : undefined;
+    rows.push(['distinct', String(n), fmt(sdk), fmt(floor), ratio(sdk, floor), `${(share * 100).toFixed(0)} %`, mem === undefined ? '' : `${mem.toFixed(0)} (floor ${memFloor!.toFixed(0)})`]);
+    if (n === 1000) verdicts.push(`distinct: SDK/floor at N=1000 = ${ratio(sdk, floor)} (goal <= 1.3): ${sdk / floor <= 1.3 ? 'met' : 'NOT met'}`);
+    if (n === 3000) {
+      const growth = sdk / at.get(1000)!;
+      verdicts.push(`distinct: time(3000)/time(1000) = ${growth.toFixed(2)} (goal <= 3.1): ${growth <= 3.1 ? 'met' : 'NOT met'}`);
+      verdicts.push(`distinct: validation's share of synth at N=3000 = ${(share * 100).toFixed(0)} % (goal <= 15 %): ${share <= 0.15 ? 'met' : 'NOT met'}`);
+    }
+  }
+  return verdicts;
 }
 
 function validation(): Section {
@@ -95,10 +120,12 @@ function validation(): Section {
  * every .ts file compiled next to itself (so __dirname-relative files such as build.sh still
  * resolve), node_modules linked. Returns the directory.
  */
+let precompiled: string | undefined;
 function precompiledCopy(): string {
+  if (precompiled !== undefined) return precompiled;
   const esbuild: typeof import('esbuild') = require('esbuild');
   const out = mkdtempSync(join(tmpdir(), 'cdk8s-tekton-js-'));
-  for (const dir of ['lib', 'examples', 'runner']) cpSync(join(ROOT, dir), join(out, dir), { recursive: true });
+  for (const dir of ['lib', 'examples', 'runner', 'bench', 'bin']) cpSync(join(ROOT, dir), join(out, dir), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(out, 'node_modules'));
   const walk = (dir: string): void => {
     for (const name of readdirSync(dir)) {
@@ -109,6 +136,8 @@ function precompiledCopy(): string {
   };
   walk(join(out, 'lib'));
   walk(join(out, 'examples'));
+  walk(join(out, 'bench'));
+  precompiled = out;
   return out;
 }
 
@@ -162,7 +191,9 @@ export async function main(extra: Array<() => Section | Promise<Section>> = []):
     `command: npm run bench${QUICK ? ' (BENCH_QUICK=1: fewer repetitions)' : ''}`,
   ];
   const sections: Section[] = [];
-  const all = [synthScaling, validation, coldSynth, runnerTransfers, sshReady, ...extra];
+  const fresh = (): Section => freshSection(precompiledCopy(), QUICK ? 3 : 5);
+  const startup = (): Section => startupSection(precompiledCopy(), QUICK ? 5 : 11);
+  const all = [synthScaling, validation, coldSynth, runnerTransfers, sshReady, fresh, startup, ...extra];
   for (const [i, run] of all.entries()) {
     if (ONLY !== undefined && ONLY.length > 0 && !ONLY.includes(i + 1)) continue;
     const s = await run();

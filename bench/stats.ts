@@ -35,6 +35,24 @@ export function timePair(a: () => unknown, b: () => unknown, runs: number): [num
   return [median(ta), median(tb)];
 }
 
+/**
+ * Times several functions in rounds, each round in a rotated order so that none is always first
+ * after the same neighbour; returns each one's median in milliseconds (after one warm-up each).
+ */
+export function timeRotating(fns: ReadonlyArray<() => unknown>, runs: number): number[] {
+  for (const fn of fns) fn();
+  const times = fns.map(() => [] as number[]);
+  for (let i = 0; i < runs; i++) {
+    for (let j = 0; j < fns.length; j++) {
+      const k = (i + j) % fns.length;
+      const t = process.hrtime.bigint();
+      fns[k]();
+      times[k].push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+  }
+  return times.map(median);
+}
+
 /** Wall time of a command in milliseconds (median of `runs`), failing loudly if it fails. */
 export function commandMs(cmd: string, args: string[], runs: number, options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): number {
   const times: number[] = [];

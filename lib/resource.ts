@@ -30,8 +30,6 @@ type L1Class = new (scope: Construct, id: string, props: { metadata?: ApiObjectM
 /** The L1 object of a Tekton construct: a generated class that renders its spec without cdk8s's resolver walk. */
 interface RenderedL1 extends ApiObject {
   renderSpec?: () => Record<string, unknown>;
-  /** True while the head (everything but the spec) is rendered by cdk8s. */
-  headOnly: boolean;
 }
 
 /** cdk8s's resolvers when the app adds none of its own: Lazy, implicit tokens, number/string unions. */
@@ -40,20 +38,20 @@ const BUILT_IN_RESOLVERS = 3;
 const FAST = new Map<L1Class, L1Class>();
 
 /**
- * A subclass of a generated L1 class whose toJson renders the spec itself. cdk8s resolves every
+ * A subclass of a generated L1 class whose toJson renders the object itself. cdk8s resolves every
  * value of a manifest (each one walks up to the App and tries three resolvers), which cost as much
- * as the YAML writing for big apps; a spec rendered here is already plain JSON, for which that walk
- * is a copy and its sanitizing a key sort. So the spec is copied with sorted keys here and cdk8s
- * renders the rest (metadata). Whenever the shortcut could differ from cdk8s (JSON patches, an app
- * with its own resolvers, CDK8S_DISABLE_SORT, a value that is not plain JSON, an error), cdk8s
- * renders the whole object as before.
+ * as the YAML writing for big apps; a spec rendered here is already plain JSON, for which that
+ * walk is a copy and its sanitizing a key sort. So the manifest is apiVersion, kind, the metadata
+ * as cdk8s renders it and the spec, copied with sorted keys (the generated props hold nothing
+ * else). Whenever the shortcut could differ from cdk8s (JSON patches, an app with its own
+ * resolvers, CDK8S_DISABLE_SORT, a value that is not plain JSON, an error), cdk8s renders the
+ * whole object as before.
  */
 function fastRendering(l1: L1Class): L1Class {
   let cls = FAST.get(l1);
   if (cls === undefined) {
     cls = class extends l1 implements RenderedL1 {
       public renderSpec?: () => Record<string, unknown>;
-      public headOnly = false;
       private patched = false;
 
       public addJsonPatch(...ops: JsonPatch[]): void {
@@ -65,17 +63,12 @@ function fastRendering(l1: L1Class): L1Class {
         const rendered = takeRendered(this);
         if (rendered !== undefined) return rendered;
         if (this.patched || this.renderSpec === undefined || process.env.CDK8S_DISABLE_SORT || App.of(this).resolvers?.length !== BUILT_IN_RESOLVERS) return super.toJson();
-        let spec: unknown;
         try {
-          spec = sortedPlainJson(this.renderSpec());
+          const metadata = sortedPlainJson(this.metadata.toJson());
+          const spec = sortedPlainJson(this.renderSpec());
+          return { apiVersion: this.apiVersion, kind: this.kind, ...(metadata === undefined ? {} : { metadata }), ...(spec === undefined ? {} : { spec }) };
         } catch {
           return super.toJson();
-        }
-        this.headOnly = true;
-        try {
-          return { ...super.toJson(), spec };
-        } finally {
-          this.headOnly = false;
         }
       }
     };
@@ -105,7 +98,7 @@ export abstract class TektonResource extends Construct implements INamedResource
         labels: props.labels ? { ...props.labels } : undefined,
         annotations: props.annotations ? { ...props.annotations } : undefined,
       },
-      spec: Lazy.any({ produce: () => (obj.headOnly ? undefined : this.renderSpec()) }),
+      spec: Lazy.any({ produce: () => this.renderSpec() }),
     }) as RenderedL1;
     obj.renderSpec = () => this.renderSpec();
     this.apiObject = obj;

@@ -1,31 +1,40 @@
-import { ApiObject } from 'cdk8s';
+import { ApiObject, Chart } from 'cdk8s';
 import { Construct, IConstruct } from 'constructs';
 import { formatProblem, isWarning, validateManifests } from './validate';
 import type { ManifestInput, Problem, ValidationOptions } from './validate/types';
 
 /**
- * Manifests the validation pass of the synth in progress rendered, by L1 object. cdk8s renders
- * every object again right after validating the app; the L1 objects of Tekton constructs take
- * their manifest from here instead (once: the entry is removed), so a synth renders each of them
- * once. Entries live until the synchronous synth is over, so a later change to the constructs is
- * always rendered afresh.
+ * Manifests the validation pass of the synth in progress rendered, by L1 object. cdk8s renders the
+ * objects of a chart right after validating the app; the L1 objects of Tekton constructs take
+ * their manifest from here instead, so a synth renders each of them once. An entry is taken once;
+ * taking one of a chart drops those of other charts (a chart's output is not followed by another
+ * chart's without a new validation pass), and all are dropped when the synchronous synth is over,
+ * so a change made to the constructs afterwards is always rendered afresh.
  */
-let rendered = new WeakMap<ApiObject, unknown>();
+let rendered = new Map<ApiObject, { readonly json: unknown; readonly chart: Chart }>();
+let servedChart: Chart | undefined;
 let clearScheduled = false;
 
 /** The manifest this synth's validation rendered for `obj`, once; undefined when there is none. */
 export function takeRendered(obj: ApiObject): unknown {
-  const json = rendered.get(obj);
-  if (json !== undefined) rendered.delete(obj);
-  return json;
+  const entry = rendered.get(obj);
+  if (entry === undefined) return undefined;
+  if (entry.chart !== servedChart) {
+    servedChart = entry.chart;
+    for (const [other, { chart }] of rendered) if (chart !== servedChart) rendered.delete(other);
+  }
+  rendered.delete(obj);
+  return entry.json;
 }
 
-function keepRendered(obj: ApiObject, json: unknown): void {
-  rendered.set(obj, json);
+function keepRendered(objects: readonly ApiObject[], manifests: readonly unknown[]): void {
+  rendered = new Map();
+  servedChart = undefined;
+  objects.forEach((obj, i) => OWNED.has(obj) && rendered.set(obj, { json: manifests[i], chart: obj.chart }));
   if (clearScheduled) return;
   clearScheduled = true;
   queueMicrotask(() => {
-    rendered = new WeakMap();
+    rendered = new Map();
     clearScheduled = false;
   });
 }
@@ -115,7 +124,7 @@ class AppValidation {
     const manifests = inputs.map((i) => i.manifest);
     const problems = this.unchanged(objects, manifests) ? this.last!.problems : validateManifests(inputs, this.options);
     this.last = { options: this.options, objects, manifests, problems };
-    if (forSynth) objects.forEach((obj, i) => OWNED.has(obj) && keepRendered(obj, manifests[i]));
+    if (forSynth) keepRendered(objects, manifests);
     for (const p of problems) {
       if (isWarning(p)) this.warnings.push(`[${objects[p.input].node.path}] ${formatProblem(p)}`);
       else this.add(objects[p.input], formatProblem(p));
