@@ -2,7 +2,7 @@
 // the same run, prints the tables and writes BENCHMARKS.md. Not part of `npm test`.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, tmpdir } from 'node:os';
+import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Shape } from './pipelines';
 import { sshReadySection } from './ssh-ready';
@@ -190,6 +190,8 @@ export async function main(extra: Array<() => Section | Promise<Section>> = []):
     `kernel: ${sh('uname -sr')}`,
     `command: npm run bench${QUICK ? ' (BENCH_QUICK=1: fewer repetitions)' : ''}`,
   ];
+  const load = (): string => loadavg().map((l) => l.toFixed(1)).join(' ');
+  const loadAtStart = load();
   const sections: Section[] = [];
   const fresh = (): Section => freshSection(precompiledCopy(), QUICK ? 3 : 5);
   const startup = (): Section => startupSection(precompiledCopy(), QUICK ? 5 : 11);
@@ -200,6 +202,7 @@ export async function main(extra: Array<() => Section | Promise<Section>> = []):
     sections.push(s);
     console.log(`\n${s.title}\n${[s.headers, ...s.rows].map((r) => r.join('\t')).join('\n')}\n${s.verdicts.join('\n')}`);
   }
+  facts.push(`load average (1, 5, 15 min) at start: ${loadAtStart}; at end: ${load()} (other processes on the machine share its ${cpus().length} cores)`);
   if (sections.length === all.length) {
     writeFileSync(join(ROOT, 'BENCHMARKS.md'), markdown(sections, facts));
     console.log('\nwrote BENCHMARKS.md');
