@@ -1,7 +1,7 @@
 // `npm run bench`: measures synth, validation and the Orka runner against baselines measured in
 // the same run, prints the tables and writes BENCHMARKS.md. Not part of `npm test`.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Shape } from './pipelines';
@@ -183,6 +183,16 @@ function markdown(sections: Section[], facts: string[]): string {
   return lines.join('\n');
 }
 
+/** Where BENCHMARKS.md keeps notes written by hand (such as a before/after comparison); a full run keeps them. */
+const NOTES = '\n## Notes\n';
+
+function keptNotes(): string {
+  const file = join(ROOT, 'BENCHMARKS.md');
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const at = text.indexOf(NOTES);
+  return at < 0 ? '' : text.slice(at);
+}
+
 export async function main(extra: Array<() => Section | Promise<Section>> = []): Promise<void> {
   const facts = [
     `date: ${new Date().toISOString()}`,
@@ -204,7 +214,7 @@ export async function main(extra: Array<() => Section | Promise<Section>> = []):
   }
   facts.push(`load average (1, 5, 15 min) at start: ${loadAtStart}; at end: ${load()} (other processes on the machine share its ${cpus().length} cores)`);
   if (sections.length === all.length) {
-    writeFileSync(join(ROOT, 'BENCHMARKS.md'), markdown(sections, facts));
+    writeFileSync(join(ROOT, 'BENCHMARKS.md'), markdown(sections, facts) + keptNotes());
     console.log('\nwrote BENCHMARKS.md');
   } else {
     const partial = join(mkdtempSync(join(tmpdir(), 'cdk8s-tekton-bench-')), 'BENCHMARKS.md');
