@@ -35,22 +35,33 @@ export function timePair(a: () => unknown, b: () => unknown, runs: number): [num
   return [median(ta), median(tb)];
 }
 
+/** CPU time (user + system, all threads) this process has used, in milliseconds. */
+export function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
 /**
  * Times several functions in rounds, each round in a rotated order so that none is always first
- * after the same neighbour; returns each one's median in milliseconds (after one warm-up each).
+ * after the same neighbour; returns each one's median wall and CPU milliseconds (after one
+ * warm-up each). On a machine whose cores other processes share, wall time includes waiting for
+ * a core; CPU time does not.
  */
-export function timeRotating(fns: ReadonlyArray<() => unknown>, runs: number): number[] {
+export function timeRotating(fns: ReadonlyArray<() => unknown>, runs: number): Array<{ wall: number; cpu: number }> {
   for (const fn of fns) fn();
-  const times = fns.map(() => [] as number[]);
+  const wall = fns.map(() => [] as number[]);
+  const cpu = fns.map(() => [] as number[]);
   for (let i = 0; i < runs; i++) {
     for (let j = 0; j < fns.length; j++) {
       const k = (i + j) % fns.length;
       const t = process.hrtime.bigint();
+      const c = cpuMs();
       fns[k]();
-      times[k].push(Number(process.hrtime.bigint() - t) / 1e6);
+      cpu[k].push(cpuMs() - c);
+      wall[k].push(Number(process.hrtime.bigint() - t) / 1e6);
     }
   }
-  return times.map(median);
+  return fns.map((_, k) => ({ wall: median(wall[k]), cpu: median(cpu[k]) }));
 }
 
 /** Wall time of a command in milliseconds (median of `runs`), failing loudly if it fails. */
