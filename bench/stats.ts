@@ -19,22 +19,6 @@ export function timeMs(fn: () => unknown, runs: number): number {
   return median(times);
 }
 
-/** Times a pair of functions interleaved, so both see the same machine noise. */
-export function timePair(a: () => unknown, b: () => unknown, runs: number): [number, number] {
-  a();
-  b();
-  const ta: number[] = [];
-  const tb: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    for (const [fn, into] of [[a, ta], [b, tb]] as const) {
-      const t = process.hrtime.bigint();
-      fn();
-      into.push(Number(process.hrtime.bigint() - t) / 1e6);
-    }
-  }
-  return [median(ta), median(tb)];
-}
-
 /** CPU time (user + system, all threads) this process has used, in milliseconds. */
 export function cpuMs(): number {
   const { user, system } = process.cpuUsage();
