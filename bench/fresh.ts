@@ -4,6 +4,7 @@
 // objects with `Yaml.save`. Prints wall and CPU ms of both phases and the process's peak RSS.
 import { join } from 'node:path';
 import type { Shape } from './floor';
+import { ownPeakRssMb } from './stats';
 
 const [mode, n, shape, outdir] = process.argv.slice(2);
 const cpu = (): number => {
@@ -23,4 +24,4 @@ else sdk!.sdkApp(Number(n), shape as Shape, mode === 'sdk', outdir).synth();
 const t2 = process.hrtime.bigint();
 const c2 = cpu();
 const ms = (a: bigint, b: bigint): number => Number(b - a) / 1e6;
-process.stdout.write(`${JSON.stringify({ requireMs: ms(t0, t1), requireCpuMs: c1 - c0, synthMs: ms(t1, t2), synthCpuMs: c2 - c1, rssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
+process.stdout.write(`${JSON.stringify({ requireMs: ms(t0, t1), requireCpuMs: c1 - c0, synthMs: ms(t1, t2), synthCpuMs: c2 - c1, rssMb: ownPeakRssMb() })}\n`);

@@ -1,5 +1,16 @@
 // Small timing helpers shared by the benchmark sections.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+/**
+ * Peak RSS of this process in MB. Linux's VmHWM starts afresh when a program is exec'd; the maxRSS
+ * of getrusage does not: a child spawned by a big process reports at least the parent's RSS at the
+ * fork, so children that measure their own peak read VmHWM.
+ */
+export function ownPeakRssMb(): number {
+  const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
+  return hwm ? Number(hwm[1]) / 1024 : process.resourceUsage().maxRSS / 1024;
+}
 
 export function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
