@@ -1,5 +1,16 @@
 // Small timing helpers shared by the benchmark sections.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+/**
+ * Peak RSS of this process in MB. Linux's VmHWM starts afresh when a program is exec'd; the maxRSS
+ * of getrusage does not: a child spawned by a big process reports at least the parent's RSS at the
+ * fork, so children that measure their own peak read VmHWM.
+ */
+export function ownPeakRssMb(): number {
+  const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
+  return hwm ? Number(hwm[1]) / 1024 : process.resourceUsage().maxRSS / 1024;
+}
 
 export function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
@@ -19,20 +30,33 @@ export function timeMs(fn: () => unknown, runs: number): number {
   return median(times);
 }
 
-/** Times a pair of functions interleaved, so both see the same machine noise. */
-export function timePair(a: () => unknown, b: () => unknown, runs: number): [number, number] {
-  a();
-  b();
-  const ta: number[] = [];
-  const tb: number[] = [];
+/** CPU time (user + system, all threads) this process has used, in milliseconds. */
+export function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/**
+ * Times several functions in rounds, each round in a rotated order so that none is always first
+ * after the same neighbour; returns each one's median wall and CPU milliseconds (after one
+ * warm-up each). On a machine whose cores other processes share, wall time includes waiting for
+ * a core; CPU time does not.
+ */
+export function timeRotating(fns: ReadonlyArray<() => unknown>, runs: number): Array<{ wall: number; cpu: number }> {
+  for (const fn of fns) fn();
+  const wall = fns.map(() => [] as number[]);
+  const cpu = fns.map(() => [] as number[]);
   for (let i = 0; i < runs; i++) {
-    for (const [fn, into] of [[a, ta], [b, tb]] as const) {
+    for (let j = 0; j < fns.length; j++) {
+      const k = (i + j) % fns.length;
       const t = process.hrtime.bigint();
-      fn();
-      into.push(Number(process.hrtime.bigint() - t) / 1e6);
+      const c = cpuMs();
+      fns[k]();
+      cpu[k].push(cpuMs() - c);
+      wall[k].push(Number(process.hrtime.bigint() - t) / 1e6);
     }
   }
-  return [median(ta), median(tb)];
+  return fns.map((_, k) => ({ wall: median(wall[k]), cpu: median(cpu[k]) }));
 }
 
 /** Wall time of a command in milliseconds (median of `runs`), failing loudly if it fails. */

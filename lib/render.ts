@@ -56,3 +56,30 @@ export function compact<T extends Record<string, unknown>>(obj: T): T {
 export function variableKey(prefix: string, name: string): string {
   return name.includes('.') ? `${prefix}["${name}"]` : `${prefix}.${name}`;
 }
+
+/**
+ * What cdk8s makes of plain JSON when it renders a manifest (resolving changes nothing, sanitizing
+ * sorts object keys and drops null and undefined fields), in one copy. Throws on anything that is
+ * not plain JSON, for which cdk8s's own rendering is needed.
+ */
+export function sortedPlainJson(value: unknown): unknown {
+  if (typeof value !== 'object') {
+    if (typeof value === 'function') throw new Error('not plain JSON');
+    return value;
+  }
+  if (value === null) return undefined;
+  if (Array.isArray(value)) {
+    const out = new Array(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = sortedPlainJson(value[i]);
+    return out;
+  }
+  if (Object.getPrototypeOf(value) !== Object.prototype || (value as object).constructor !== Object) throw new Error('not plain JSON');
+  const keys = Object.keys(value);
+  if (keys.length > 1) keys.sort();
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    const v = sortedPlainJson((value as Record<string, unknown>)[key]);
+    if (v !== undefined) out[key] = v;
+  }
+  return out;
+}

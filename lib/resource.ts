@@ -1,7 +1,8 @@
-import { ApiObject, ApiObjectMetadata, JsonPatch, Lazy } from 'cdk8s';
+import { ApiObject, ApiObjectMetadata, App, JsonPatch, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
 import { INamedResource } from './refs';
-import { validateAtSynth } from './validation';
+import { sortedPlainJson } from './render';
+import { takeRendered, validateAtSynth } from './validation';
 
 /** Metadata props shared by every Tekton construct. */
 export interface ResourceProps {
@@ -26,6 +27,56 @@ export function checkResourceName(kind: string, path: string, name: string): voi
 
 type L1Class = new (scope: Construct, id: string, props: { metadata?: ApiObjectMetadata; spec?: any }) => ApiObject;
 
+/** The L1 object of a Tekton construct: a generated class that renders its spec without cdk8s's resolver walk. */
+interface RenderedL1 extends ApiObject {
+  renderSpec?: () => Record<string, unknown>;
+}
+
+/** cdk8s's resolvers when the app adds none of its own: Lazy, implicit tokens, number/string unions. */
+const BUILT_IN_RESOLVERS = 3;
+
+const FAST = new Map<L1Class, L1Class>();
+
+/**
+ * A subclass of a generated L1 class whose toJson renders the object itself. cdk8s resolves every
+ * value of a manifest (each one walks up to the App and tries three resolvers), which cost as much
+ * as the YAML writing for big apps; a spec rendered here is already plain JSON, for which that
+ * walk is a copy and its sanitizing a key sort. So the manifest is apiVersion, kind, the metadata
+ * as cdk8s renders it and the spec, copied with sorted keys (the generated props hold nothing
+ * else). Whenever the shortcut could differ from cdk8s (JSON patches, an app with its own
+ * resolvers, CDK8S_DISABLE_SORT, a value that is not plain JSON, an error), cdk8s renders the
+ * whole object as before.
+ */
+function fastRendering(l1: L1Class): L1Class {
+  let cls = FAST.get(l1);
+  if (cls === undefined) {
+    cls = class extends l1 implements RenderedL1 {
+      public renderSpec?: () => Record<string, unknown>;
+      private patched = false;
+
+      public addJsonPatch(...ops: JsonPatch[]): void {
+        this.patched = true;
+        super.addJsonPatch(...ops);
+      }
+
+      public toJson(): any {
+        const rendered = takeRendered(this);
+        if (rendered !== undefined) return rendered;
+        if (this.patched || this.renderSpec === undefined || process.env.CDK8S_DISABLE_SORT || App.of(this).resolvers?.length !== BUILT_IN_RESOLVERS) return super.toJson();
+        try {
+          const metadata = sortedPlainJson(this.metadata.toJson());
+          const spec = sortedPlainJson(this.renderSpec());
+          return { apiVersion: this.apiVersion, kind: this.kind, ...(metadata === undefined ? {} : { metadata }), ...(spec === undefined ? {} : { spec }) };
+        } catch {
+          return super.toJson();
+        }
+      }
+    };
+    FAST.set(l1, cls);
+  }
+  return cls;
+}
+
 /**
  * Base of the Tekton constructs: owns the generated L1 object as child `Resource`, renders the
  * spec lazily (so `addX()` works after construction) and validates it at synth.
@@ -39,7 +90,7 @@ export abstract class TektonResource extends Construct implements INamedResource
     super(scope, id);
     this.resourceName = props.name ?? (metadata.generateName ? '' : id);
     if (this.resourceName) checkResourceName(kind, this.node.path, this.resourceName);
-    this.apiObject = new l1(this, 'Resource', {
+    const obj = new (fastRendering(l1))(this, 'Resource', {
       metadata: {
         ...metadata,
         name: this.resourceName || undefined,
@@ -48,7 +99,9 @@ export abstract class TektonResource extends Construct implements INamedResource
         annotations: props.annotations ? { ...props.annotations } : undefined,
       },
       spec: Lazy.any({ produce: () => this.renderSpec() }),
-    });
+    }) as RenderedL1;
+    obj.renderSpec = () => this.renderSpec();
+    this.apiObject = obj;
     validateAtSynth(this, this.apiObject);
   }
 

@@ -1,7 +1,54 @@
-import { ApiObject } from 'cdk8s';
+import { ApiObject, Chart } from 'cdk8s';
 import { Construct, IConstruct } from 'constructs';
 import { formatProblem, isWarning, SYNTH_SURFACE, validateManifests } from './validate';
-import type { ManifestInput, ValidationOptions } from './validate/types';
+import type { ManifestInput, Problem, ValidationOptions } from './validate/types';
+
+/**
+ * Manifests the validation pass of the synth in progress rendered, by L1 object. cdk8s renders the
+ * objects of a chart right after validating the app; the L1 objects of Tekton constructs take
+ * their manifest from here instead, so a synth renders each of them once. An entry is taken once;
+ * taking one of a chart drops those of other charts (a chart's output is not followed by another
+ * chart's without a new validation pass), and all are dropped when the synchronous synth is over,
+ * so a change made to the constructs afterwards is always rendered afresh.
+ */
+let rendered = new Map<ApiObject, { readonly json: unknown; readonly chart: Chart }>();
+let servedChart: Chart | undefined;
+let clearScheduled = false;
+
+/** The manifest this synth's validation rendered for `obj`, once; undefined when there is none. */
+export function takeRendered(obj: ApiObject): unknown {
+  const entry = rendered.get(obj);
+  if (entry === undefined) return undefined;
+  if (entry.chart !== servedChart) {
+    servedChart = entry.chart;
+    for (const [other, { chart }] of rendered) if (chart !== servedChart) rendered.delete(other);
+  }
+  rendered.delete(obj);
+  return entry.json;
+}
+
+function keepRendered(objects: readonly ApiObject[], manifests: readonly unknown[]): void {
+  rendered = new Map();
+  servedChart = undefined;
+  objects.forEach((obj, i) => OWNED.has(obj) && rendered.set(obj, { json: manifests[i], chart: obj.chart }));
+  if (clearScheduled) return;
+  clearScheduled = true;
+  queueMicrotask(() => {
+    rendered = new Map();
+    clearScheduled = false;
+  });
+}
+
+/** Deep equality of plain JSON values. */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((v, i) => sameJson(v, b[i]));
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
 
 /**
  * Runs the validator over every object of an app when it is synthesized. One pass renders all
@@ -16,6 +63,9 @@ class AppValidation {
   private computed = false;
   private readonly constructWarnings: Array<{ construct: IConstruct; message: string }> = [];
   private warnings: string[] = [];
+  private readonly printed = new Set<string>();
+  /** The last validator run: App.synth validates the app again for each chart, mostly unchanged. */
+  private last?: { options: ValidationOptions; objects: ApiObject[]; manifests: unknown[]; problems: Problem[] };
 
   public constructor(private readonly root: IConstruct) {
     root.node.addValidation({ validate: () => this.runForApp() });
@@ -43,9 +93,14 @@ class AppValidation {
   }
 
   private runForApp(): string[] {
-    this.compute();
-    const warnings = this.warningsOfApp();
-    if (warnings.length > 0) process.stderr.write(`${warnings.join('\n')}\n`);
+    this.compute(true);
+    // cdk8s validates the app once per chart it writes: each warning is printed once per synth.
+    const fresh = this.warningsOfApp().filter((w) => !this.printed.has(w));
+    if (fresh.length > 0) {
+      process.stderr.write(`${fresh.join('\n')}\n`);
+      if (this.printed.size === 0) queueMicrotask(() => this.printed.clear());
+      for (const w of fresh) this.printed.add(w);
+    }
     const orphan: string[] = [];
     for (const [obj, messages] of this.byObject) {
       if (!OWNED.has(obj)) orphan.push(...messages.map((m) => `[${obj.node.path}] ${m}`));
@@ -53,7 +108,7 @@ class AppValidation {
     return orphan;
   }
 
-  private compute(): void {
+  private compute(forSynth = false): void {
     this.byObject = new Map();
     this.warnings = [];
     this.computed = true;
@@ -72,10 +127,20 @@ class AppValidation {
       objects.push(c);
       inputs.push({ manifest, source: c.node.path });
     }
-    for (const p of validateManifests(inputs, this.options, SYNTH_SURFACE)) {
+    const manifests = inputs.map((i) => i.manifest);
+    const problems = this.unchanged(objects, manifests) ? this.last!.problems : validateManifests(inputs, this.options, SYNTH_SURFACE);
+    this.last = { options: this.options, objects, manifests, problems };
+    if (forSynth) keepRendered(objects, manifests);
+    for (const p of problems) {
       if (isWarning(p)) this.warnings.push(`[${objects[p.input].node.path}] ${formatProblem(p)}`);
       else this.add(objects[p.input], formatProblem(p));
     }
+  }
+
+  private unchanged(objects: ApiObject[], manifests: unknown[]): boolean {
+    const last = this.last;
+    if (last === undefined || last.options !== this.options || last.objects.length !== objects.length) return false;
+    return objects.every((obj, i) => obj === last.objects[i] && sameJson(manifests[i], last.manifests[i]));
   }
 
   private add(obj: ApiObject, message: string): void {

@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { App, Chart, Testing } from 'cdk8s';
 import { describe, expect, it } from 'vitest';
@@ -86,5 +86,22 @@ describe('validation at synth', () => {
     expect(failure?.stderr).toContain(
       '[ci/hello-run] TaskRun "hello-run": spec.params: Task "hello" requires param "who" (string, no default), which is not given. Fix: add {name: who, value: ...} to spec.params, or give the param a default',
     );
+  });
+
+  it('prints each synth warning once, on stderr, and still writes the output', () => {
+    const root = resolve(__dirname, '../..');
+    mkdirSync(join(root, 'build'), { recursive: true });
+    const dir = mkdtempSync(join(root, 'build', 'synth-warning-'));
+    const appFile = join(dir, 'main.ts');
+    writeFileSync(
+      appFile,
+      `import { App, Chart } from 'cdk8s';\nimport { Task, warnAtSynth } from '../../lib';\nconst app = new App({ outdir: ${JSON.stringify(join(dir, 'dist'))} });\nfor (const id of ['a', 'b']) new Task(new Chart(app, id), 'hello', { name: 'hello-' + id }).addStep({ name: 'hi', image: 'alpine', script: 'echo hi' });\nwarnAtSynth(app.node.findChild('a').node.findChild('hello'), 'something risky');\napp.synth();\n`,
+    );
+    try {
+      const r = spawnSync(process.execPath, ['-r', join(root, 'scripts/register-ts.cjs'), appFile], { cwd: root, encoding: 'utf8' });
+      expect({ status: r.status, stderr: r.stderr, files: readdirSync(join(dir, 'dist')).sort() }).toEqual({ status: 0, stderr: '[a/hello] warning: something risky\n', files: ['a.k8s.yaml', 'b.k8s.yaml'] });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

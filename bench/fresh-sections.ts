@@ -1,0 +1,103 @@
+// Benchmark sections that run each figure in fresh node processes from a precompiled copy of the
+// repository (compiled JavaScript, as the published package is): the distinct shape as a user's
+// program runs it, and loading the library.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Section } from './run';
+import { fmt, median, ratio } from './stats';
+
+interface Figures {
+  readonly wallMs: number;
+  readonly [key: string]: number;
+}
+
+/** Runs `node args` in `cwd` and returns the JSON it prints (unless `json` is false), with its wall time. */
+function child(cwd: string, args: string[], json = true): Figures {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { cwd, encoding: 'utf8' });
+  const wallMs = Number(process.hrtime.bigint() - t) / 1e6;
+  if (r.status !== 0) throw new Error(`node ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return { ...(json ? JSON.parse(r.stdout) : {}), wallMs };
+}
+
+/** `runs` rounds of every configuration, the order rotating each round; medians of each figure. */
+function rounds<K extends string>(keys: readonly K[], runs: number, run: (key: K) => Figures): Record<K, Record<string, number>> {
+  const all = new Map<K, Figures[]>(keys.map((k) => [k, []]));
+  for (let i = 0; i < runs; i++) {
+    for (let j = 0; j < keys.length; j++) {
+      const key = keys[(i + j) % keys.length];
+      all.get(key)!.push(run(key));
+    }
+  }
+  const out = {} as Record<K, Record<string, number>>;
+  for (const [key, list] of all) out[key] = Object.fromEntries(Object.keys(list[0]).map((f) => [f, median(list.map((x) => x[f]))]));
+  return out;
+}
+
+const MODES = ['sdk', 'sdk-no-validation', 'floor'] as const;
+
+export function freshSection(js: string, runs: number): Section {
+  const rows: string[][] = [];
+  const verdicts: string[] = [];
+  const synthAt = new Map<number, number>();
+  const out = mkdtempSync(join(tmpdir(), 'cdk8s-tekton-fresh-'));
+  for (const n of [100, 1000, 3000]) {
+    const written = new Map<string, string>();
+    const m = rounds(MODES, runs, (mode) => {
+      const dir = mkdtempSync(join(out, `${mode}-`));
+      const figures = child(js, [join(js, 'bench/fresh.js'), mode, String(n), 'distinct', dir]);
+      written.set(mode, readFileSync(join(dir, 'bench.k8s.yaml'), 'utf8'));
+      rmSync(dir, { recursive: true });
+      return figures;
+    });
+    if (written.get('sdk') !== written.get('floor')) throw new Error(`bench: the SDK and the floor wrote different YAML for distinct N=${n}; the comparison would be unfair`);
+    const sdk = m.sdk.synthMs;
+    const floor = m.floor.synthMs;
+    const share = Math.max(0, (sdk - m['sdk-no-validation'].synthMs) / sdk);
+    synthAt.set(n, sdk);
+    const both = (k: (typeof MODES)[number], f: 'require' | 'synth') => `${fmt(m[k][`${f}Ms`])} (CPU ${fmt(m[k][`${f}CpuMs`])})`;
+    rows.push([String(n), both('sdk', 'require'), both('sdk', 'synth'), both('sdk-no-validation', 'synth'), both('floor', 'require'), both('floor', 'synth'), `${ratio(sdk, floor)} (CPU ${ratio(m.sdk.synthCpuMs, m.floor.synthCpuMs)})`, `${(share * 100).toFixed(0)} %`, m.sdk.rssMb.toFixed(0), m.floor.rssMb.toFixed(0), ratio(m.sdk.rssMb, m.floor.rssMb)]);
+    if (n === 1000) verdicts.push(`SDK/floor at N=1000 = ${ratio(sdk, floor)} (CPU time ${ratio(m.sdk.synthCpuMs, m.floor.synthCpuMs)}) (goal <= 1.3): ${sdk / floor <= 1.3 ? 'met' : 'NOT met'}`);
+    if (n === 3000) {
+      const growth = sdk / synthAt.get(1000)!;
+      verdicts.push(`time(3000)/time(1000) = ${growth.toFixed(2)} (goal <= 3.1): ${growth <= 3.1 ? 'met' : 'NOT met'}`);
+      verdicts.push(`validation's share of synth at N=3000 = ${(share * 100).toFixed(0)} % (goal <= 15 %): ${share <= 0.15 ? 'met' : 'NOT met'}`);
+      const rss = m.sdk.rssMb / m.floor.rssMb;
+      verdicts.push(`peak RSS at N=3000 = ${m.sdk.rssMb.toFixed(0)} MB, ${rss.toFixed(2)} x the floor's ${m.floor.rssMb.toFixed(0)} MB (goal <= 1.3 x): ${rss <= 1.3 ? 'met' : 'NOT met'}`);
+    }
+  }
+  rmSync(out, { recursive: true });
+  return {
+    title: '6. Distinct Tasks, fresh processes',
+    about: `The distinct shape (section 1) as a user's program runs it: each figure is a fresh node process running compiled JavaScript (the repository precompiled, as in section 3) that loads the library (require ms, timed apart), then builds the constructs and calls \`app.synth()\` (validation, rendering, YAML, one file written: synth ms). Floor = a process that loads cdk8s and writes the same objects with \`Yaml.save\`; the bench checks both files are identical. Median of ${runs} processes per figure, the three configurations taking turns in a rotating order. Every time is given as wall ms with the process's CPU ms (user + system, all threads) beside it; the verdicts are judged on wall time, as a user waits for it. CPU time also counts the JIT compiler's and the GC's background threads, which a fresh process running much distinct code keeps busy; on a machine whose cores other processes share, wall time includes waiting for a core. Validation share = (SDK - SDK with validation off) / SDK. Peak RSS = the process's VmHWM (its own peak; getrusage's maxRSS would include the bench process's).`,
+    headers: ['tasks', 'SDK require ms', 'SDK synth ms', 'validation off ms', 'floor require ms', 'floor ms', 'SDK/floor', 'validation share', 'SDK peak RSS MB', 'floor peak RSS MB', 'RSS/floor'],
+    rows,
+    verdicts,
+  };
+}
+
+const TARGETS = { 'node -e 0 (bare node)': '', "require('cdk8s')": 'cdk8s', "require('cdk8s-tekton')": 'lib' } as const;
+type Target = keyof typeof TARGETS;
+
+export function startupSection(js: string, runs: number): Section {
+  const keys = [...Object.keys(TARGETS), 'cdk8s-tekton --help'] as Array<Target | 'cdk8s-tekton --help'>;
+  const m = rounds(keys, runs, (key) =>
+    key === 'cdk8s-tekton --help' ? { ...child(js, ['bin/cdk8s-tekton.js', '--help'], false), requireMs: NaN, requireCpuMs: NaN, rssMb: NaN, modules: NaN } : child(js, [join(js, 'bench/startup.js'), TARGETS[key] === 'lib' ? join(js, 'lib') : TARGETS[key]]),
+  );
+  const sdk = m["require('cdk8s-tekton')"];
+  const bare = m['node -e 0 (bare node)'];
+  const cdk8s = m["require('cdk8s')"];
+  const show = (v: number, f: (x: number) => string) => (Number.isNaN(v) ? '' : f(v));
+  return {
+    title: '7. Start-up',
+    about: `Fresh node processes from the precompiled copy of the repository (compiled JavaScript). require ms = time of the require call in the process (CPU ms: the CPU time the process used meanwhile); wall ms = the whole process as spawned; RSS = the process's peak. Median of ${runs} of each, taking turns. The verdict on time is judged on the require's wall time; its CPU time also counts background threads (the JIT compiler). cdk8s-plus-27 is only used for types, so it is not loaded.`,
+    headers: ['what', 'require ms', 'require CPU ms', 'wall ms', 'peak RSS MB', 'modules loaded'],
+    rows: keys.map((k) => [k, show(m[k].requireMs, fmt), show(m[k].requireCpuMs, fmt), fmt(m[k].wallMs), show(m[k].rssMb, (x) => x.toFixed(0)), show(m[k].modules, (x) => String(x))]),
+    verdicts: [
+      `require('cdk8s-tekton') = ${fmt(sdk.requireMs)} ms median (CPU ${fmt(sdk.requireCpuMs)} ms), of which require('cdk8s') alone takes ${fmt(cdk8s.requireMs)} ms (CPU ${fmt(cdk8s.requireCpuMs)} ms) (goal <= 60 ms): ${sdk.requireMs <= 60 ? 'met' : 'NOT met'}`,
+      `peak RSS after require('cdk8s-tekton') = ${sdk.rssMb.toFixed(0)} MB; bare node ${bare.rssMb.toFixed(0)} MB (goal <= 60 MB): ${sdk.rssMb <= 60 ? 'met' : 'NOT met'}`,
+    ],
+  };
+}

@@ -1,0 +1,27 @@
+// Child process of the fresh-process benchmark, run from a precompiled copy of the repository.
+// Loads the library (timed apart), then builds, synthesizes and writes one app the way a user's
+// program does (`app.synth()`: validation, rendering, YAML, file); the floor writes the same
+// objects with `Yaml.save`. Prints wall and CPU ms of both phases and the process's peak RSS.
+import { join } from 'node:path';
+import type { Shape } from './floor';
+import { ownPeakRssMb } from './stats';
+
+const [mode, n, shape, outdir] = process.argv.slice(2);
+const cpu = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+const c0 = cpu();
+const t0 = process.hrtime.bigint();
+// Only what the mode needs is loaded, so the floor's RSS is not the SDK's.
+const cdk8s: typeof import('cdk8s') = require('cdk8s');
+const floor: typeof import('./floor') | undefined = mode === 'floor' ? require('./floor') : undefined;
+const sdk: typeof import('./pipelines') | undefined = mode === 'floor' ? undefined : require('./pipelines');
+const t1 = process.hrtime.bigint();
+const c1 = cpu();
+if (floor) cdk8s.Yaml.save(join(outdir, 'bench.k8s.yaml'), floor.floorObjects(Number(n), shape as Shape));
+else sdk!.sdkApp(Number(n), shape as Shape, mode === 'sdk', outdir).synth();
+const t2 = process.hrtime.bigint();
+const c2 = cpu();
+const ms = (a: bigint, b: bigint): number => Number(b - a) / 1e6;
+process.stdout.write(`${JSON.stringify({ requireMs: ms(t0, t1), requireCpuMs: c1 - c0, synthMs: ms(t1, t2), synthCpuMs: c2 - c1, rssMb: ownPeakRssMb() })}\n`);
