@@ -1,6 +1,6 @@
 // What a command does with its arguments, as far as the script tag needs to know: which
 // arguments a command runs again as code, and whether that code sees the step's env vars.
-import { programName, SyntaxNode } from './parse';
+import { namedChildrenOf, programName, SyntaxNode } from './parse';
 
 export const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'busybox']);
 
@@ -73,7 +73,7 @@ export function describeCommand(cmd: SyntaxNode, unquote: (n: SyntaxNode) => str
   const nodes: SyntaxNode[] = [];
   const texts: string[] = [];
   const position = new Map<number, number>();
-  for (const child of cmd.namedChildren) {
+  for (const child of namedChildrenOf(cmd)) {
     if (child.type === 'variable_assignment' || child.type.endsWith('_redirect')) continue;
     position.set(child.id, nodes.length);
     nodes.push(child);

@@ -3,7 +3,7 @@
 // is quoted for that context, handed by name to an inner shell that re-reads the text, or refused
 // with the safe form where no quoting protects it.
 import { CommandInfo, describeCommand, readEnvExample } from './commands';
-import { firstError, parseShell, singleQuoted, SyntaxNode } from './parse';
+import { childrenOf, firstError, namedChildrenOf, singleQuoted, SyntaxNode, withShellTree } from './parse';
 
 /** An interpolation: `${name}` stands at [start, end) of the script text. */
 export interface Hole {
@@ -29,7 +29,10 @@ const EXAMPLE_VALUE = '"a[$(touch x)]"';
 
 /** The script with every hole written safely for its context; throws ScriptContextError where that is impossible. */
 export function placeVariables(text: string, holes: readonly Hole[], depth = 0): string {
-  const root = parseShell(text);
+  return withShellTree(text, (root) => placeIn(root, text, holes, depth));
+}
+
+function placeIn(root: SyntaxNode, text: string, holes: readonly Hole[], depth: number): string {
   const error = firstError(root);
   if (error && holes.length) {
     const line = text.slice(0, error.startIndex).split('\n').length;
@@ -118,7 +121,7 @@ function lineOf(text: string, index: number): number {
 
 function editFor(p: Parsed, hole: Hole): Edit {
   const { text, root, holes, depth } = p;
-  let node = root.descendantForIndex(hole.start, hole.end);
+  let node = root.descendantForIndex(hole.start, hole.end)!;
   while (node.parent && (node.startIndex > hole.start || node.endIndex < hole.end)) node = node.parent;
   const chain = ancestors(node);
   const own = chain.find((n) => n.type === 'expansion' && holes.at(n) === hole);
@@ -145,11 +148,11 @@ function editFor(p: Parsed, hole: Hole): Edit {
     const arithmetic = arithmeticConstruct(a, below);
     if (arithmetic) refuseArithmetic(arithmetic);
     if (a.type === 'unset_command') refuseName(a.firstChild?.text ?? 'unset');
-    if (a.type === 'unary_expression' && a.children.some((c) => c.type === 'test_operator' && c.text === '-v')) refuseName('-v');
+    if (a.type === 'unary_expression' && childrenOf(a).some((c) => c.type === 'test_operator' && c.text === '-v')) refuseName('-v');
     if (a.type === 'declaration_command') {
       const keyword = a.firstChild?.text ?? 'declare';
       if (below.type !== 'variable_assignment') refuseName(keyword);
-      if (a.namedChildren.some((c) => c.type === 'word' && /^[-+][a-zA-Z]*i/.test(c.text))) {
+      if (namedChildrenOf(a).some((c) => c.type === 'word' && /^[-+][a-zA-Z]*i/.test(c.text))) {
         refuse(`assigned to an integer variable (${keyword} -i), where bash evaluates the value as an arithmetic expression, so a value such as ${EXAMPLE_VALUE} runs commands even when quoted`, `Declare the variable without -i, or check that the value is a number first: case "\${${hole.name}}" in ''|*[!0-9]*) exit 1;; esac`);
       }
     }
@@ -167,7 +170,7 @@ function editFor(p: Parsed, hole: Hole): Edit {
       commandSeen = true;
     }
     if (a.type === 'pipeline') {
-      const stages = a.namedChildren;
+      const stages = namedChildrenOf(a);
       for (const stage of stages.slice(stages.findIndex((c) => c.id === below.id) + 1)) {
         const cmd = stage.type === 'redirected_statement' ? stage.childForFieldName('body') : stage;
         const role = cmd?.type === 'command' ? commandInfo(p, cmd).heredoc : undefined;
@@ -180,7 +183,7 @@ function editFor(p: Parsed, hole: Hole): Edit {
       const statement = a.parent?.parent;
       const body = statement?.type === 'redirected_statement' ? statement.childForFieldName('body') : null;
       const role = body?.type === 'command' ? commandInfo(p, body).heredoc : { kind: 'data' as const };
-      const quoted = a.parent ? /['"\\]/.test(a.parent.children.find((c) => c.type === 'heredoc_start')?.text ?? '') : false;
+      const quoted = a.parent ? /['"\\]/.test(childrenOf(a.parent).find((c) => c.type === 'heredoc_start')?.text ?? '') : false;
       if (role.kind === 'foreign') refuse(`in a heredoc fed to ${role.label}, which runs it as shell code without the step's env vars`, viaStdin(role.label));
       if (role.kind === 'interpreter') refuse(`in a heredoc fed to ${role.label}, which runs it as ${role.program} code`, `Read the env var by name inside the program instead: ${readEnvExample(role.program, hole.name)}`);
       if (role.kind === 'shell') {
@@ -209,11 +212,11 @@ function arithmeticConstruct(a: SyntaxNode, below: SyntaxNode): string | undefin
     case 'compound_statement':
       return a.text.startsWith('((') ? '(( ))' : undefined;
     case 'expansion': {
-      const op = a.children.findIndex((c) => c.type === ':');
-      return op >= 0 && below.startIndex > a.children[op].startIndex ? '${x:offset:length}' : undefined;
+      const colon = childrenOf(a).find((c) => c.type === ':');
+      return colon && below.startIndex > colon.startIndex ? '${x:offset:length}' : undefined;
     }
     case 'binary_expression': {
-      const op = a.children.find((c) => c.type === 'test_operator')?.text;
+      const op = childrenOf(a).find((c) => c.type === 'test_operator')?.text;
       const test = ancestors(a).find((n) => n.type === 'test_command');
       return op && /^-(eq|ne|lt|le|gt|ge)$/.test(op) && test?.text.startsWith('[[') ? `[[ ... ${op} ... ]]` : undefined;
     }
@@ -273,7 +276,7 @@ function staticText(text: string, node: SyntaxNode, holes: Holes): { text: strin
         return true;
       }
       case 'concatenation':
-        return n.children.every(visit);
+        return childrenOf(n).every(visit);
       case 'expansion': {
         const h = isHole(n);
         if (h) addHole(h);
@@ -281,7 +284,7 @@ function staticText(text: string, node: SyntaxNode, holes: Holes): { text: strin
       }
       case 'string': {
         let at = n.startIndex + 1;
-        for (const child of n.namedChildren) {
+        for (const child of namedChildrenOf(n)) {
           if (child.type === 'string_content') continue;
           const h = isHole(child);
           if (!h || !appendDoubleQuoted(out, text.slice(at, h.start))) return false;
@@ -328,14 +331,14 @@ function reEvaluated({ text, holes, depth }: Parsed, words: readonly SyntaxNode[
 function heredocBody({ text, holes, depth }: Parsed, body: SyntaxNode, quoted: boolean): Edit {
   const inside = holes.within(body.startIndex, body.endIndex).map((h) => ({ ...h, start: h.start - body.startIndex, end: h.end - body.startIndex }));
   const placed = placeVariables(body.text, inside, depth + 1);
-  const start = body.parent!.children.find((c) => c.type === 'heredoc_start')!;
+  const start = childrenOf(body.parent!).find((c) => c.type === 'heredoc_start')!;
   if (quoted) return { start: body.startIndex, end: body.endIndex, text: placed };
   return { start: start.startIndex, end: body.endIndex, text: `'${start.text}'${text.slice(start.endIndex, body.startIndex)}${placed}` };
 }
 
 /** An unquoted heredoc body that expands nothing but the holes, with no holes between its delimiter and its body. */
 function staticHeredoc({ text, holes }: Parsed, body: SyntaxNode): boolean {
-  const start = body.parent?.children.find((c) => c.type === 'heredoc_start');
+  const start = body.parent && childrenOf(body.parent).find((c) => c.type === 'heredoc_start');
   if (!start || !/^[A-Za-z0-9_]+$/.test(start.text) || holes.within(start.endIndex, body.startIndex).length) return false;
   let at = body.startIndex;
   for (const h of holes.within(body.startIndex, body.endIndex)) {

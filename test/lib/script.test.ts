@@ -210,7 +210,11 @@ describe('the validator on scripts (rule script.tekton-reference)', () => {
 describe('loading the parser', () => {
   it('happens on the first script tag that interpolates a reference, not when the library is loaded', () => {
     const probe = `
-      const loaded = () => Object.keys(require.cache).some((k) => k.includes('tree-sitter'));
+      const fs = require('fs');
+      const read = fs.readFileSync;
+      const files = [];
+      fs.readFileSync = function (file, ...rest) { files.push(String(file)); return read.call(this, file, ...rest); };
+      const loaded = () => ['tree-sitter.cjs', 'tree-sitter.wasm', 'tree-sitter-bash.wasm'].every((f) => files.some((r) => r.endsWith('/' + f)));
       const lib = require('./lib');
       const before = loaded();
       lib.script\`echo \${'plain'}\`;
