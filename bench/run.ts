@@ -215,7 +215,7 @@ export async function main(extra: Array<() => Section | Promise<Section>> = []):
   const loadAtStart = load();
   const sections: Section[] = [];
   const fresh = (): Section => freshSection(precompiledCopy(), QUICK ? 3 : 5);
-  const startup = (): Section => startupSection(precompiledCopy(), QUICK ? 5 : 11);
+  const startup = (): Section => startupSection(precompiledCopy(), join(ROOT, 'build', 'lib'), QUICK ? 5 : 11);
   const all = [synthScaling, validation, coldSynth, runnerTransfers, sshReady, fresh, startup, ...extra];
   for (const [i, run] of all.entries()) {
     if (ONLY !== undefined && ONLY.length > 0 && !ONLY.includes(i + 1)) continue;
