@@ -133,6 +133,11 @@ function precompiledCopy(): string {
   const out = mkdtempSync(join(tmpdir(), 'cdk8s-tekton-js-'));
   for (const dir of ['lib', 'examples', 'runner', 'bench', 'bin']) cpSync(join(ROOT, dir), join(out, dir), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(out, 'node_modules'));
+  // The compiled lib/orka/image-context.js copies the runner bundle from two folders up, where the
+  // package layout keeps it (build/orka-runner.js beside build/lib/): the copy's root here.
+  const bundle = join(ROOT, 'build', 'orka-runner.js');
+  if (!existsSync(bundle)) throw new Error(`bench: ${bundle} does not exist; run "npm run build" first (npm run bench does)`);
+  cpSync(bundle, join(out, 'orka-runner.js'));
   const walk = (dir: string): void => {
     for (const name of readdirSync(dir)) {
       const file = join(dir, name);
@@ -210,7 +215,7 @@ export async function main(extra: Array<() => Section | Promise<Section>> = []):
   const loadAtStart = load();
   const sections: Section[] = [];
   const fresh = (): Section => freshSection(precompiledCopy(), QUICK ? 3 : 5);
-  const startup = (): Section => startupSection(precompiledCopy(), QUICK ? 5 : 11);
+  const startup = (): Section => startupSection(precompiledCopy(), join(ROOT, 'build', 'lib'), QUICK ? 5 : 11);
   const all = [synthScaling, validation, coldSynth, runnerTransfers, sshReady, fresh, startup, ...extra];
   for (const [i, run] of all.entries()) {
     if (ONLY !== undefined && ONLY.length > 0 && !ONLY.includes(i + 1)) continue;

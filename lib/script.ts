@@ -98,16 +98,34 @@ export function script(strings: TemplateStringsArray, ...values: ReadonlyArray<R
     }
     text += strings[i + 1];
   });
+  return new Script(placed(strings, text, holes), [...env].map(([name, v]) => ({ name, value: v })));
+}
+
+/**
+ * The last script each template placed. A tag called in a loop (one Task per service) joins the
+ * same text with the same holes every time, and the placed text depends on nothing else, so the
+ * shell is parsed once per template rather than once per call. Keyed by the template object, which
+ * lives as long as its call site: one entry per call site, however many calls.
+ */
+const lastPlaced = new WeakMap<TemplateStringsArray, { readonly key: string; readonly text: string }>();
+
+/** `text` checked and with its holes placed (see placeVariables); throws as they do. */
+function placed(strings: TemplateStringsArray, text: string, holes: readonly Hole[]): string {
+  const key = `${holes.map((h) => `${h.start}:${h.end}`).join(',')}\n${text}`;
+  const last = lastPlaced.get(strings);
+  if (last?.key === key) return last.text;
   checkScriptText(undefined, text);
+  let out = text;
   if (holes.length) {
     try {
-      text = placeVariables(text, holes);
+      out = placeVariables(text, holes);
     } catch (e) {
       if (e instanceof ScriptContextError) throw new Error(`script: ${e.message}`);
       throw e;
     }
   }
-  return new Script(text, [...env].map(([name, v]) => ({ name, value: v })));
+  lastPlaced.set(strings, { key, text: out });
+  return out;
 }
 
 function shebangInterpreter(first: string): string | undefined {

@@ -120,51 +120,76 @@ function fits(type: string | undefined, value: unknown): boolean {
 }
 
 /**
- * Reports every place where `manifest` does not fit schema `root`. Walks the
- * schema, not the document: fields the schema does not describe are not visited, so the work is
- * bounded by the schema's depth and linear in the document's size.
+ * Reports every place where `manifest` does not fit schema `root`. Visits the fields the document
+ * has that the schema describes, in the schema's (sorted) order, so the work is linear in the
+ * document's size. The path of a field is spelt out only for a problem: most fields have none.
  */
 export function checkSchema(d: Doc, manifest: Record<string, any>, root: number): void {
   const { nodes } = schemas();
   const label = `the ${manifest.apiVersion} ${manifest.kind} schema`;
+  // The keys and indexes from the document's root down to the value being visited.
+  const trail: Array<string | number> = [];
+  const pathTo = (key?: string): string => {
+    let path = '';
+    const at = (k: string | number) => {
+      path = typeof k === 'number' ? `${path}[${k}]` : path === '' ? k : keyPath(path, k);
+    };
+    trail.forEach(at);
+    if (key !== undefined) at(key);
+    return path;
+  };
+  const child = (node: Node, value: unknown, key: string | number, open: boolean): void => {
+    trail.push(key);
+    visit(node, value, open);
+    trail.pop();
+  };
   // `open`: under a node that keeps unknown fields (an inline spec, metadata), where none is reported.
-  const visit = (node: Node, value: unknown, path: string, open = false): void => {
+  const visit = (node: Node, value: unknown, open: boolean): void => {
     if (value === null || value === undefined) return;
     if (!fits(node.t, value)) {
       const wanted = WANTED[node.t!];
-      d.report('schema.type', path, `${label} requires ${wanted.what} here`, wanted.fix(value, node.i === undefined ? undefined : nodes[node.i].t), value);
+      d.report('schema.type', pathTo(), `${label} requires ${wanted.what} here`, wanted.fix(value, node.i === undefined ? undefined : nodes[node.i].t), value);
       return;
     }
     if (typeof value === 'string' && node.pt !== undefined) {
       let re = patterns.get(node.pt);
       if (!re) patterns.set(node.pt, (re = new RegExp(node.pt)));
       if (!re.test(value)) {
-        d.report('schema.pattern', path, `${label} requires a value matching ${node.pt} here`, 'write a value that matches the pattern (for resources, a quantity such as 500m, 2 or 1Gi)', value);
+        d.report('schema.pattern', pathTo(), `${label} requires a value matching ${node.pt} here`, 'write a value that matches the pattern (for resources, a quantity such as 500m, 2 or 1Gi)', value);
       }
     }
     if (Array.isArray(value)) {
       if (node.i !== undefined) {
         const items = nodes[node.i];
-        value.forEach((item, i) => visit(items, item, `${path}[${i}]`, open));
+        for (let i = 0; i < value.length; i++) child(items, value[i], i, open);
       }
       return;
     }
     if (!isObject(value)) return;
-    const at = (key: string) => (path === '' ? key : keyPath(path, key));
     const inner = open || node.x === 1;
-    if (node.p) {
-      if (!inner && node.a === undefined) for (const key of Object.keys(value)) if (!hasOwn(node.p, key)) unknownField(d, label, node.p, key, at(key));
-      for (const key of Object.keys(node.p)) if (hasOwn(value, key)) visit(nodes[node.p[key]], value[key], at(key), inner);
+    const keys = Object.keys(value);
+    const props = node.p;
+    if (props) {
+      if (!inner && node.a === undefined) for (const key of keys) if (!hasOwn(props, key)) unknownField(d, label, props, key, pathTo(key));
+      const known = keys.filter((key) => hasOwn(props, key));
+      if (!isSorted(known)) known.sort();
+      for (const key of known) child(nodes[props[key]], value[key], key, inner);
     }
     for (const name of node.r ?? []) {
       if (!hasOwn(value, name) || value[name] === null || value[name] === undefined) {
-        d.report('schema.required', at(name), `${label} requires "${name}" here, and it is missing`, `add ${name}: ... to ${path === '' ? 'the document' : path}`);
+        const path = pathTo();
+        d.report('schema.required', pathTo(name), `${label} requires "${name}" here, and it is missing`, `add ${name}: ... to ${path === '' ? 'the document' : path}`);
       }
     }
     if (node.a !== undefined) {
       const values = nodes[node.a];
-      for (const key of Object.keys(value)) if (!node.p || !hasOwn(node.p, key)) visit(values, value[key], at(key), inner);
+      for (const key of keys) if (!props || !hasOwn(props, key)) child(values, value[key], key, inner);
     }
   };
-  visit(nodes[root], manifest, '');
+  visit(nodes[root], manifest, false);
+}
+
+function isSorted(keys: readonly string[]): boolean {
+  for (let i = 1; i < keys.length; i++) if (keys[i - 1] > keys[i]) return false;
+  return true;
 }

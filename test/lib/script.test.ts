@@ -33,6 +33,19 @@ describe('script tag', () => {
 print("${name}")`).toThrow('script: the script runs with "python3", so $(params.name) cannot be placed as a shell variable. Read it from an env var you set on the step (env: { NAME: $(params.name) }) instead.');
   });
 
+  it('places each call of one template by its own text: a loop reuses the placement, a changed text is placed again', () => {
+    const tag = (command: string, quote: string) => script`${command} ${quote}${name}${quote}`;
+    const texts = [
+      tag('echo', ''),
+      tag('echo', ''),
+      tag('echo', "'"),
+      tag('echo', ''),
+    ].map((s) => s.text);
+    expect(texts).toEqual(['echo "${PARAMS_NAME}"', 'echo "${PARAMS_NAME}"', `echo ''"\${PARAMS_NAME}"''`, 'echo "${PARAMS_NAME}"']);
+    for (let i = 0; i < 2; i++) expect(() => tag('ssh host', '')).toThrow('script: $(params.name) is ');
+    expect(tag('echo', '').text).toBe('echo "${PARAMS_NAME}"');
+  });
+
   it('refuses whole array params, which Tekton cannot put in an env var', () => {
     expect(() => script`echo ${flags}`).toThrow('script: array param "flags" cannot be interpolated into a script. Pass it as args (args: [flags.all]) and read "$@", or interpolate one element with .at(i)/.key(k).');
   });

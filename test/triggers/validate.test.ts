@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { loadAll } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../lib/cli/validate';
@@ -145,6 +147,18 @@ describe('Triggers validation across documents', () => {
       'EventListener "listener": spec.triggers[0].interceptors[0].params[0].value: the CEL filter does not parse: Unexpected token: EOF (got "body.ref == \'refs/heads/main\' &&"). Fix: correct the expression (see https://github.com/google/cel-spec for the syntax)',
       'EventListener "listener": spec.triggers[0].interceptors[0].params[1].value[0].expression: the CEL overlay "short" does not parse: Expected RPAREN, got EOF (got "body.after.truncate(7"). Fix: correct the expression (see https://github.com/google/cel-spec for the syntax)',
     ]);
+  });
+
+  it('loads the CEL parser on the first CEL expression, not with the library', () => {
+    const probe = `
+      const loaded = () => Object.keys(require.cache).some((k) => k.includes('cel-js'));
+      const lib = require('./lib');
+      const before = loaded();
+      const listener = { apiVersion: 'triggers.tekton.dev/v1beta1', kind: 'EventListener', metadata: { name: 'l' }, spec: { triggers: [{ name: 'push', interceptors: [{ ref: { name: 'cel' }, params: [{ name: 'filter', value: 'body.ref ==' }] }] }] } };
+      const problems = lib.validateManifests([{ manifest: listener, source: '#0' }]).filter((p) => p.message.includes('CEL'));
+      console.log(JSON.stringify([before, problems.map((p) => p.field), loaded()]));`;
+    const out = execFileSync(process.execPath, ['-r', './scripts/register-ts.cjs', '-e', probe], { cwd: resolve(__dirname, '../..'), encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual([false, ['spec.triggers[0].interceptors[0].params[0].value'], true]);
   });
 
   it('checks a template\'s PipelineRun against its Pipeline: a missing workspace and a missing param fail', () => {
