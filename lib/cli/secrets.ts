@@ -2,11 +2,9 @@
 // manifests reference (through the cdk8s-tekton.io/secrets annotations the SDK writes), with the
 // right type, keys and Tekton annotations. Material is never known here: it appears as <...>
 // placeholders for the user to fill in.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadAll } from 'js-yaml';
 import { isObject } from '../validate/core';
 import { SECRET_TYPE, SecretFacts, secretsOf } from '../validate/credential-facts';
+import { collect, loadDocuments, shown, UsageError } from './validate-read';
 
 const USAGE = `usage: cdk8s-tekton secrets <files|dirs...>
 
@@ -15,22 +13,6 @@ output of cdk8s synth in dist/): its type, keys and the tekton.dev annotations T
 Replace every <...> with the real file or value. Exit 0 when printed, 1 when a file cannot be
 read, 2 on usage errors.
 `;
-
-class UsageError extends Error {}
-
-function expand(path: string): string[] {
-  let stat;
-  try {
-    stat = statSync(path);
-  } catch {
-    throw new UsageError(`${path}: no such file or directory`);
-  }
-  if (!stat.isDirectory()) return [path];
-  return readdirSync(path).sort().flatMap((name) => {
-    const full = join(path, name);
-    return statSync(full).isDirectory() ? expand(full) : /\.ya?ml$/.test(name) ? [full] : [];
-  });
-}
 
 interface Wanted {
   readonly facts: SecretFacts;
@@ -109,23 +91,28 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
     out(USAGE);
     return 0;
   }
-  let files: string[];
+  let collected: ReturnType<typeof collect>;
   try {
     const unknown = argv.find((a) => a.startsWith('-'));
     if (unknown) throw new UsageError(`unknown option ${unknown}`);
     if (argv.length === 0) throw new UsageError('no files or directories given');
-    files = argv.flatMap(expand);
+    collected = collect(argv);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     err(`cdk8s-tekton secrets: ${e.message}\n\n${USAGE}`);
     return 2;
   }
+  const [unreadable] = collected.problems;
+  if (unreadable) {
+    err(`cdk8s-tekton secrets: ${shown(unreadable.file)}: ${unreadable.message}. Fix: ${unreadable.fix}\n`);
+    return 1;
+  }
   const docs: unknown[] = [];
-  for (const file of files) {
+  for (const file of collected.files) {
     try {
-      docs.push(...loadAll(readFileSync(file, 'utf8')));
+      docs.push(...loadDocuments(file));
     } catch (e) {
-      err(`cdk8s-tekton secrets: ${file}: ${(e as Error).message.split('\n')[0]}\n`);
+      err(`cdk8s-tekton secrets: ${shown(file)}: ${(e as Error).message.split('\n')[0]}\n`);
       return 1;
     }
   }

@@ -310,6 +310,19 @@ function readSlow(file: string, text: string, docs: Located[], problems: InputPr
 }
 
 /**
+ * The documents of one file, read with the same defences as `read` (a regular file under the size
+ * cap, nesting and alias expansion bounded), for commands that need the objects but no lines;
+ * throws an Error whose message says what is wrong with the file.
+ */
+export function loadDocuments(file: string): unknown[] {
+  const text = readRegular(file);
+  if (typeof text !== 'string') throw new Error(`${text.message}. Fix: ${text.fix}`);
+  const documents = loadFast(text);
+  for (const document of documents) if (document !== null && typeof document === 'object') checkExpansion(document);
+  return documents;
+}
+
+/**
  * Reads every document of every file. js-yaml reads a well-formed file quickly (the `yaml`
  * package takes over a second for a 5000-task pipeline); a file it cannot read is read again with
  * `yaml` for its errors and lines.

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -121,5 +121,17 @@ kubectl create secret generic registries -n builds --type=kubernetes.io/dockerco
     const bad = await run([broken]);
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(/^cdk8s-tekton secrets: .*b\.yaml: unexpected end of the stream/);
+  });
+
+  it('reads its files as validate does: a FIFO is refused without blocking, an alias bomb is refused', async () => {
+    const dir = file('ok.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n');
+    execFileSync('mkfifo', [join(dir, 'pipe.yaml')]);
+    const fifo = await run([join(dir, 'pipe.yaml')]);
+    expect({ code: fifo.code, err: fifo.err }).toEqual({ code: 1, err: `cdk8s-tekton secrets: ${join(dir, 'pipe.yaml')}: is a FIFO; only regular files are read. Fix: save the YAML to a file and pass that file\n` });
+    const levels = Array.from({ length: 9 }, (_, i) => `l${i + 1}: &l${i + 1} [${Array(10).fill(`*l${i}`).join(', ')}]`);
+    const bomb = file('bomb.yaml', ['l0: &l0 [x, x, x, x, x, x, x, x, x, x]', ...levels].join('\n'));
+    const refused = await run([join(bomb, 'bomb.yaml')]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/^cdk8s-tekton secrets: .*bomb\.yaml: YAML aliases expand this document far beyond its size/);
   });
 });
