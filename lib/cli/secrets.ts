@@ -3,6 +3,7 @@
 // right type, keys and Tekton annotations. Material is never known here: it appears as <...>
 // placeholders for the user to fill in.
 import { isObject } from '../validate/core';
+import { singleQuoted } from '../shell/parse';
 import { SECRET_TYPE, SecretFacts, secretsOf } from '../validate/credential-facts';
 import { collect, loadDocuments, shown, UsageError } from './validate-read';
 
@@ -20,7 +21,7 @@ interface Wanted {
 }
 
 function quote(text: string): string {
-  return /^[\w./:@=+,-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+  return /^[\w./:@=+,-]+$/.test(text) ? text : singleQuoted(text);
 }
 
 /** The commands (and comment lines) that create one Secret. */
