@@ -5,7 +5,7 @@
 import { isObject } from '../validate/core';
 import { singleQuoted } from '../shell/parse';
 import { SECRET_TYPE, SecretFacts, secretsOf } from '../validate/credential-facts';
-import { collect, loadDocuments, shown, UsageError } from './validate-read';
+import { collect, loadDocuments, UsageError } from './validate-read';
 
 const USAGE = `usage: cdk8s-tekton secrets <files|dirs...>
 
@@ -97,7 +97,7 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
     const unknown = argv.find((a) => a.startsWith('-'));
     if (unknown) throw new UsageError(`unknown option ${unknown}`);
     if (argv.length === 0) throw new UsageError('no files or directories given');
-    collected = collect(argv);
+    collected = collect(argv, (path) => path);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     err(`cdk8s-tekton secrets: ${e.message}\n\n${USAGE}`);
@@ -105,7 +105,7 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
   }
   const [unreadable] = collected.problems;
   if (unreadable) {
-    err(`cdk8s-tekton secrets: ${shown(unreadable.file)}: ${unreadable.message}. Fix: ${unreadable.fix}\n`);
+    err(`cdk8s-tekton secrets: ${unreadable.file}: ${unreadable.message}. Fix: ${unreadable.fix}\n`);
     return 1;
   }
   const docs: unknown[] = [];
@@ -113,7 +113,7 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
     try {
       docs.push(...loadDocuments(file));
     } catch (e) {
-      err(`cdk8s-tekton secrets: ${shown(file)}: ${(e as Error).message.split('\n')[0]}\n`);
+      err(`cdk8s-tekton secrets: ${file}: ${(e as Error).message.split('\n')[0]}\n`);
       return 1;
     }
   }

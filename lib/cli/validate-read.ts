@@ -50,9 +50,9 @@ function reason(e: unknown): string {
  * The YAML files named by `paths`: files as given, directories searched for *.yaml and *.yml.
  * A missing argument is a usage error; what goes wrong under a directory (a dangling symbolic
  * link, a link loop, an unreadable folder) is reported and the search goes on. Each real file is
- * listed once, however many links lead to it.
+ * listed once, however many links lead to it. `name` spells a path in a usage error.
  */
-export function collect(paths: readonly string[]): { files: string[]; problems: InputProblem[] } {
+export function collect(paths: readonly string[], name: (path: string) => string = shown): { files: string[]; problems: InputProblem[] } {
   const files: string[] = [];
   const problems: InputProblem[] = [];
   const seenFiles = new Set<string>();
@@ -104,7 +104,7 @@ export function collect(paths: readonly string[]): { files: string[]; problems: 
       stat = statSync(path);
       real = realpathSync(path);
     } catch (e) {
-      throw new UsageError(`${shown(path)}: ${reason(e)}`);
+      throw new UsageError(`${name(path)}: ${reason(e)}`);
     }
     if (!stat.isDirectory()) addFile(path, real);
     else if (!visited.has(real)) {
