@@ -9,7 +9,7 @@ import { compact, toManifestJson } from './render';
 import { importedMetadata, ResourceProps, TektonResource } from './resource';
 import { ComputeResources, goDuration } from './step';
 import { TaskDefinition } from './task';
-import { renderSecretsAnnotation, SecretFacts, SECRETS_ANNOTATION } from './validate/credential-facts';
+import { renderSecretsAnnotation, SecretFacts, SECRETS_ANNOTATION } from './facts/credentials';
 import { WorkspaceBinding } from './workspace';
 
 /**

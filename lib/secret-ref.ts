@@ -1,5 +1,5 @@
 import type { KeyToPath } from './plus';
-import type { SecretFacts } from './validate/credential-facts';
+import type { SecretFacts } from './facts/credentials';
 
 /**
  * A typed reference to a Secret that exists in the cluster. The classes of lib/credentials/

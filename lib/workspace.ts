@@ -1,7 +1,7 @@
 import type { KeyToPath, LocalObjectReference, PersistentVolumeClaimSpec, VolumeProjection } from './plus';
 import { Reference, StringValue, compact, toManifestJson } from './render';
 import type { IMountableCredential, ISecretReference } from './secret-ref';
-import type { SecretFacts } from './validate/credential-facts';
+import type { SecretFacts } from './facts/credentials';
 
 /** Options of a workspace declared by a Task. */
 export interface TaskWorkspaceOptions {

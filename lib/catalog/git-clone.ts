@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import type { ResourceProps } from '../resource';
 import { Task } from '../task';
-import { hubTask } from '../validate/hub-tasks';
+import { hubTask } from '../facts/hub-tasks';
 import { declareInterface } from './interface';
 
 // Written for this SDK: plain git and ssh in POSIX sh, every value passed in through env vars.

@@ -1,8 +1,8 @@
 import { TaskCredentials } from '../credentials/task-credentials';
 import { ParamType } from '../param';
 import type { Task } from '../task';
-import { SECRET_TYPE } from '../validate/credential-facts';
-import type { HubTask } from '../validate/hub-tasks';
+import { SECRET_TYPE } from '../facts/credentials';
+import type { HubTask } from '../facts/hub-tasks';
 
 /**
  * Declares the params, workspaces and results of a catalog task on `task`, exactly as the

@@ -4,7 +4,7 @@
 // placeholders for the user to fill in.
 import { isObject } from '../validate/core';
 import { singleQuoted } from '../shell/parse';
-import { SECRET_TYPE, SecretFacts, secretsOf } from '../validate/credential-facts';
+import { SECRET_TYPE, SecretFacts, secretsOf } from '../facts/credentials';
 import { collect, loadDocuments, UsageError } from './validate-read';
 
 const USAGE = `usage: cdk8s-tekton secrets <files|dirs...>

@@ -3,7 +3,7 @@ import type { KeyToPath } from '../plus';
 import { checkResourceName } from '../resource';
 import type { CredentialLayout, IMountableCredential, ISecretReference } from '../secret-ref';
 import { warnAtSynth } from '../validation';
-import { registryOfKey, SECRET_TYPE, SecretFacts } from '../validate/credential-facts';
+import { registryOfKey, SECRET_TYPE, SecretFacts } from '../facts/credentials';
 
 /**
  * A typed reference to a Secret that exists in the cluster. The SDK never holds secret material:

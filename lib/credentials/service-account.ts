@@ -2,7 +2,7 @@ import { ApiObject, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
 import { checkResourceName, ResourceProps } from '../resource';
 import type { ISecretReference } from '../secret-ref';
-import { renderSecretsAnnotation, SecretFacts, SECRETS_ANNOTATION } from '../validate/credential-facts';
+import { renderSecretsAnnotation, SecretFacts, SECRETS_ANNOTATION } from '../facts/credentials';
 import { DockerConfigSecret } from './secrets';
 
 /** Props of a PipelineServiceAccount. */

@@ -1,7 +1,7 @@
 import { ApiObject } from 'cdk8s';
 import type { Param } from '../param';
 import type { Task } from '../task';
-import { PARAM_ROLES_ANNOTATION, ParamRole, SECRET_TYPE, WORKSPACE_SECRETS_ANNOTATION } from '../validate/credential-facts';
+import { PARAM_ROLES_ANNOTATION, ParamRole, SECRET_TYPE, WORKSPACE_SECRETS_ANNOTATION } from '../facts/credentials';
 import type { TaskWorkspace } from '../workspace';
 
 const OF = new WeakMap<Task, TaskCredentials>();

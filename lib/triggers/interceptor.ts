@@ -1,7 +1,7 @@
 // The shape of one entry of a trigger's `interceptors` list (triggers.tekton.dev/v1beta1), written
 // by hand: Tekton Triggers publishes no usable schema. Every interceptor construct, and the path
 // filter, renders to these entries.
-import type { SecretFacts } from '../validate/credential-facts';
+import type { SecretFacts } from '../facts/credentials';
 
 /** `ref` of an interceptor entry. */
 export interface TriggerInterceptorRef {

@@ -1,7 +1,7 @@
 import { ApiObject, Chart, JsonPatch, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
 import { checkResourceName, ResourceProps } from '../resource';
-import { renderSecretsAnnotation, SecretFacts, SECRETS_ANNOTATION } from '../validate/credential-facts';
+import { renderSecretsAnnotation, SecretFacts, SECRETS_ANNOTATION } from '../facts/credentials';
 import { validateAtSynth } from '../validation';
 import type { IInterceptor } from './interceptor';
 

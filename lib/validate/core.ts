@@ -134,9 +134,8 @@ export function isWarning(p: Problem): boolean {
   return p.severity === 'warning';
 }
 
-export function isObject(v: unknown): v is Record<string, any> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
+import { isObject } from '../facts/object';
+export { isObject };
 
 /** `base.key`, or `base["key"]` when the key is not a plain identifier (so the path stays unambiguous). */
 export function keyPath(base: string, key: string): string {

@@ -1,14 +1,14 @@
 // Credential rules across documents: does every git URL and image a run's tasks use have a
 // credential of the right kind reaching the task, through its workspaces or the run's service
 // account? Facts about Secrets come from Secret documents, else from the cdk8s-tekton.io/secrets
-// annotations (credential-facts.ts); what cannot be known (a service account that is not among
+// annotations (lib/facts/credentials.ts); what cannot be known (a service account that is not among
 // the documents) is not reported. One pass over the documents builds the maps; each run is then
 // checked in time linear in its size.
 import { Doc, isObject, list } from './core';
 import {
   factsOfSecretDocument, hostOfAnnotation, PARAM_ROLES_ANNOTATION, parseGitUrl, registryOfImage, rolesOf, SECRET_TYPE, SecretFacts, secretsOf,
   WORKSPACE_SECRETS_ANNOTATION,
-} from './credential-facts';
+} from '../facts/credentials';
 import { hubTaskOf } from './hub-refs';
 
 interface Roles {

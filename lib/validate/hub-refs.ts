@@ -3,7 +3,7 @@
 // like those of a Task among the documents. Other hub tasks stay unchecked.
 import { available, Doc, isObject, list } from './core';
 import type { Interface, ParamDecl } from './model';
-import { HubTask, hubTask } from './hub-tasks';
+import { HubTask, hubTask } from '../facts/hub-tasks';
 
 /** The catalog task a hub-resolver ref names, when the SDK knows it. */
 export function hubTaskOf(ref: unknown): HubTask | undefined {

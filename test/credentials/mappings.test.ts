@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { ApiObject, Chart, Testing } from 'cdk8s';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DockerConfigSecret, GitCloneTask, GitSshSecret, KanikoTask, WorkspaceBinding } from '../../lib';
-import { registryOfImage } from '../../lib/validate/credential-facts';
+import { registryOfImage } from '../../lib/facts/credentials';
 import { opensshAvailable, Sshd, startSshd } from '../runner/sshd';
 import { mountSecret, SecretVolumeSource } from './layout';
 

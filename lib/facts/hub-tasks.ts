@@ -2,7 +2,7 @@
 // are built from them, and the validator checks hub refs to them (`TaskRef.hub('git-clone',
 // '0.10')`) against the same data. Params and workspaces carry the credential roles that the
 // credential rules (credentials.ts) read.
-import { SECRET_TYPE } from './credential-facts';
+import { SECRET_TYPE } from './credentials';
 
 export interface HubParam {
   readonly name: string;

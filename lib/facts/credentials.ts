@@ -4,7 +4,7 @@
 // PipelineRun) carry its facts (type, keys, hosts, registries: never material) in the
 // `cdk8s-tekton.io/secrets` annotation, and Tasks mark their git URL / image params and their
 // credential workspaces in `cdk8s-tekton.io/param-roles` / `cdk8s-tekton.io/workspace-secrets`.
-import { isObject } from './core';
+import { isObject } from './object';
 
 export const SECRET_TYPE = {
   sshAuth: 'kubernetes.io/ssh-auth',
