@@ -4,6 +4,7 @@
 // because TypeScript 6 no longer loads @types packages unless told to.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import { lastValue, parseCommandLine, UsageError } from './args';
 
 const HELP = `usage: cdk8s-tekton init [--dependency <spec>] [--name <name>]
 
@@ -20,8 +21,6 @@ options:
 exit codes: 0 written, 1 the folder is not empty, 2 usage error
 `;
 
-class UsageError extends Error {}
-
 const NAME = /^[a-z0-9][a-z0-9-]*$/;
 
 interface Options {
@@ -30,18 +29,15 @@ interface Options {
 }
 
 function parse(argv: readonly string[]): Options | 'help' {
-  const options: { dependency?: string; name?: string } = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '-h' || arg === '--help') return 'help';
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    if (flag !== '--dependency' && flag !== '--name') throw new UsageError(arg.startsWith('-') ? `unknown option ${arg}` : `unexpected argument "${arg}"; init writes into the current folder`);
-    const value = inline ?? argv[++i];
-    if (value === undefined || value === '') throw new UsageError(`${flag} needs a value`);
-    if (flag === '--name' && !NAME.test(value)) throw new UsageError(`--name "${value}" is not a valid name; allowed: lowercase letters, digits and "-", starting with a letter or digit`);
-    options[flag === '--dependency' ? 'dependency' : 'name'] = value;
-  }
-  return options;
+  const line = parseCommandLine(argv, { '--dependency': { value: true }, '--name': { value: true } }, { noPositionals: 'init writes into the current folder' });
+  if (line === 'help') return 'help';
+  const [dependency, name] = ['--dependency', '--name'].map((flag) => {
+    const value = lastValue(line, flag);
+    if (value === '') throw new UsageError(`${flag} needs a value`);
+    return value;
+  });
+  if (name !== undefined && !NAME.test(name)) throw new UsageError(`--name "${name}" is not a valid name; allowed: lowercase letters, digits and "-", starting with a letter or digit`);
+  return { dependency, name };
 }
 
 interface OwnPackage {

@@ -5,7 +5,8 @@
 import { isObject } from '../validate/core';
 import { singleQuoted } from '../shell/parse';
 import { SECRET_TYPE, SecretFacts, secretsOf } from '../facts/credentials';
-import { collect, loadDocuments, UsageError } from './validate-read';
+import { parseCommandLine, UsageError } from './args';
+import { collect, loadDocuments } from './validate-read';
 
 const USAGE = `usage: cdk8s-tekton secrets <files|dirs...>
 
@@ -88,16 +89,17 @@ export function referencedSecrets(docs: readonly unknown[]): { wanted: Wanted[];
 }
 
 export async function main(argv: readonly string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    out(USAGE);
-    return 0;
-  }
   let collected: ReturnType<typeof collect>;
+  let paths: readonly string[];
   try {
-    const unknown = argv.find((a) => a.startsWith('-'));
-    if (unknown) throw new UsageError(`unknown option ${unknown}`);
-    if (argv.length === 0) throw new UsageError('no files or directories given');
-    collected = collect(argv, (path) => path);
+    const line = parseCommandLine(argv, {});
+    if (line === 'help') {
+      out(USAGE);
+      return 0;
+    }
+    paths = line.positionals;
+    if (paths.length === 0) throw new UsageError('no files or directories given');
+    collected = collect(paths, (path) => path);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     err(`cdk8s-tekton secrets: ${e.message}\n\n${USAGE}`);
@@ -118,7 +120,7 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
     }
   }
   const { wanted, defined } = referencedSecrets(docs);
-  const lines = [`# Secrets referenced by ${argv.join(' ')}: run these once per cluster. Replace each <...> with the real file or value;`, '# no secret material is in the manifests.'];
+  const lines = [`# Secrets referenced by ${paths.join(' ')}: run these once per cluster. Replace each <...> with the real file or value;`, '# no secret material is in the manifests.'];
   for (const name of defined) lines.push('', `# ${name}: defined in the manifests; kubectl apply creates it`);
   for (const w of wanted) lines.push('', ...commandsFor(w));
   if (wanted.length === 0 && defined.length === 0) lines.push('', '# none: no credential is referenced');

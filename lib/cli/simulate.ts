@@ -7,6 +7,7 @@ import { headerValue, makeEvent, type WebhookEvent } from '../simulate/event';
 import { simulateEvent, type TriggerOutcome } from '../simulate/engine';
 import { formatProblem, isWarning, validateManifests } from '../validate';
 import type { ApiFields, ManifestInput, Problem, ValidationOptions } from '../validate/types';
+import { apiFieldsFlag, FlagSpec, formatFlag, lastValue, parseCommandLine, UsageError } from './args';
 import { collect, read } from './validate-read';
 
 const HELP = `usage: cdk8s-tekton simulate <files|dirs...> --body event.json --header 'X-GitHub-Event: push' [options]
@@ -38,8 +39,6 @@ exit codes: 0 it ran (whether or not a trigger fired), 1 a rendered resource is 
 2 usage error, a body that is not JSON, or a file that is not YAML
 `;
 
-class UsageError extends Error {}
-
 interface Args {
   readonly paths: string[];
   readonly body: string;
@@ -50,54 +49,43 @@ interface Args {
   readonly options: ValidationOptions;
 }
 
+const FLAGS: Record<string, FlagSpec> = {
+  '--body': { value: true },
+  '--header': { value: true, repeatable: true },
+  '--secret': { value: true, repeatable: true },
+  '--format': { value: true },
+  '--request-url': { value: true },
+  '--api-fields': { value: true },
+  '--external': { value: true, repeatable: true },
+  '--allow-external-refs': {},
+};
+
 function parseArgs(argv: readonly string[]): Args | 'help' {
-  const paths: string[] = [];
+  const line = parseCommandLine(argv, FLAGS);
+  if (line === 'help') return 'help';
   const headers: Array<[string, string]> = [];
-  const secrets = new Map<string, string>();
-  const external: string[] = [];
-  const options: { apiFields?: ApiFields; checkRefsExist?: boolean; externalRefs?: string[] } = {};
-  let body: string | undefined;
-  let json = false;
-  let requestURL = 'http://localhost:8080/';
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const [flag, inline] = eq > 0 ? [arg.slice(0, eq), arg.slice(eq + 1)] : [arg, undefined];
-    const value = (): string => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
-    if (flag === '-h' || flag === '--help') return 'help';
-    if (flag === '--body') body = value();
-    else if (flag === '--header') {
-      const h = value();
-      const colon = h.indexOf(':');
-      if (colon <= 0) throw new UsageError(`--header takes 'Name: value', not ${JSON.stringify(h)}`);
-      headers.push([h.slice(0, colon).trim(), h.slice(colon + 1).trim()]);
-    } else if (flag === '--secret') {
-      const s = value();
-      const m = /^([^/=]+)\/([^=]+)=(.*)$/s.exec(s);
-      if (!m) throw new UsageError(`--secret takes NAME/KEY=VALUE (the Secret's name, the key in it, the value), not "${s.replace(/=.*/s, '=...')}"`);
-      secrets.set(`${m[1]}/${m[2]}`, m[3]);
-    } else if (flag === '--format') {
-      const f = value();
-      if (f !== 'json' && f !== 'text') throw new UsageError(`--format must be text or json, not "${f}"`);
-      json = f === 'json';
-    } else if (flag === '--request-url') requestURL = value();
-    else if (flag === '--api-fields') {
-      const level = value();
-      if (!['stable', 'beta', 'alpha'].includes(level)) throw new UsageError(`--api-fields must be stable, beta or alpha, not "${level}"`);
-      options.apiFields = level as ApiFields;
-    } else if (flag === '--external') external.push(value());
-    else if (flag === '--allow-external-refs') options.checkRefsExist = false;
-    else if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag}`);
-    else paths.push(arg);
+  for (const h of line.flags.get('--header') ?? []) {
+    const colon = h.indexOf(':');
+    if (colon <= 0) throw new UsageError(`--header takes 'Name: value', not ${JSON.stringify(h)}`);
+    headers.push([h.slice(0, colon).trim(), h.slice(colon + 1).trim()]);
   }
-  if (paths.length === 0) throw new UsageError('no files or directories given');
+  const secrets = new Map<string, string>();
+  for (const s of line.flags.get('--secret') ?? []) {
+    const m = /^([^/=]+)\/([^=]+)=(.*)$/s.exec(s);
+    if (!m) throw new UsageError(`--secret takes NAME/KEY=VALUE (the Secret's name, the key in it, the value), not "${s.replace(/=.*/s, '=...')}"`);
+    secrets.set(`${m[1]}/${m[2]}`, m[3]);
+  }
+  const json = formatFlag(line) === 'json';
+  const options: { apiFields?: ApiFields; checkRefsExist?: boolean; externalRefs?: string[] } = {};
+  const apiFields = apiFieldsFlag(line);
+  if (apiFields) options.apiFields = apiFields;
+  if (line.flags.has('--allow-external-refs')) options.checkRefsExist = false;
+  const external = line.flags.get('--external');
+  if (external) options.externalRefs = [...external];
+  if (line.positionals.length === 0) throw new UsageError('no files or directories given');
+  const body = lastValue(line, '--body');
   if (body === undefined) throw new UsageError('--body is required: the file holding the event body (JSON)');
-  if (external.length) options.externalRefs = external;
-  return { paths, body, headers, secrets, json, requestURL, options };
+  return { paths: [...line.positionals], body, headers, secrets, json, requestURL: lastValue(line, '--request-url') ?? 'http://localhost:8080/', options };
 }
 
 function describeResource(r: Record<string, any>): string {

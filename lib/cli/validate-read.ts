@@ -6,8 +6,8 @@ import { join, relative } from 'node:path';
 import { loadAll } from 'js-yaml';
 import { Document, LineCounter, parseAllDocuments } from 'yaml';
 import type { ManifestInput } from '../validate/types';
+import { UsageError } from './args';
 
-export class UsageError extends Error {}
 
 /** A problem with an input file itself (not with a manifest in it). */
 export interface InputProblem {

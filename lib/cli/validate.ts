@@ -2,7 +2,8 @@
 import { formatProblem, isWarning, Surface, validateManifests } from '../validate';
 import type { ApiFields, Problem, ValidationOptions } from '../validate/types';
 import { FieldLines } from './validate-lines';
-import { collect, InputProblem, Located, read, shown, UsageError } from './validate-read';
+import { apiFieldsFlag, FlagSpec, formatFlag, lastValue, parseCommandLine, UsageError } from './args';
+import { collect, InputProblem, Located, read, shown } from './validate-read';
 
 const HELP = `usage: cdk8s-tekton validate <files|dirs...> [options]
 
@@ -70,51 +71,49 @@ const CLI_SURFACE: Surface = {
   define: 'pass the file that defines it too',
 };
 
+const FLAGS: Record<string, FlagSpec> = {
+  ...Object.fromEntries(Object.keys(BOOLEAN_FLAGS).map((f) => [f, {}])),
+  '--format': { value: true },
+  '--api-fields': { value: true },
+  '--disable-inline-spec': { value: true },
+  '--max-matrix-combinations': { value: true },
+  '--forbidden-env': { value: true },
+  '--external': { value: true, repeatable: true },
+  '--allow-external-refs': {},
+  '--each-file': {},
+  '--strict': {},
+};
+
+const list = (text: string): string[] => text.split(',').map((k) => k.trim()).filter(Boolean);
+
 function parseArgs(argv: readonly string[]): Args | 'help' {
-  const paths: string[] = [];
+  const line = parseCommandLine(argv, FLAGS);
+  if (line === 'help') return 'help';
   const options: Record<string, unknown> = {};
-  const external: string[] = [];
-  let json = false;
-  let eachFile = false;
-  let strict = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = (): string => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
-    if (flag === '-h' || flag === '--help') return 'help';
-    if (flag in BOOLEAN_FLAGS) options[BOOLEAN_FLAGS[flag]] = true;
-    else if (flag === '--format') {
-      const f = value();
-      if (f !== 'json' && f !== 'text') throw new UsageError(`--format must be text or json, not "${f}"`);
-      json = f === 'json';
-    } else if (flag === '--api-fields') {
-      const level = value();
-      if (!['stable', 'beta', 'alpha'].includes(level)) throw new UsageError(`--api-fields must be stable, beta or alpha, not "${level}"`);
-      options.apiFields = level as ApiFields;
-    } else if (flag === '--disable-inline-spec') {
-      const kinds = value().split(',').map((k) => k.trim()).filter(Boolean);
-      const bad = kinds.filter((k) => !['pipeline', 'pipelinerun', 'taskrun'].includes(k));
-      if (bad.length) throw new UsageError(`--disable-inline-spec takes pipeline, pipelinerun and taskrun, not "${bad.join(',')}"`);
-      options.disableInlineSpec = kinds;
-    } else if (flag === '--max-matrix-combinations') {
-      const n = Number(value());
-      if (!Number.isInteger(n) || n < 1) throw new UsageError('--max-matrix-combinations must be a whole number of 1 or more');
-      options.maxMatrixCombinations = n;
-    } else if (flag === '--forbidden-env') options.forbiddenEnv = value().split(',').map((k) => k.trim()).filter(Boolean);
-    else if (flag === '--external') external.push(value());
-    else if (flag === '--allow-external-refs') options.checkRefsExist = false;
-    else if (flag === '--each-file') eachFile = true;
-    else if (flag === '--strict') strict = true;
-    else if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag}`);
-    else paths.push(arg);
+  for (const [flag, option] of Object.entries(BOOLEAN_FLAGS)) if (line.flags.has(flag)) options[option] = true;
+  const json = formatFlag(line) === 'json';
+  const apiFields = apiFieldsFlag(line);
+  if (apiFields) options.apiFields = apiFields as ApiFields;
+  const inline = lastValue(line, '--disable-inline-spec');
+  if (inline !== undefined) {
+    const kinds = list(inline);
+    const bad = kinds.filter((k) => !['pipeline', 'pipelinerun', 'taskrun'].includes(k));
+    if (bad.length) throw new UsageError(`--disable-inline-spec takes pipeline, pipelinerun and taskrun, not "${bad.join(',')}"`);
+    options.disableInlineSpec = kinds;
   }
-  if (paths.length === 0) throw new UsageError('no files or directories given');
-  if (external.length) options.externalRefs = external;
-  return { paths, json, eachFile, strict, options };
+  const max = lastValue(line, '--max-matrix-combinations');
+  if (max !== undefined) {
+    const n = Number(max);
+    if (!Number.isInteger(n) || n < 1) throw new UsageError('--max-matrix-combinations must be a whole number of 1 or more');
+    options.maxMatrixCombinations = n;
+  }
+  const forbidden = lastValue(line, '--forbidden-env');
+  if (forbidden !== undefined) options.forbiddenEnv = list(forbidden);
+  if (line.flags.has('--allow-external-refs')) options.checkRefsExist = false;
+  const external = line.flags.get('--external');
+  if (external) options.externalRefs = [...external];
+  if (line.positionals.length === 0) throw new UsageError('no files or directories given');
+  return { paths: [...line.positionals], json, eachFile: line.flags.has('--each-file'), strict: line.flags.has('--strict'), options };
 }
 
 /** Validates each file's documents on their own; the problems index into `docs` as a whole. */
