@@ -44,7 +44,9 @@ const isRegistry = (f: SecretFacts) => (f.registries ?? []).length > 0 && (f.typ
 
 function registryUnread(use: TaskUse, workspace: string | undefined): string | undefined {
   if (use.roles.registryAuth === 'workspace-only') {
-    return `it reads only ${use.roles.authEnv ? `${use.roles.authEnv}/config.json` : `its ${workspace ?? 'dockerconfig'} workspace`}, while Tekton copies the account's registry credentials to $HOME/.docker/config.json`;
+    const env = use.roles.authEnv;
+    const file = env === undefined ? `its ${workspace ?? 'dockerconfig'} workspace` : env.startsWith('DOCKER_CONFIG=') ? `${env.slice('DOCKER_CONFIG='.length).replace(/\/$/, '')}/config.json (its step sets ${env})` : `${env.slice(env.indexOf('=') + 1)} (its step sets ${env})`;
+    return `it reads only ${file}, while Tekton copies the account's registry credentials to $HOME/.docker/config.json`;
   }
   if (use.roles.registryAuth === 'workspace-else-account' && workspace !== undefined && use.bindings.has(workspace)) {
     return `its ${workspace} workspace is bound, so it reads only that config.json (DOCKER_CONFIG is set to the workspace), not the account's credentials in $HOME/.docker`;
@@ -88,10 +90,10 @@ export function checkTaskCredentials(d: Doc, world: CredentialWorld, use: TaskUs
   }
 }
 
-/** An account the app does not know: an error at synth (the app emits every account it has), a warning on YAML files. */
-function reportUnknown(ctx: Context, rule: string, field: string, message: string, fix: string, value: string): void {
-  if (!ctx.known && !ctx.d.settings.surface.wholeApp) ctx.d.warn(rule, field, message, fix, value);
-  else ctx.d.report(rule, field, message, fix, value);
+/** Where a finding goes: an account the app does not know is an error at synth (the app emits every account it has), a warning on YAML files. */
+function sink(ctx: Context): { report: Doc['report'] } {
+  const { d } = ctx;
+  return { report: !ctx.known && !d.settings.surface.wholeApp ? d.warn.bind(d) : d.report.bind(d) };
 }
 
 /** How to declare an account that exists outside the app, holding `secret`. */
@@ -162,7 +164,7 @@ function checkGitUrl(ctx: Context, given: { value: string; field: string }): voi
   const fix = url.scheme === 'ssh'
     ? `bind a GitSshSecret for ${url.host} to its ssh-directory workspace: ${sshFix}${account}; or fix the host of the URL`
     : `list a GitBasicAuthSecret for ${url.host} (GitBasicAuthSecret.fromSecretName(scope, id, name, { host: '${url.host}' })) on the run's service account, or fix the host of the URL`;
-  reportUnknown(ctx, 'credentials.git-host', given.field, `${use.label} clones ${given.value} ${over}, but no ${wanted} credential for ${url.host} reaches it: ${describeReaching(ctx, (f) => GIT_TYPES.has(f.type))}`, fix, given.value);
+  sink(ctx).report('credentials.git-host', given.field, `${use.label} clones ${given.value} ${over}, but no ${wanted} credential for ${url.host} reaches it: ${describeReaching(ctx, (f) => GIT_TYPES.has(f.type))}`, fix, given.value);
 }
 
 /**
@@ -203,12 +205,12 @@ function checkImage(ctx: Context, given: { value: string; field: string }): void
   const wsFix = ws ? `bind a DockerConfigSecret with registries: ['${registry}'] to its ${ws} workspace (WorkspaceBinding.dockerConfig(secret))` : `give the task a DockerConfigSecret with registries: ['${registry}']`;
   const secret = `DockerConfigSecret.fromSecretName(scope, id, name, { registries: ['${registry}'] })`;
   let fix: string;
-  if (ctx.registryUnread !== undefined && use.roles.registryAuth === 'workspace-else-account') fix = `${wsFix} (one config.json can hold several registries), or leave that workspace unbound so that the tool reads the account's credentials; or fix the registry of the image`;
+  if (ctx.registryUnread !== undefined && use.roles.registryAuth === 'workspace-else-account') fix = `${wsFix} (one config.json can hold several registries), or leave that workspace unbound and list one on the run's service account${ctx.known ? '' : ` (PipelineServiceAccount.fromServiceAccountName(scope, id, '${use.account}', { secrets: [${secret}] }) for an existing one)`}; or fix the registry of the image`;
   else if (ctx.registryUnread !== undefined) fix = `${wsFix}: that is the only place it reads; or fix the registry of the image`;
   else if (ctx.known) fix = `${wsFix}, or list one on the run's service account; or fix the registry of the image`;
   else fix = `${wsFix}; or, ${declareAccount(ctx, secret)}; or fix the registry of the image`;
-  const notRead = unread ? ` (Secret "${unread.facts.name}" on ServiceAccount "${use.account}" is for ${registry}, but the task does not read it: ${ctx.registryUnread})` : '';
+  const notRead = unread ? `, which the task does not read: ${ctx.registryUnread}` : '';
   const pull = pullOnly ? ` (Secret "${pullOnly}" is in its imagePullSecrets, which the kubelet uses to pull step images; steps only get the secrets list)` : '';
-  reportUnknown(ctx, 'credentials.registry', given.field, `${use.label} pushes ${given.value} to registry ${registry}, but no DockerConfigSecret for ${registry} reaches it: ${describeReaching(ctx, isDocker)}${notRead}${pull}`, fix, given.value);
+  sink(ctx).report('credentials.registry', given.field, `${use.label} pushes ${given.value} to registry ${registry}, but no DockerConfigSecret for ${registry} reaches it: ${describeReaching(ctx, isDocker)}${notRead}${pull}`, fix, given.value);
 }
 
