@@ -36,8 +36,10 @@ interface Context {
   readonly known: boolean;
   /** Why the account's registry credentials do not reach the tool; undefined when they do. */
   readonly registryUnread?: string;
-  /** The task's workspace for a registry config, and whether the run binds it. */
+  /** The task's workspace for a registry config. */
   readonly registryWorkspace?: string;
+  /** Secret types whose workspace is bound to a Secret of another type: that message already gives the fix. */
+  readonly misbound: ReadonlySet<string>;
 }
 
 const isRegistry = (f: SecretFacts) => (f.registries ?? []).length > 0 && (f.type === SECRET_TYPE.dockerConfigJson || f.type === SECRET_TYPE.basicAuth);
@@ -57,6 +59,7 @@ function registryUnread(use: TaskUse, workspace: string | undefined): string | u
 /** The rules for one task of a run; `accountField` is where the run sets its service account. */
 export function checkTaskCredentials(d: Doc, world: CredentialWorld, use: TaskUse, accountField: string): void {
   const reaching: Reaching[] = [];
+  const misbound = new Set<string>();
   for (const [wsName, { binding, field }] of use.bindings) {
     const expected = use.roles.workspaces.get(wsName);
     for (const name of secretNamesOf(binding)) {
@@ -66,6 +69,7 @@ export function checkTaskCredentials(d: Doc, world: CredentialWorld, use: TaskUs
       const layout = expected ? LAYOUT[expected] : undefined;
       if (!expected || !layout) continue;
       if (facts.type !== expected) {
+        misbound.add(expected);
         d.report('credentials.workspace-kind', field, `workspace "${wsName}" of ${use.label} expects ${layout.what}, type ${expected}, but it is bound to Secret "${name}" of type ${facts.type}`, `bind a ${expected} Secret there with ${layout.fix}, and Secret "${name}" to the workspace that takes its kind`, name);
       } else {
         const files = filesOf(binding, facts);
@@ -81,7 +85,7 @@ export function checkTaskCredentials(d: Doc, world: CredentialWorld, use: TaskUs
     if (facts) reaching.push({ facts, via: 'account' });
   }
   const registryWorkspace = [...use.roles.workspaces].find(([, type]) => type === SECRET_TYPE.dockerConfigJson)?.[0];
-  const ctx: Context = { d, world, use, accountField, reaching, known: account !== undefined, registryUnread: registryUnread(use, registryWorkspace), registryWorkspace };
+  const ctx: Context = { d, world, use, accountField, reaching, known: account !== undefined, registryUnread: registryUnread(use, registryWorkspace), registryWorkspace, misbound };
   for (const [param, role] of use.roles.params) {
     const given = use.values.get(param);
     if (!given) continue;
@@ -157,7 +161,7 @@ function checkGitUrl(ctx: Context, given: { value: string; field: string }): voi
   if (!reaching.some((r) => r.via === 'workspace' && GIT_TYPES.has(r.facts.type)) && reportOtherAccount(ctx, `${wanted} ${url.host}`, `a ${wanted} credential for ${url.host} to clone ${given.value}`)) return;
   const anyGit = reaching.some((r) => GIT_TYPES.has(r.facts.type));
   // A public repository clones over https with no credential at all.
-  if (url.scheme !== 'ssh' && !anyGit) return;
+  if ((url.scheme !== 'ssh' && !anyGit) || ctx.misbound.has(wanted)) return;
   const account = ctx.known
     ? `, or list one on the run's service account`
     : url.scheme === 'ssh' ? `; or, ${declareAccount(ctx, `GitSshSecret.fromSecretName(scope, id, name, { host: '${url.host}' })`)}` : '';
@@ -193,7 +197,7 @@ function checkImage(ctx: Context, given: { value: string; field: string }): void
   if (!registry) return;
   const match = (f: SecretFacts) => isRegistry(f) && (f.registries ?? []).includes(registry);
   const read = (r: Reaching) => r.via === 'workspace' || ctx.registryUnread === undefined;
-  if (reaching.some((r) => read(r) && match(r.facts))) return;
+  if (reaching.some((r) => read(r) && match(r.facts)) || ctx.misbound.has(SECRET_TYPE.dockerConfigJson)) return;
   const isDocker = (f: SecretFacts) => f.type === SECRET_TYPE.dockerConfigJson;
   const inWorkspace = reaching.some((r) => r.via === 'workspace' && isDocker(r.facts));
   if (ctx.registryUnread === undefined && !inWorkspace && reportOtherAccount(ctx, `registry ${registry}`, `a registry credential for ${registry} to push ${given.value}`)) return;

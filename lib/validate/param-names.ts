@@ -34,7 +34,7 @@ export function checkUndeclaredParams(d: Doc, path: string, params: unknown, ifa
   list(params).forEach((p, i) => {
     if (!isObject(p) || typeof p.name !== 'string' || iface.params.has(p.name)) return;
     const near = nearestName(p.name, iface.params.keys());
-    const message = `${iface.label} declares no param "${p.name}"${near ? `; did you mean "${near}"?` : ''} Its params: ${available(iface.params)}. Tekton ignores an undeclared param, so ${near ? `"${near}" keeps its default` : 'the value is lost'}`;
+    const message = `${iface.label} declares no param "${p.name}"${near ? `; did you mean "${near}"?` : ''} Its params: ${available(iface.params)}. Tekton ignores an undeclared param, so ${near ? `"${near}" ${iface.params.get(near)!.required ? 'is not given' : 'keeps its default'}` : 'the value is lost'}`;
     const fix = near ? `rename "${p.name}" to "${near}"` : 'use one of the declared names (they are case-sensitive), or declare the param in the Task';
     if (d.settings.surface.wholeApp) d.report('param.extra', `${path}[${i}].name`, message, fix, p.name);
     else d.warn('param.extra', `${path}[${i}].name`, message, fix, p.name);
