@@ -35,7 +35,7 @@ export type { ValidationOptions, ApiFields, ManifestInput, Problem } from './val
 export * from './orka';
 export * from './credentials';
 export type { ISecretReference, IMountableCredential, CredentialLayout } from './secret-ref';
-export type { SecretFacts } from './facts/credentials';
+export type { SecretFacts, RegistryAuth, DeclaredAccount } from './facts/credentials';
 export * from './catalog';
 export * from './triggers';
 export { onlyWhenChanged, PathFilter } from './triggers/path-filter';

@@ -9,7 +9,7 @@ import { compact, toManifestJson } from './render';
 import { importedMetadata, ResourceProps, TektonResource } from './resource';
 import { ComputeResources, goDuration } from './step';
 import { TaskDefinition } from './task';
-import { renderSecretsAnnotation, SecretFacts, SECRETS_ANNOTATION } from './facts/credentials';
+import { ACCOUNTS_ANNOTATION, DeclaredAccount, renderAccountsAnnotation, renderSecretsAnnotation, SecretFacts, SECRETS_ANNOTATION } from './facts/credentials';
 import { WorkspaceBinding } from './workspace';
 
 /**
@@ -36,8 +36,11 @@ export interface PodTemplate {
   readonly env?: readonly EnvVar[];
 }
 
-/** A service account, given by name or as any construct with a `name` (cdk8s-plus, credentials). */
-export type ServiceAccountLike = string | { readonly name: string };
+/**
+ * A service account, given by name or as any construct with a `name` (cdk8s-plus, credentials);
+ * `declared` is what an existing account holds (PipelineServiceAccount.fromServiceAccountName).
+ */
+export type ServiceAccountLike = string | { readonly name: string; readonly declared?: DeclaredAccount };
 
 function accountName(sa: ServiceAccountLike | undefined): string | undefined {
   return sa === undefined ? undefined : typeof sa === 'string' ? sa : sa.name;
@@ -110,11 +113,21 @@ function splitRunManifest(manifest: Record<string, any>): { props: RunProps & { 
 abstract class RunResource extends TektonResource {
   protected extra: Record<string, unknown> = {};
 
-  /** Records what is known of the Secrets bound to workspaces, for the credential checks (at synth and in `validate`). */
-  protected annotateSecrets(ws: { readonly [name: string]: WorkspaceBinding } | undefined): void {
+  /**
+   * Records what is known of the Secrets bound to workspaces and of the existing service accounts
+   * the run declares, for the credential checks (at synth and in `validate`).
+   */
+  protected annotateSecrets(ws: { readonly [name: string]: WorkspaceBinding } | undefined, accounts: ReadonlyArray<ServiceAccountLike | undefined>): void {
     const facts = new Map<string, SecretFacts>();
     for (const b of Object.values(ws ?? {})) if (b.secretFacts) facts.set(b.secretFacts.name, b.secretFacts);
+    const declared = new Map<string, DeclaredAccount>();
+    for (const sa of accounts) {
+      if (sa === undefined || typeof sa === 'string' || !sa.declared) continue;
+      declared.set(sa.name, sa.declared);
+      for (const f of [...sa.declared.secrets, ...sa.declared.imagePullSecrets]) facts.set(f.name, f);
+    }
     if (facts.size > 0) this.apiObject.metadata.addAnnotation(SECRETS_ANNOTATION, renderSecretsAnnotation([...facts.values()]));
+    if (declared.size > 0) this.apiObject.metadata.addAnnotation(ACCOUNTS_ANNOTATION, renderAccountsAnnotation(declared));
   }
 
   protected keepImported(rest: Record<string, unknown>, manifest: Record<string, unknown>): this {
@@ -144,7 +157,7 @@ export class TaskRun extends RunResource {
     super(scope, id, 'TaskRun', TaskRunL1, props, { generateName: props.generateName });
     setupGenerateName(this.apiObject, props);
     exactlyOne(`[${this.node.path}] TaskRun`, props, ['task', 'taskRef', 'taskSpec']);
-    this.annotateSecrets(props.workspaces);
+    this.annotateSecrets(props.workspaces, [props.serviceAccount]);
   }
 
   public renderSpec(): Record<string, unknown> {
@@ -225,7 +238,7 @@ export class PipelineRun extends RunResource {
     super(scope, id, 'PipelineRun', PipelineRunL1, props, { generateName: props.generateName });
     setupGenerateName(this.apiObject, props);
     exactlyOne(`[${this.node.path}] PipelineRun`, props, ['pipeline', 'pipelineRef', 'pipelineSpec']);
-    this.annotateSecrets(props.workspaces);
+    this.annotateSecrets(props.workspaces, [props.serviceAccount, ...(props.taskRunSpecs ?? []).map((s) => s.serviceAccount)]);
   }
 
   public renderSpec(): Record<string, unknown> {

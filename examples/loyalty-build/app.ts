@@ -1,6 +1,6 @@
 import { App, Chart } from 'cdk8s';
 import {
-  DockerConfigSecret, GitCloneTask, GitSshSecret, KanikoTask, Pipeline, PipelineRun,
+  BuildahTask, DockerConfigSecret, GitCloneTask, GitSshSecret, Pipeline, PipelineRun,
   PipelineServiceAccount, WorkspaceBinding,
 } from '../../lib';
 
@@ -13,7 +13,7 @@ const ghcr = DockerConfigSecret.fromSecretName(chart, 'ghcr', 'ghcr-push', { reg
 const builder = new PipelineServiceAccount(chart, 'builder', { secrets: [deployKey, ghcr] });
 
 const gitClone = new GitCloneTask(chart, 'git-clone'); // Task "git-clone": the catalog's git-clone 0.10 interface
-const kaniko = new KanikoTask(chart, 'kaniko');         // Task "kaniko": the catalog's kaniko 0.7 interface
+const buildah = new BuildahTask(chart, 'buildah');      // Task "buildah": the catalog's buildah 0.9 interface
 
 const pipeline = new Pipeline(chart, 'loyalty-build');
 const source = pipeline.addWorkspace('source');
@@ -25,7 +25,7 @@ const clone = pipeline.addTask('clone', {
   task: gitClone, params: { url: repoUrl, revision }, workspaces: { output: source, 'ssh-directory': sshCreds },
 });
 pipeline.addTask('build', {
-  task: kaniko,
+  task: buildah,
   params: { IMAGE: `ghcr.io/acme/loyalty:${clone.result('commit')}`, CONTEXT: 'services/loyalty', DOCKERFILE: 'services/loyalty/Dockerfile' },
   workspaces: { source, dockerconfig: dockerConfig },
 });

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import type { ResourceProps } from '../resource';
 import { Task } from '../task';
-import { hubTask } from '../facts/hub-tasks';
+import { GIT_CLONE_0_10 } from '../facts/hub-tasks';
 import { declareInterface } from './interface';
 
 // Written for this SDK: plain git and ssh in POSIX sh, every value passed in through env vars.
@@ -30,9 +30,13 @@ if [ -d "\${HOME}/.ssh" ]; then
   chmod 400 "\${HOME}"/.ssh/*
   ssh_command="ssh -o BatchMode=yes"
   if [ -f "\${HOME}/.ssh/config" ]; then ssh_command="\${ssh_command} -F '\${HOME}/.ssh/config'"; else ssh_command="\${ssh_command} -F /dev/null"; fi
-  for key in "\${HOME}"/.ssh/id_*; do
-    case "\${key}" in *.pub|*'/id_*') ;; *) ssh_command="\${ssh_command} -i '\${key}'" ;; esac
-  done
+  # Tekton's credential initialisation writes a config naming each host's key; given on the command
+  # line too, every key would be offered to every host, and the first one a forge accepts wins.
+  if ! grep -qi '^ *IdentityFile ' "\${HOME}/.ssh/config" 2>/dev/null; then
+    for key in "\${HOME}"/.ssh/id_*; do
+      case "\${key}" in *.pub|*'/id_*') ;; *) ssh_command="\${ssh_command} -i '\${key}'" ;; esac
+    done
+  fi
   if [ -f "\${HOME}/.ssh/known_hosts" ]; then
     ssh_command="\${ssh_command} -o UserKnownHostsFile='\${HOME}/.ssh/known_hosts' -o StrictHostKeyChecking=yes"
   else
@@ -104,7 +108,7 @@ export class GitCloneTask extends Task {
       labels: { 'app.kubernetes.io/version': '0.10', ...props.labels },
       description: 'Clones a git repository into the output workspace (https or SSH), with the interface of the Tekton catalog\'s git-clone 0.10.',
     });
-    declareInterface(this, hubTask('git-clone', '0.10')!);
+    declareInterface(this, GIT_CLONE_0_10);
     const env: Record<string, string> = {};
     for (const [param, name] of Object.entries(ENV_OF_PARAM)) env[name] = `$(params.${param})`;
     for (const ws of ['output', 'ssh-directory', 'basic-auth', 'ssl-ca-directory']) {

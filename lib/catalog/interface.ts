@@ -25,4 +25,6 @@ export function declareInterface(task: Task, iface: HubTask): void {
     if (w.secretType === SECRET_TYPE.dockerConfigJson) marks.dockerConfig(w.name);
   }
   for (const r of iface.results) task.addResult(r.name, { description: r.description });
+  // Kaniko's step says it itself with DOCKER_CONFIG; buildah's script decides at run time.
+  if (iface.registryAuth === 'workspace-else-account') marks.registryAuth(iface.registryAuth);
 }

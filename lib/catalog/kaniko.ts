@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import type { ResourceProps } from '../resource';
 import { Task } from '../task';
-import { hubTask } from '../facts/hub-tasks';
+import { KANIKO_0_7 } from '../facts/hub-tasks';
 import { declareInterface } from './interface';
 
 /**
@@ -18,7 +18,7 @@ export class KanikoTask extends Task {
       labels: { 'app.kubernetes.io/version': '0.7', ...props.labels },
       description: 'Builds a Dockerfile with Kaniko and pushes the image, with the interface of the Tekton catalog\'s kaniko 0.7.',
     });
-    declareInterface(this, hubTask('kaniko', '0.7')!);
+    declareInterface(this, KANIKO_0_7);
     this.addStep({
       name: 'build-and-push',
       image: this.param('BUILDER_IMAGE'),

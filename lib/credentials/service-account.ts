@@ -2,7 +2,7 @@ import { ApiObject, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
 import { checkResourceName, ResourceProps } from '../resource';
 import type { ISecretReference } from '../secret-ref';
-import { renderSecretsAnnotation, SecretFacts, SECRETS_ANNOTATION } from '../facts/credentials';
+import { DeclaredAccount, renderSecretsAnnotation, SecretFacts, SECRETS_ANNOTATION } from '../facts/credentials';
 import { DockerConfigSecret } from './secrets';
 
 /** Props of a PipelineServiceAccount. */
@@ -22,11 +22,40 @@ export interface PipelineServiceAccountProps extends Pick<ResourceProps, 'name' 
   readonly imagePullSecrets?: readonly DockerConfigSecret[];
 }
 
+/** What an existing ServiceAccount holds, as declared to fromServiceAccountName. */
+export interface ExistingServiceAccountOptions {
+  /**
+   * The Secrets listed in its `secrets` (Tekton copies the annotated ones into each step's $HOME).
+   * @default - none: no credential reaches the steps through this account
+   */
+  readonly secrets?: readonly ISecretReference[];
+  /** Its imagePullSecrets (the kubelet's, for step images). @default - none */
+  readonly imagePullSecrets?: readonly DockerConfigSecret[];
+}
+
+/** A ServiceAccount that exists in the cluster, as runs use it: its name and what it is declared to hold. */
+export interface IExistingServiceAccount {
+  readonly name: string;
+  readonly declared: DeclaredAccount;
+}
+
 /**
  * The ServiceAccount a run uses, listing its credentials. Pass it as a run's `serviceAccount`.
  * @see https://tekton.dev/docs/pipelines/auth/
  */
 export class PipelineServiceAccount extends Construct {
+  /**
+   * An account that already exists in the cluster (including `default`), with what it holds. Emits
+   * nothing: the runs that use it record the declaration, so that the credential checks (at synth
+   * and in `validate`) count exactly these Secrets and nothing else. An account used by name only
+   * is taken to hold no credential.
+   */
+  public static fromServiceAccountName(scope: Construct, id: string, name: string, options: ExistingServiceAccountOptions = {}): IExistingServiceAccount {
+    checkResourceName('ServiceAccount', `${scope.node.path}/${id}`, name);
+    new Construct(scope, id);
+    return { name, declared: { secrets: (options.secrets ?? []).map((s) => s.facts), imagePullSecrets: (options.imagePullSecrets ?? []).map((s) => s.facts) } };
+  }
+
   /** metadata.name of the ServiceAccount. */
   public readonly name: string;
   /** The L1 object; `ApiObject.of(this)` returns it. */

@@ -1,7 +1,7 @@
 import { ApiObject } from 'cdk8s';
 import type { Param } from '../param';
 import type { Task } from '../task';
-import { PARAM_ROLES_ANNOTATION, ParamRole, SECRET_TYPE, WORKSPACE_SECRETS_ANNOTATION } from '../facts/credentials';
+import { PARAM_ROLES_ANNOTATION, ParamRole, REGISTRY_AUTH_ANNOTATION, RegistryAuth, SECRET_TYPE, WORKSPACE_SECRETS_ANNOTATION } from '../facts/credentials';
 import type { TaskWorkspace } from '../workspace';
 
 const OF = new WeakMap<Task, TaskCredentials>();
@@ -51,6 +51,17 @@ export class TaskCredentials {
   /** The workspace must be bound with WorkspaceBinding.dockerConfig(dockerConfigSecret). */
   public dockerConfig(workspace: TaskWorkspace | string): this {
     return this.markWorkspace(workspace, SECRET_TYPE.dockerConfigJson);
+  }
+
+  /**
+   * Which registry credentials the task's tool reads, when its steps do not say it with a literal
+   * DOCKER_CONFIG or REGISTRY_AUTH_FILE env (which the checks read as `workspace-only`):
+   * `workspace-else-account` for a tool that reads its dockerconfig workspace when bound and else
+   * $HOME/.docker/config.json, where Tekton copies the run's service account credentials (buildah).
+   */
+  public registryAuth(auth: RegistryAuth): this {
+    ApiObject.of(this.task).metadata.addAnnotation(REGISTRY_AUTH_ANNOTATION, auth);
+    return this;
   }
 
   private mark(param: Param | string, role: ParamRole): this {

@@ -22,6 +22,24 @@ export const WORKSPACE_SECRETS_ANNOTATION = 'cdk8s-tekton.io/workspace-secrets';
 
 export type ParamRole = 'git-url' | 'image';
 
+/**
+ * Which registry credentials a task's tool reads (docs/credentials.md): `workspace-only` when it
+ * reads only its dockerconfig workspace (Kaniko: DOCKER_CONFIG=/kaniko/.docker), so the account's
+ * credentials, which Tekton copies to $HOME/.docker, never reach it; `workspace-else-account` when
+ * it reads the workspace if bound and else $HOME/.docker/config.json (buildah).
+ */
+export type RegistryAuth = 'workspace-only' | 'workspace-else-account';
+
+/** On Tasks: the RegistryAuth of a task whose steps cannot tell it (BuildahTask). */
+export const REGISTRY_AUTH_ANNOTATION = 'cdk8s-tekton.io/registry-auth';
+
+/**
+ * On runs: JSON map account name -> { secrets, imagePullSecrets } (names) of the service accounts
+ * the run uses that exist outside the app (PipelineServiceAccount.fromServiceAccountName): what
+ * they hold is declared there, since no ServiceAccount document is emitted.
+ */
+export const ACCOUNTS_ANNOTATION = 'cdk8s-tekton.io/service-accounts';
+
 /** What is known of one Secret without its material. */
 export interface SecretFacts {
   readonly name: string;
@@ -37,6 +55,21 @@ export interface SecretFacts {
 export function renderSecretsAnnotation(facts: readonly SecretFacts[]): string {
   const sorted = [...facts].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return JSON.stringify(sorted.map((f) => ({ name: f.name, type: f.type, keys: [...f.keys], ...(f.hosts ? { hosts: [...f.hosts] } : {}), ...(f.registries ? { registries: [...f.registries] } : {}) })));
+}
+
+/** What an existing service account holds, as its declaration says (never read from a cluster). */
+export interface DeclaredAccount {
+  readonly secrets: readonly SecretFacts[];
+  readonly imagePullSecrets: readonly SecretFacts[];
+}
+
+/** The ACCOUNTS_ANNOTATION value: accounts sorted by name, Secret names in declaration order. */
+export function renderAccountsAnnotation(accounts: ReadonlyMap<string, DeclaredAccount>): string {
+  const names = [...accounts.keys()].sort();
+  return JSON.stringify(Object.fromEntries(names.map((n) => {
+    const a = accounts.get(n)!;
+    return [n, { secrets: a.secrets.map((s) => s.name), imagePullSecrets: a.imagePullSecrets.map((s) => s.name) }];
+  })));
 }
 
 function annotation(manifest: Record<string, any>, key: string): unknown {

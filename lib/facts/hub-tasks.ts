@@ -1,8 +1,10 @@
-// The interfaces of the Tekton catalog tasks this SDK knows: the catalog Tasks of lib/catalog/
-// are built from them, and the validator checks hub refs to them (`TaskRef.hub('git-clone',
-// '0.10')`) against the same data. Params and workspaces carry the credential roles that the
-// credential rules (credentials.ts) read.
-import { SECRET_TYPE } from './credentials';
+// The interfaces of the Tekton catalog tasks this SDK knows, transcribed from the catalog's
+// task/<name>/<version>/<name>.yaml: the catalog Tasks of lib/catalog/ are built from them, and the
+// validator checks hub refs to them (`TaskRef.hub('git-clone', '0.9')`) against the same data.
+// Params and workspaces carry the credential roles that the credential rules read, and each task
+// says which registry credentials its build tool reads (docs/credentials.md has the sources).
+// The definitions are `as const` so that their param names are literal types for typed references.
+import { RegistryAuth, SECRET_TYPE } from './credentials';
 
 export interface HubParam {
   readonly name: string;
@@ -27,56 +29,66 @@ export interface HubWorkspace {
 export interface HubTask {
   readonly name: string;
   readonly version: string;
+  /** Which registry credentials the task's tool reads; absent for tasks that use none. */
+  readonly registryAuth?: RegistryAuth;
   readonly params: readonly HubParam[];
   readonly workspaces: readonly HubWorkspace[];
   readonly results: ReadonlyArray<{ readonly name: string; readonly description: string }>;
 }
 
-const GIT_CLONE: HubTask = {
-  name: 'git-clone',
-  version: '0.10',
-  params: [
-    { name: 'url', description: 'Repository URL to clone from (https://, ssh:// or git@host:path).', role: 'git-url' },
-    { name: 'revision', default: '', description: 'Branch, tag, commit SHA or ref to check out; empty for the remote default branch.' },
-    { name: 'refspec', default: '', description: 'Refspec to fetch before checking out the revision.' },
-    { name: 'submodules', default: 'true', description: 'Initialize and fetch git submodules.' },
-    { name: 'depth', default: '1', description: 'Shallow clone depth; 0 fetches all history.' },
-    { name: 'sslVerify', default: 'true', description: 'Verify the server\'s TLS certificate (http.sslVerify).' },
-    { name: 'crtFileName', default: 'ca-bundle.crt', description: 'File name of the CA bundle in the ssl-ca-directory workspace.' },
-    { name: 'subdirectory', default: '', description: 'Subdirectory of the output workspace to clone into.' },
-    { name: 'sparseCheckoutDirectories', default: '', description: 'Comma-separated directory patterns for a sparse checkout; empty checks out everything.' },
-    { name: 'deleteExisting', default: 'true', description: 'Empty the target directory before cloning.' },
-    { name: 'httpProxy', default: '', description: 'HTTP proxy server for non-TLS requests.' },
-    { name: 'httpsProxy', default: '', description: 'HTTPS proxy server for TLS requests.' },
-    { name: 'noProxy', default: '', description: 'Hosts to reach without the proxy.' },
-    { name: 'verbose', default: 'true', description: 'Print the commands as they run.' },
-    { name: 'gitInitImage', default: 'ghcr.io/tektoncd-catalog/git-clone:v1.1.0', description: 'Image that runs the clone (needs sh, git and ssh).' },
-    { name: 'userHome', default: '/home/git', description: 'Home directory of the user the clone runs as; ~/.ssh and ~/.gitconfig are set up there.' },
-  ],
-  workspaces: [
-    { name: 'output', description: 'The repository is cloned into this workspace (at subdirectory).' },
-    { name: 'ssh-directory', optional: true, description: 'A .ssh directory: private key, known_hosts, optionally config. Bind it with WorkspaceBinding.sshDirectory(secret).', secretType: SECRET_TYPE.sshAuth },
-    { name: 'basic-auth', optional: true, description: 'A .gitconfig and a .git-credentials file for https authentication.' },
-    { name: 'ssl-ca-directory', optional: true, description: 'A CA bundle (crtFileName) to trust for https.' },
-  ],
-  results: [
-    { name: 'commit', description: 'The SHA of the commit checked out.' },
-    { name: 'url', description: 'The URL that was cloned.' },
-    { name: 'committer-date', description: 'The committer date of the commit, in seconds since the epoch.' },
-  ],
-};
+const GIT_CLONE_PARAMS = [
+  { name: 'url', description: 'Repository URL to clone from (https://, ssh:// or git@host:path).', role: 'git-url' },
+  { name: 'revision', default: '', description: 'Branch, tag, commit SHA or ref to check out; empty for the remote default branch.' },
+  { name: 'refspec', default: '', description: 'Refspec to fetch before checking out the revision.' },
+  { name: 'submodules', default: 'true', description: 'Initialize and fetch git submodules.' },
+  { name: 'depth', default: '1', description: 'Shallow clone depth; 0 fetches all history.' },
+  { name: 'sslVerify', default: 'true', description: 'Verify the server\'s TLS certificate (http.sslVerify).' },
+  { name: 'crtFileName', default: 'ca-bundle.crt', description: 'File name of the CA bundle in the ssl-ca-directory workspace.' },
+  { name: 'subdirectory', default: '', description: 'Subdirectory of the output workspace to clone into.' },
+  { name: 'sparseCheckoutDirectories', default: '', description: 'Comma-separated directory patterns for a sparse checkout; empty checks out everything.' },
+  { name: 'deleteExisting', default: 'true', description: 'Empty the target directory before cloning.' },
+  { name: 'httpProxy', default: '', description: 'HTTP proxy server for non-TLS requests.' },
+  { name: 'httpsProxy', default: '', description: 'HTTPS proxy server for TLS requests.' },
+  { name: 'noProxy', default: '', description: 'Hosts to reach without the proxy.' },
+  { name: 'verbose', default: 'true', description: 'Print the commands as they run.' },
+  { name: 'gitInitImage', default: 'ghcr.io/tektoncd-catalog/git-clone:v1.1.0', description: 'Image that runs the clone (needs sh, git and ssh).' },
+  { name: 'userHome', default: '/home/git', description: 'Home directory of the user the clone runs as; ~/.ssh and ~/.gitconfig are set up there.' },
+] as const satisfies readonly HubParam[];
 
-const KANIKO: HubTask = {
+const GIT_CLONE_WORKSPACES = [
+  { name: 'output', description: 'The repository is cloned into this workspace (at subdirectory).' },
+  { name: 'ssh-directory', optional: true, description: 'A .ssh directory: private key, known_hosts, optionally config. Bind it with WorkspaceBinding.sshDirectory(secret).', secretType: SECRET_TYPE.sshAuth },
+  { name: 'basic-auth', optional: true, description: 'A .gitconfig and a .git-credentials file for https authentication.' },
+  { name: 'ssl-ca-directory', optional: true, description: 'A CA bundle (crtFileName) to trust for https.' },
+] as const satisfies readonly HubWorkspace[];
+
+const GIT_CLONE_RESULTS = [
+  { name: 'commit', description: 'The SHA of the commit checked out.' },
+  { name: 'url', description: 'The URL that was cloned.' },
+  { name: 'committer-date', description: 'The committer date of the commit, in seconds since the epoch.' },
+] as const;
+
+export const GIT_CLONE_0_10 = { name: 'git-clone', version: '0.10', params: GIT_CLONE_PARAMS, workspaces: GIT_CLONE_WORKSPACES, results: GIT_CLONE_RESULTS } as const satisfies HubTask;
+
+/** git-clone 0.9: the interface of 0.10, with the older git-init image as the default. */
+export const GIT_CLONE_0_9 = {
+  ...GIT_CLONE_0_10,
+  version: '0.9',
+  params: GIT_CLONE_PARAMS.map((p) => (p.name === 'gitInitImage' ? { ...p, default: 'ghcr.io/tektoncd/github.com/tektoncd/pipeline/cmd/git-init:v0.40.2' } : p)),
+} as const satisfies HubTask;
+
+const KANIKO_0_6_PARAMS = [
+  { name: 'IMAGE', description: 'Reference of the image to build and push.', role: 'image' },
+  { name: 'DOCKERFILE', default: './Dockerfile', description: 'Path of the Dockerfile, relative to the source workspace.' },
+  { name: 'CONTEXT', default: './', description: 'Build context directory, relative to the source workspace.' },
+  { name: 'EXTRA_ARGS', type: 'array', default: [], description: 'Extra arguments for the Kaniko executor.' },
+  { name: 'BUILDER_IMAGE', default: 'gcr.io/kaniko-project/executor:v1.5.1@sha256:c6166717f7fe0b7da44908c986137ecfeab21f31ec3992f6e128fff8a94be8a5', description: 'The Kaniko executor image.' },
+] as const satisfies readonly HubParam[];
+
+const KANIKO_BODY = {
   name: 'kaniko',
-  version: '0.7',
-  params: [
-    { name: 'IMAGE', description: 'Reference of the image to build and push.', role: 'image' },
-    { name: 'DOCKERFILE', default: './Dockerfile', description: 'Path of the Dockerfile, relative to the source workspace.' },
-    { name: 'CONTEXT', default: './', description: 'Build context directory, relative to the source workspace.' },
-    { name: 'EXTRA_ARGS', type: 'array', default: [], description: 'Extra arguments for the Kaniko executor.' },
-    { name: 'BUILDER_IMAGE', default: 'gcr.io/kaniko-project/executor:v1.5.1@sha256:c6166717f7fe0b7da44908c986137ecfeab21f31ec3992f6e128fff8a94be8a5', description: 'The Kaniko executor image.' },
-    { name: 'WRITER_IMAGE', default: 'docker.io/library/bash:5.1.4@sha256:c523c636b722339f41b6a431b44588ab2f762c5de5ec3bd7964420ff982fb1d9', description: 'Image of the step that writes the IMAGE_URL result.' },
-  ],
+  // The executor image sets DOCKER_CONFIG=/kaniko/.docker, where the dockerconfig workspace is mounted.
+  registryAuth: 'workspace-only',
   workspaces: [
     { name: 'source', description: 'Holds the build context and the Dockerfile.' },
     { name: 'dockerconfig', optional: true, mountPath: '/kaniko/.docker', description: 'A config.json with registry credentials, where Kaniko reads it. Bind it with WorkspaceBinding.dockerConfig(secret).', secretType: SECRET_TYPE.dockerConfigJson },
@@ -85,11 +97,23 @@ const KANIKO: HubTask = {
     { name: 'IMAGE_DIGEST', description: 'Digest of the image just built.' },
     { name: 'IMAGE_URL', description: 'URL of the image just built.' },
   ],
-};
+} as const;
 
-const BUILDAH: HubTask = {
+export const KANIKO_0_6 = { ...KANIKO_BODY, version: '0.6', params: KANIKO_0_6_PARAMS } as const satisfies HubTask;
+
+export const KANIKO_0_7 = {
+  ...KANIKO_BODY,
+  version: '0.7',
+  params: [
+    ...KANIKO_0_6_PARAMS,
+    { name: 'WRITER_IMAGE', default: 'docker.io/library/bash:5.1.4@sha256:c523c636b722339f41b6a431b44588ab2f762c5de5ec3bd7964420ff982fb1d9', description: 'Image of the step that writes the IMAGE_URL result.' },
+  ],
+} as const satisfies HubTask;
+
+const BUILDAH_BODY = {
   name: 'buildah',
-  version: '0.9',
+  // Its script exports DOCKER_CONFIG=<workspace> only when dockerconfig is bound; else buildah reads ~/.docker/config.json.
+  registryAuth: 'workspace-else-account',
   params: [
     { name: 'IMAGE', description: 'Reference of the image buildah will produce.', role: 'image' },
     { name: 'BUILDER_IMAGE', default: 'quay.io/buildah/stable:v1', description: 'The buildah image.' },
@@ -112,9 +136,13 @@ const BUILDAH: HubTask = {
     { name: 'IMAGE_DIGEST', description: 'Digest of the image just built.' },
     { name: 'IMAGE_URL', description: 'Image repository the image was pushed to.' },
   ],
-};
+} as const;
 
-const KNOWN = new Map<string, HubTask>([GIT_CLONE, KANIKO, BUILDAH].map((t) => [`${t.name}@${t.version}`, t]));
+/** buildah 0.8 and 0.9 differ only in the order of the push command's arguments. */
+export const BUILDAH_0_8 = { ...BUILDAH_BODY, version: '0.8' } as const satisfies HubTask;
+export const BUILDAH_0_9 = { ...BUILDAH_BODY, version: '0.9' } as const satisfies HubTask;
+
+const KNOWN = new Map<string, HubTask>([GIT_CLONE_0_9, GIT_CLONE_0_10, KANIKO_0_6, KANIKO_0_7, BUILDAH_0_8, BUILDAH_0_9].map((t) => [`${t.name}@${t.version}`, t]));
 
 /** The catalog task `name` at `version`, when the SDK has its interface. */
 export function hubTask(name: string, version: string): HubTask | undefined {

@@ -26,6 +26,11 @@ export interface Surface {
   setting(option: keyof ValidationOptions, value: unknown): string;
   /** What to do about a Task, Pipeline or StepAction that is not among the documents. */
   readonly define: string;
+  /**
+   * The documents are everything an app emits (synth): a ServiceAccount that is neither among them
+   * nor declared on a run is unknown to the app, so what it holds is an error, not a warning.
+   */
+  readonly wholeApp?: boolean;
 }
 
 const literal = (value: unknown) => JSON.stringify(value).replace(/"/g, "'");
@@ -40,12 +45,14 @@ export const OPTIONS_SURFACE: Surface = {
 export const SYNTH_SURFACE: Surface = {
   setting: (option, value) => `configureValidation(app, { ${option}: ${literal(value)} })`,
   define: 'define it in this app',
+  wholeApp: true,
 };
 
 /** For the cdk8s-cli validation plugin: the plugin's properties in cdk8s.yaml. */
 export const PLUGIN_SURFACE: Surface = {
   setting: (option, value) => `${option}: ${literal(value)} under the properties of the TektonValidation entry in cdk8s.yaml`,
   define: SYNTH_SURFACE.define,
+  wholeApp: true,
 };
 
 export function settingsOf(options: ValidationOptions, surface: Surface = OPTIONS_SURFACE): Settings {

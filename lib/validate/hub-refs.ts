@@ -1,7 +1,7 @@
-// Refs to catalog tasks through the hub resolver (`TaskRef.hub('git-clone', '0.10')`): when the
-// SDK has the task's interface (hub-tasks.ts), the params and workspaces given to it are checked
-// like those of a Task among the documents. Other hub tasks stay unchecked.
-import { available, Doc, isObject, list } from './core';
+// Refs to catalog tasks through the hub resolver (`TaskRef.hub('git-clone', '0.9')`): when the
+// SDK has the task's interface (lib/facts/hub-tasks.ts), the params and workspaces given to it are
+// checked like those of a Task among the documents. Other hub tasks stay unchecked.
+import { isObject, list } from './core';
 import type { Interface, ParamDecl } from './model';
 import { HubTask, hubTask } from '../facts/hub-tasks';
 
@@ -28,13 +28,4 @@ export function hubInterface(ref: unknown): Interface | undefined {
     results: new Map(task.results.map((r) => [r.name, 'string'])),
     workspaces: new Map(task.workspaces.map((w) => [w.name, { optional: w.optional === true }])),
   };
-}
-
-/** Params given to a known hub task that it does not declare (a misspelling would be silently ignored). */
-export function checkHubParams(d: Doc, path: string, params: unknown, iface: Interface): void {
-  list(params).forEach((p, i) => {
-    if (isObject(p) && typeof p.name === 'string' && !iface.params.has(p.name)) {
-      d.report('hub.param-unknown', `${path}[${i}].name`, `${iface.label} declares no param "${p.name}"; params: ${available(iface.params)}`, 'use one of the declared names (they are case-sensitive)', p.name);
-    }
-  });
 }

@@ -6,7 +6,8 @@ import { checkBindings, checkSuppliedParams, resolveRef } from './cross';
 import { Catalog, Interface, interfaceOf } from './model';
 import { isLabel, LABEL_RULE } from './names';
 import { checkParamSpecs, checkParamValues, ParamScope, scopeOfValues } from './params';
-import { checkHubParams, hubInterface } from './hub-refs';
+import { hubInterface } from './hub-refs';
+import { checkUndeclaredParams } from './param-names';
 import { referenceTypes } from './reference-types';
 import { checkRef } from './refs';
 import { checkTaskSpec } from './task';
@@ -204,7 +205,7 @@ function checkPipelineTask(st: State, entry: TaskEntry, embedding: PipelineEmbed
 
   if (entry.iface) {
     checkSuppliedParams(d, `${at}.params`, given, entry.iface, matrixNames, referenceTypes(st.scope, st.tasks));
-    if (hubInterface(t.taskRef)) checkHubParams(d, `${at}.params`, t.params, entry.iface);
+    if (t.taskRef !== undefined) checkUndeclaredParams(d, `${at}.params`, t.params, entry.iface);
     if (t.taskRef !== undefined || t.pipelineRef !== undefined) checkBindings(d, `${at}.workspaces`, t.workspaces, entry.iface);
   }
   return needs;

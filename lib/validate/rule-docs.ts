@@ -74,6 +74,11 @@ export const RULE_DOCS: Record<string, RuleDoc> = {
     checks: 'A credential a task needs is not only on a ServiceAccount the run does not use.',
     example: { manifests: [CLONE, { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'builder', annotations: facts([KEY]) }, secrets: [{ name: 'deploy-key' }] }, cloneRun('git@github.com:acme/mono.git', [], [])] },
   },
+  'credentials.ssh-keys-one-host': {
+    guards: 'spec.serviceAccountName (TaskRun), spec.taskRunTemplate.serviceAccountName (PipelineRun), for a task that clones over SSH',
+    checks: 'The run\'s service account does not give a task that clones over SSH several SSH keys for the same host: Tekton puts them in one Host entry and ssh authenticates with the first key the server accepts.',
+    example: { manifests: [CLONE, { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'builder', annotations: facts([KEY, { ...KEY, name: 'other-key' }]) }, secrets: [{ name: 'deploy-key' }, { name: 'other-key' }] }, { ...cloneRun('git@github.com:acme/mono.git', [], []), spec: { ...cloneRun('', [], []).spec, serviceAccountName: 'builder', params: [{ name: 'url', value: 'git@github.com:acme/mono.git' }] } }] },
+  },
   'credentials.workspace-files': {
     guards: 'spec.workspaces[].secret.items (runs) for a credential workspace',
     checks: 'A credential workspace holds the file its tool reads: an id_* private key in an .ssh directory, config.json in a Docker config directory.',
@@ -94,11 +99,6 @@ export const RULE_DOCS: Record<string, RuleDoc> = {
   'feature.enable-cel-in-whenexpression': { guards: 'when[].cel (feature-flags enable-cel-in-whenexpression)', checks: 'CEL when expressions are only used when the enable-cel-in-whenexpression flag is on.' },
   'feature.enable-concise-resolver-syntax': { guards: 'taskRef.name / pipelineRef.name as a URL (feature-flags enable-concise-resolver-syntax)', checks: 'A resolver URL in a ref\'s name is only used when the enable-concise-resolver-syntax flag is on.' },
   'feature.enable-param-enum': { guards: 'spec.params[].enum (feature-flags enable-param-enum)', checks: 'Param enums are only used when the enable-param-enum flag is on.' },
-  'hub.param-unknown': {
-    guards: 'spec.tasks[].params[].name, spec.params[].name (TaskRun) with a hub resolver ref',
-    checks: 'A param given to a catalog task the SDK knows (git-clone 0.10, kaniko 0.7, buildah 0.9 through the hub resolver) is one it declares.',
-    example: { manifests: [pipeline({ workspaces: [{ name: 'w' }], tasks: [{ name: 'clone', taskRef: { resolver: 'hub', params: [{ name: 'name', value: 'git-clone' }, { name: 'version', value: '0.10' }] }, params: [{ name: 'url', value: 'x' }, { name: 'URL', value: 'x' }], workspaces: [{ name: 'output', workspace: 'w' }] }] })] },
-  },
   'matrix.include-value': { guards: 'spec.tasks[].matrix.include[].params[].value', checks: 'Every param value of a matrix include entry is a single string.' },
   'matrix.param-overlap': { guards: 'spec.tasks[].matrix.params[].name, spec.tasks[].matrix.include[].params[].name', checks: 'A param is set either in a pipeline task\'s params or in its matrix, not in both.' },
   'matrix.param-value': { guards: 'spec.tasks[].matrix.params[].value', checks: 'A matrix param value is a list of strings, or one whole-array reference such as $(params.x[*]).' },
@@ -112,6 +112,11 @@ export const RULE_DOCS: Record<string, RuleDoc> = {
   'param.enum-duplicate': { guards: 'spec.params[].enum[]', checks: 'Each enum value is listed once.' },
   'param.enum-type': { guards: 'spec.params[].enum', checks: 'Only string params have an enum.' },
   'param.enum-value': { guards: 'spec.params[].value (runs), spec.tasks[].params[].value', checks: 'A value given for a param with an enum is one of the enum values.' },
+  'param.extra': {
+    guards: 'spec.tasks[].params[].name (Pipeline), spec.params[].name (TaskRun), for a Task among the documents or a catalog task the SDK knows (hub resolver)',
+    checks: 'A param given to a task is one it declares (Tekton ignores an undeclared one, so a misspelled optional param keeps its default); the message names the nearest declared param. An error at synth, a warning in `validate`.',
+    example: { manifests: [pipeline({ workspaces: [{ name: 'w' }], tasks: [{ name: 'build', taskRef: { resolver: 'hub', params: [{ name: 'name', value: 'kaniko' }, { name: 'version', value: '0.6' }] }, params: [{ name: 'IMAGE', value: 'ghcr.io/acme/app:1' }, { name: 'DOCKER_FILE', value: 'services/app/Dockerfile' }], workspaces: [{ name: 'source', workspace: 'w' }] }] })] },
+  },
   'param.missing': { guards: 'spec.params (runs), spec.tasks[].params', checks: 'Every param the Task or Pipeline declares without a default is given.' },
   'param.name': {
     guards: 'spec.params[].name',

@@ -2,7 +2,8 @@
 // values of its git URL and image params (with run params and pipeline defaults substituted), the
 // run's bindings of its workspaces and the service account it runs as.
 import { Doc, isObject, list } from './core';
-import { checkTaskCredentials, CredentialWorld, rolesOfTask, TaskUse } from './credentials';
+import { checkTaskCredentials } from './credential-checks';
+import { CredentialWorld, rolesOfTask, TaskUse } from './credentials';
 
 type Given = { readonly value: string; readonly field: string };
 

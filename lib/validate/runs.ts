@@ -5,7 +5,8 @@ import { checkBindings, checkSuppliedParams, resolveRef } from './cross';
 import { Catalog, interfaceOf } from './model';
 import { checkParamValues, ParamScope, scopeOfValues } from './params';
 import { checkPipelineSpec } from './pipeline';
-import { checkHubParams, hubInterface } from './hub-refs';
+import { hubInterface } from './hub-refs';
+import { checkUndeclaredParams } from './param-names';
 import { checkRef } from './refs';
 import { checkTaskSpec } from './task';
 import { expressions, resultRef } from './vars';
@@ -124,7 +125,7 @@ function checkRunRef(d: Doc, spec: Record<string, any>, k: RunKind, catalog: Cat
   const target = resolveRef(d, `spec.${k.ref}`, spec[k.ref], k.target, catalog) ?? hub;
   if (!target) return;
   checkSuppliedParams(d, 'spec.params', values, target);
-  if (hub) checkHubParams(d, 'spec.params', spec.params, hub);
+  if (k.kind === 'TaskRun') checkUndeclaredParams(d, 'spec.params', spec.params, target);
   checkBindings(d, 'spec.workspaces', spec.workspaces, target, bindings);
 }
 
