@@ -2,11 +2,11 @@
 // offline, and validates what the triggers that fire would create.
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { dump } from 'js-yaml';
 import { headerValue, makeEvent, type WebhookEvent } from '../simulate/event';
 import { simulateEvent, type TriggerOutcome } from '../simulate/engine';
 import { formatProblem, isWarning, validateManifests } from '../validate';
 import type { ApiFields, ManifestInput, Problem, ValidationOptions } from '../validate/types';
+import { toYaml } from '../yaml';
 import { collect, read } from './validate-read';
 
 const HELP = `usage: cdk8s-tekton simulate <files|dirs...> --body event.json --header 'X-GitHub-Event: push' [options]
@@ -119,7 +119,7 @@ function textReport(event: WebhookEvent, outcomes: readonly TriggerOutcome[], pr
     if (!o.fired) lines.push(`  not fired: ${o.reason}`);
     o.resources.forEach((r, i) => {
       lines.push(`  creates ${describeResource(r)}:`);
-      lines.push(...dump(r, { lineWidth: -1, noRefs: true }).trimEnd().split('\n').map((l) => `    ${l}`));
+      lines.push(...toYaml(r).trimEnd().split('\n').map((l) => `    ${l}`));
       const found = problems.get(r) ?? [];
       for (const p of found) lines.push(`  ${isWarning(p) ? '' : 'invalid: '}${formatProblem(p)}`);
       if (found.length) lines.push(`  (the resource comes from ${o.origins[i]}: fix it there)`);

@@ -4,7 +4,7 @@
 // evaluator's extra functions live in one file.
 import { timingSafeEqual } from 'node:crypto';
 import { Environment } from '@marcbachmann/cel-js';
-import { load } from 'js-yaml';
+import { parseYaml } from '../yaml';
 import type { SecretValues } from './event';
 
 /** A Go `http.Header` key: `x-github-event` becomes `X-Github-Event`. */
@@ -87,7 +87,7 @@ export function triggersCelEnvironment(secrets: SecretValues): Environment {
     .registerFunction('string.compareSecret(string, string): bool', (s: string, key: string, name: string) => compareSecret(s, key, name))
     .registerFunction('string.compareSecret(string, string, string): bool', (s: string, key: string, name: string) => compareSecret(s, key, name))
     .registerFunction('string.parseJSON(): map', (s: string) => JSON.parse(s))
-    .registerFunction('string.parseYAML(): map', (s: string) => load(s))
+    .registerFunction('string.parseYAML(): map', (s: string) => parseYaml(s))
     .registerFunction('string.parseURL(): map', (s: string) => parseUrl(s))
     .registerFunction('marshalJSON(map): string', sortedJson)
     .registerFunction('marshalJSON(list): string', sortedJson)
