@@ -113,9 +113,9 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
   const docs: unknown[] = [];
   for (const file of collected.files) {
     try {
-      docs.push(...loadDocuments(file));
+      docs.push(...loadDocuments(file, (path) => path));
     } catch (e) {
-      err(`cdk8s-tekton secrets: ${file}: ${(e as Error).message.split('\n')[0]}\n`);
+      err(`cdk8s-tekton secrets: ${(e as Error).message}\n`);
       return 1;
     }
   }

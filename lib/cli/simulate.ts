@@ -2,11 +2,12 @@
 // offline, and validates what the triggers that fire would create.
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { dump } from 'js-yaml';
 import { headerValue, makeEvent, type WebhookEvent } from '../simulate/event';
+import { BudgetExceeded } from '../simulate/budget';
 import { simulateEvent, type TriggerOutcome } from '../simulate/engine';
 import { formatProblem, isWarning, validateManifests } from '../validate';
 import type { ApiFields, ManifestInput, Problem, ValidationOptions } from '../validate/types';
+import { toYaml } from '../yaml';
 import { apiFieldsFlag, FlagSpec, formatFlag, lastValue, parseCommandLine, UsageError } from './args';
 import { collect, read } from './validate-read';
 
@@ -35,8 +36,13 @@ options:
 $(context.eventID) and $(uid), which Triggers draws at random, are derived from a sha256 of the
 event (and, for $(uid), the trigger), so a replay prints the same output every time.
 
+A replay is bounded: CEL's matches() runs on RE2 (linear time, as in Triggers), parseYAML() has
+the validator's size, depth and alias limits, and the whole replay stops with a message after
+10 s or 512 MiB of heap.
+
 exit codes: 0 it ran (whether or not a trigger fired), 1 a rendered resource is invalid,
-2 usage error, a body that is not JSON, or a file that is not YAML
+2 usage error, a body that is not JSON, or a file that is not YAML, 3 the replay ran out of its
+time or memory budget
 `;
 
 interface Args {
@@ -107,7 +113,7 @@ function textReport(event: WebhookEvent, outcomes: readonly TriggerOutcome[], pr
     if (!o.fired) lines.push(`  not fired: ${o.reason}`);
     o.resources.forEach((r, i) => {
       lines.push(`  creates ${describeResource(r)}:`);
-      lines.push(...dump(r, { lineWidth: -1, noRefs: true }).trimEnd().split('\n').map((l) => `    ${l}`));
+      lines.push(...toYaml(r).trimEnd().split('\n').map((l) => `    ${l}`));
       const found = problems.get(r) ?? [];
       for (const p of found) lines.push(`  ${isWarning(p) ? '' : 'invalid: '}${formatProblem(p)}`);
       if (found.length) lines.push(`  (the resource comes from ${o.origins[i]}: fix it there)`);
@@ -157,7 +163,14 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
     return 2;
   }
   if (!docs.some((d) => (d.manifest as any)?.kind === 'EventListener')) return usage(`no EventListener among the ${files.length} files given (${files.map(shown).join(', ')})`);
-  const outcomes = simulateEvent(docs.map((d) => d.manifest), event, args.secrets);
+  let outcomes: TriggerOutcome[];
+  try {
+    outcomes = simulateEvent(docs.map((d) => d.manifest), event, args.secrets);
+  } catch (e) {
+    if (!(e instanceof BudgetExceeded)) throw e;
+    err(`cdk8s-tekton simulate: ${e.message}\n`);
+    return 3;
+  }
   const rendered = outcomes.flatMap((o) => o.resources.map((r, i) => ({ r, o, origin: o.origins[i] })));
   const inputs: ManifestInput[] = [...docs, ...rendered.map(({ r, o }) => ({ manifest: r, source: `EventListener "${o.eventListener}" trigger "${o.trigger}"` }))];
   const problems = new Map<Record<string, any>, Problem[]>();

@@ -3,8 +3,7 @@
 // aliases expand it far beyond its size or it nests deeper than the rule engine walks.
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { loadAll } from 'js-yaml';
-import { Document, LineCounter, parseAllDocuments } from 'yaml';
+import { MAX_YAML_BYTES, parseYamlStream, type YamlStream } from '../yaml';
 import type { ManifestInput } from '../validate/types';
 import { UsageError } from './args';
 
@@ -25,10 +24,8 @@ export interface Located extends ManifestInput {
   readonly index: number;
 }
 
-/** Larger than any manifest the API server takes (3 MiB per request), with room for big Pipelines. */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
-/** Kubernetes' decoder stops at 10000 levels; the rule engine walks recursively, so it stops sooner. */
-export const MAX_DEPTH = 1000;
+/** The YAML reader's own cap: a larger file is refused before it is read. */
+export const MAX_FILE_BYTES = MAX_YAML_BYTES;
 
 /** A path as printed: relative to the working directory, and cut when it is absurdly long. */
 export function shown(file: string): string {
@@ -162,116 +159,7 @@ function decode(file: string, bytes: Uint8Array): string | InputProblem {
   return text;
 }
 
-class ShapeError extends Error {
-  public constructor(message: string, public readonly rule: string, public readonly fix: string, public readonly line?: number) {
-    super(message);
-  }
-}
-
-const tooDeep = (line?: number) => new ShapeError(`YAML nests deeper than ${MAX_DEPTH} levels`, 'yaml.depth', 'flatten the structure: Tekton manifests nest a few dozen levels at most', line);
-
-/** How much alias expansion go-yaml (and so the API server) tolerates: 99% of a small document, 10% of a huge one. */
-function allowedAliasRatio(decoded: number): number {
-  if (decoded <= 400_000) return 0.99;
-  if (decoded >= 4_000_000) return 0.1;
-  return 0.99 - 0.89 * ((decoded - 400_000) / 3_600_000);
-}
-
-/**
- * Counts what decoding `root` expands to, where a YAML alias is a second reference to one object,
- * in time linear in the distinct nodes; throws as soon as the expansion would be refused.
- */
-function checkExpansion(root: unknown): void {
-  const sizes = new WeakMap<object, { nodes: number; height: number }>();
-  let decoded = 0;
-  let aliased = 0;
-  const stack: Array<{ value: object; children: unknown[]; next: number; nodes: number; height: number }> = [];
-  const visit = (value: unknown): { nodes: number; height: number } | undefined => {
-    if (value === null || typeof value !== 'object') {
-      decoded++;
-      return { nodes: 1, height: 1 };
-    }
-    const known = sizes.get(value);
-    if (known) {
-      decoded += known.nodes;
-      aliased += known.nodes;
-      if (stack.length + known.height > MAX_DEPTH) throw tooDeep();
-      if (aliased > 100 && decoded > 1000 && aliased / decoded > allowedAliasRatio(decoded)) {
-        throw new ShapeError('YAML aliases expand this document far beyond its size (excessive aliasing, as the Kubernetes decoder calls it)', 'yaml.aliases', 'write the repeated parts out, or use fewer nested aliases');
-      }
-      return known;
-    }
-    const children = Array.isArray(value) ? value : Object.values(value);
-    const keys = Array.isArray(value) ? 0 : children.length;
-    decoded += 1 + keys;
-    stack.push({ value, children, next: 0, nodes: 1 + keys, height: 0 });
-    if (stack.length > MAX_DEPTH) throw tooDeep();
-    return undefined;
-  };
-  const top = visit(root);
-  if (top) return;
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1];
-    if (frame.next < frame.children.length) {
-      const size = visit(frame.children[frame.next++]);
-      if (size) {
-        frame.nodes += size.nodes;
-        frame.height = Math.max(frame.height, size.height);
-      }
-      continue;
-    }
-    stack.pop();
-    const size = { nodes: frame.nodes, height: frame.height + 1 };
-    sizes.set(frame.value, size);
-    const parent = stack[stack.length - 1];
-    if (parent) {
-      parent.nodes += size.nodes;
-      parent.height = Math.max(parent.height, size.height);
-    }
-  }
-}
-
-/** js-yaml, stopped before its recursion runs out of stack on deep nesting. */
-function loadFast(text: string): unknown[] {
-  let depth = 0;
-  return loadAll(text, undefined, {
-    listener(event, state) {
-      if (event === 'close') depth--;
-      else if (++depth > MAX_DEPTH) throw tooDeep(state.line + 1);
-    },
-  });
-}
-
-/**
- * The line where each document's content starts, for a stream split at `---` markers; an empty
- * document (a marker followed by nothing) gets undefined. Returns one entry per document in the
- * order a YAML parser yields them.
- */
-function documentLines(text: string): Array<number | undefined> {
-  const lines = text.split('\n');
-  const starts: Array<number | undefined> = [];
-  let current: number | undefined;
-  let open = false;
-  lines.forEach((raw, i) => {
-    const line = raw.replace(/\r$/, '');
-    if (/^---(\s|$)/.test(line)) {
-      if (open || current !== undefined) starts.push(current);
-      open = true;
-      const inline = line.slice(3).trim();
-      current = inline !== '' && !inline.startsWith('#') ? i + 1 : undefined;
-    } else if (/^\.\.\.(\s|$)/.test(line)) {
-      if (open || current !== undefined) starts.push(current);
-      open = false;
-      current = undefined;
-    } else if (current === undefined && line.trim() !== '' && !line.trimStart().startsWith('#') && !line.startsWith('%')) {
-      current = i + 1;
-    }
-  });
-  if (open || current !== undefined) starts.push(current);
-  return starts;
-}
-
-/** Adds one parsed document, unless it is empty, not a mapping, or expands or nests too far. */
+/** Adds one decoded document, unless it is empty or not a mapping. */
 function accept(file: string, line: number, index: number, manifest: unknown, docs: Located[], problems: InputProblem[]): void {
   if (manifest === null || manifest === undefined) return;
   if (typeof manifest !== 'object' || Array.isArray(manifest)) {
@@ -279,81 +167,47 @@ function accept(file: string, line: number, index: number, manifest: unknown, do
     problems.push({ file, line, rule: 'yaml.not-object', message: `the document is ${what}, not a Kubernetes object (a mapping with apiVersion, kind and metadata)`, fix: 'write each document as a mapping, or remove what is not YAML' });
     return;
   }
-  try {
-    checkExpansion(manifest);
-    docs.push({ manifest, source: `${file}:${line}`, file, line, index });
-  } catch (e) {
-    if (!(e instanceof ShapeError)) throw e;
-    problems.push({ file, line: e.line ?? line, rule: e.rule, message: e.message, fix: e.fix });
-  }
-}
-
-/** The documents of one file read with `yaml`, which reports every error of every document with its line. */
-function readSlow(file: string, text: string, docs: Located[], problems: InputProblem[]): void {
-  const lines = new LineCounter();
-  let parsed: Document.Parsed[];
-  try {
-    parsed = parseAllDocuments(text, { lineCounter: lines, prettyErrors: false }) as Document.Parsed[];
-  } catch (e) {
-    const deep = e instanceof RangeError;
-    problems.push({ file, rule: deep ? 'yaml.depth' : 'yaml.syntax', message: deep ? tooDeep().message : `malformed YAML: ${(e as Error).message}`, fix: deep ? tooDeep().fix : 'correct the YAML syntax' });
-    return;
-  }
-  parsed.forEach((doc, index) => {
-    const errors = doc.errors.filter((e) => !/Maximum call stack/.test(e.message));
-    if (errors.length < doc.errors.length) problems.push({ file, line: lines.linePos(doc.range[0]).line, rule: 'yaml.depth', message: tooDeep().message, fix: tooDeep().fix });
-    for (const e of errors) problems.push({ file, line: lines.linePos(e.pos[0]).line, rule: 'yaml.syntax', message: `malformed YAML: ${e.message.split('\n')[0]}`, fix: 'correct the YAML syntax at that line' });
-    if (doc.errors.length > 0) return;
-    const line = lines.linePos(doc.contents?.range?.[0] ?? doc.range[0]).line;
-    accept(file, line, index, doc.toJS({ json: true, maxAliasCount: -1 }), docs, problems);
-  });
+  docs.push({ manifest, source: `${file}:${line}`, file, line, index });
 }
 
 /**
  * The documents of one file, read with the same defences as `read` (a regular file under the size
  * cap, nesting and alias expansion bounded), for commands that need the objects but no lines;
- * throws an Error whose message says what is wrong with the file.
+ * throws an Error whose message says where the file is wrong (`file:line: ...`), spelling the
+ * path with `name`.
  */
-export function loadDocuments(file: string): unknown[] {
+export function loadDocuments(file: string, name: (path: string) => string = shown): unknown[] {
   const text = readRegular(file);
-  if (typeof text !== 'string') throw new Error(`${text.message}. Fix: ${text.fix}`);
-  const documents = loadFast(text);
-  for (const document of documents) if (document !== null && typeof document === 'object') checkExpansion(document);
-  return documents;
+  const stream = typeof text === 'string' ? parseYamlStream(text) : undefined;
+  const refused = stream ? stream.problems[0] : (text as InputProblem);
+  if (refused) throw new Error(`${name(file)}${refused.line === undefined ? '' : `:${refused.line}`}: ${refused.message}. Fix: ${refused.fix}`);
+  return stream!.documents.map((d) => d.value);
 }
 
 /**
- * Reads every document of every file. js-yaml reads a well-formed file quickly (the `yaml`
- * package takes over a second for a 5000-task pipeline); a file it cannot read is read again with
- * `yaml` for its errors and lines.
+ * Files larger than this keep only their documents' first lines, so that the parsed node trees of
+ * a huge input are not all held at once; no single object the API server stores is 1.5 MB.
  */
-export function read(files: readonly string[]): { docs: Located[]; problems: InputProblem[]; texts: Map<string, string> } {
+const MAX_MAPPED_CHARS = 4 * 1024 * 1024;
+
+/**
+ * Reads every document of every file, each file parsed once; `streams` keeps, for files small
+ * enough, the parsed streams that know the lines of fields.
+ */
+export function read(files: readonly string[]): { docs: Located[]; problems: InputProblem[]; streams: ReadonlyMap<string, YamlStream> } {
   const docs: Located[] = [];
   const problems: InputProblem[] = [];
-  const texts = new Map<string, string>();
+  const streams = new Map<string, YamlStream>();
   for (const file of files) {
     const text = readRegular(file);
     if (typeof text !== 'string') {
       problems.push(text);
       continue;
     }
-    texts.set(file, text);
-    let fast: unknown[] | undefined;
-    try {
-      fast = loadFast(text);
-    } catch (e) {
-      if (e instanceof ShapeError) {
-        problems.push({ file, line: e.line, rule: e.rule, message: e.message, fix: e.fix });
-        continue;
-      }
-      fast = undefined;
-    }
-    const starts = fast ? documentLines(text) : [];
-    if (!fast || starts.length !== fast.length) {
-      readSlow(file, text, docs, problems);
-      continue;
-    }
-    fast.forEach((manifest, index) => accept(file, starts[index] ?? 1, index, manifest, docs, problems));
+    const stream = parseYamlStream(text);
+    if (text.length <= MAX_MAPPED_CHARS) streams.set(file, stream);
+    for (const p of stream.problems) problems.push({ file, line: p.line, rule: p.rule, message: p.message, fix: p.fix });
+    for (const d of stream.documents) if (d.value !== undefined) accept(file, d.line, d.index, d.value, docs, problems);
   }
-  return { docs, problems, texts };
+  return { docs, problems, streams };
 }

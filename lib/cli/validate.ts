@@ -146,10 +146,10 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
     return 2;
   }
   const { files } = collected;
-  const { docs, problems: unread, texts } = read(files);
+  const { docs, problems: unread, streams } = read(files);
   const errors = [...collected.problems, ...unread];
   const problems = args.eachFile ? validateEachFile(docs, args.options) : validateManifests(docs, args.options, CLI_SURFACE);
-  const fields = new FieldLines((file) => texts.get(file));
+  const fields = new FieldLines((file) => streams.get(file));
   const lineOf = (p: Problem) => {
     const doc = docs[p.input];
     return fields.lineOf(doc.file, doc.index, p.field) ?? doc.line;

@@ -48,7 +48,7 @@ function resolveExpression(expr: string, event: WebhookEvent, extensions: Json):
   if (keys[0] === 'header' && typeof keys[1] === 'string') keys[1] = canonicalHeader(keys[1]);
   let node: unknown = root;
   for (const key of keys) {
-    if (typeof key === 'number' ? !Array.isArray(node) || key >= node.length : !isObject(node) || !(key in node)) {
+    if (typeof key === 'number' ? !Array.isArray(node) || key >= node.length : !isObject(node) || !Object.prototype.hasOwnProperty.call(node, key)) {
       throw new Error(`${typeof key === 'number' ? `index ${key}` : `"${key}"`} is not found`);
     }
     node = (node as Record<string | number, unknown>)[key];

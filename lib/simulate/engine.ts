@@ -1,6 +1,7 @@
 // Replays one webhook event through every EventListener among a set of manifests, as the Triggers
 // sink would: each trigger (inline, triggerRef, selected by label, or in a trigger group) runs its
 // interceptor chain, then its bindings and template. Plain manifests in, plain results out.
+import { BudgetExceeded, ReplayBudget, type BudgetLimits } from './budget';
 import { triggersCelEnvironment } from './cel-env';
 import { resolveParams, renderTemplates, type BindingParam, type TemplateParam } from './bindings';
 import type { SecretValues, WebhookEvent } from './event';
@@ -154,17 +155,25 @@ function runTrigger(objects: TriggersObjects, ctx: ChainContext, listener: Json,
     const origins = rendered.map((_, i) => `${origin} resourcetemplates[${i}]`);
     return { ...base, fired: true, steps, resources: rendered.map((r) => labelled(r, listener, candidate.name, ctx.event.eventID)), origins };
   } catch (e) {
+    if (e instanceof BudgetExceeded) throw e;
     return { ...base, fired: false, reason: (e as Error).message, steps, resources: [], origins: [] };
   }
 }
 
-/** Every trigger of every EventListener among `manifests`, in document and spec order. */
-export function simulateEvent(manifests: readonly unknown[], event: WebhookEvent, secrets: SecretValues): TriggerOutcome[] {
+/**
+ * Every trigger of every EventListener among `manifests`, in document and spec order. Throws
+ * BudgetExceeded when the replay as a whole costs more than `limits` allow.
+ */
+export function simulateEvent(manifests: readonly unknown[], event: WebhookEvent, secrets: SecretValues, limits: BudgetLimits = {}): TriggerOutcome[] {
   const objects = new TriggersObjects(manifests);
-  const ctx: ChainContext = { event, secrets, cel: triggersCelEnvironment(secrets) };
+  const budget = new ReplayBudget(limits);
+  const ctx: ChainContext = { event, secrets, cel: triggersCelEnvironment(secrets, budget) };
   const outcomes: TriggerOutcome[] = [];
   for (const listener of objects.listeners) {
-    candidatesOf(objects, listener).forEach((candidate, i) => outcomes.push(runTrigger(objects, ctx, listener, candidate, i)));
+    candidatesOf(objects, listener).forEach((candidate, i) => {
+      budget.check();
+      outcomes.push(runTrigger(objects, ctx, listener, candidate, i));
+    });
   }
   return outcomes;
 }

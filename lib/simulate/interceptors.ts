@@ -1,8 +1,8 @@
 // Tekton Triggers' core interceptors (github, gitlab, bitbucket, cel) run offline, in the order and
 // with the failure texts of their upstream implementations, so a replay stops where the cluster would.
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { Environment } from '@marcbachmann/cel-js';
-import { toJson } from './cel-env';
+import { BudgetExceeded } from './budget';
+import { toJson, type TriggersCel } from './cel-env';
 import { headerValue, type SecretValues, type WebhookEvent } from './event';
 
 type Json = Record<string, unknown>;
@@ -25,7 +25,7 @@ export interface ChainResult {
 export interface ChainContext {
   readonly event: WebhookEvent;
   readonly secrets: SecretValues;
-  readonly cel: Environment;
+  readonly cel: TriggersCel;
 }
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -155,15 +155,22 @@ function bitbucket(ctx: ChainContext, params: Json): StepOutcome {
   return { notes };
 }
 
-/** sjson-style key: dots nest (`a.b` sets extensions.a.b), `\.` is a literal dot. */
+const hasOwn = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
+
+/**
+ * sjson-style key: dots nest (`a.b` sets extensions.a.b), `\.` is a literal dot. Every part is an
+ * own data property, as in the JSON Triggers writes: `__proto__.x` is a key named "__proto__",
+ * never a way into Object.prototype.
+ */
 function setPath(target: Json, key: string, value: unknown): void {
   const parts = key.split(/(?<!\\)\./).map((p) => p.replace(/\\\./g, '.'));
+  const define = (node: Json, part: string, v: unknown) => Object.defineProperty(node, part, { value: v, enumerable: true, writable: true, configurable: true });
   let node = target;
   for (const part of parts.slice(0, -1)) {
-    if (!isObject(node[part])) node[part] = {};
+    if (!hasOwn(node, part) || !isObject(node[part])) define(node, part, {});
     node = node[part] as Json;
   }
-  node[parts[parts.length - 1]] = value;
+  define(node, parts[parts.length - 1], value);
 }
 
 function celError(expression: string, e: unknown): string {
@@ -196,13 +203,14 @@ function conjuncts(expression: string): string[] {
 }
 
 /** Which part of a filter made it false: a long `a && b && c` filter says little by itself. */
-function falsePart(env: Environment, filter: string, vars: Json): string {
+function falsePart(env: TriggersCel, filter: string, vars: Json): string {
   const parts = conjuncts(filter);
   if (parts.length < 2) return '';
   for (const part of parts) {
     try {
       if (env.evaluate(part, vars) !== true) return `; the part that is false: ${part}`;
-    } catch {
+    } catch (e) {
+      if (e instanceof BudgetExceeded) throw e;
       return `; the part that fails: ${part}`;
     }
   }
@@ -218,6 +226,7 @@ function cel(ctx: ChainContext, params: Json, extensions: Json): StepOutcome {
     try {
       out = ctx.cel.evaluate(params.filter, vars);
     } catch (e) {
+      if (e instanceof BudgetExceeded) throw e;
       return { notes, stop: celError(params.filter, e) };
     }
     if (out !== true) return { notes, stop: `expression ${params.filter} did not return true${falsePart(ctx.cel, params.filter, vars)}` };
@@ -230,6 +239,7 @@ function cel(ctx: ChainContext, params: Json, extensions: Json): StepOutcome {
     try {
       value = toJson(ctx.cel.evaluate(overlay.expression, vars));
     } catch (e) {
+      if (e instanceof BudgetExceeded) throw e;
       return { notes, stop: celError(overlay.expression, e) };
     }
     setPath(added, overlay.key, value);

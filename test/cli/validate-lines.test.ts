@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { FieldLines } from '../../lib/cli/validate-lines';
+import { read } from '../../lib/cli/validate-read';
+import { parseYamlStream } from '../../lib/yaml';
 
 const TEXT = `# two documents
 apiVersion: v1
@@ -24,7 +29,8 @@ spec:
 `;
 
 describe('FieldLines: the line of a problem field', () => {
-  const lines = new FieldLines((file) => (file === 'f.yaml' ? TEXT : undefined));
+  const stream = parseYamlStream(TEXT);
+  const lines = new FieldLines((file) => (file === 'f.yaml' ? stream : undefined));
   it.each([
     ['kind', 6],
     ['metadata.name', 8],
@@ -46,8 +52,11 @@ describe('FieldLines: the line of a problem field', () => {
 });
 
 describe('FieldLines on a large file', () => {
-  it('leaves a file over 4 MiB to its document line rather than parse it again', () => {
-    const big = `${TEXT}${'# padding\n'.repeat(450_000)}`;
-    expect(new FieldLines(() => big).lineOf('big.yaml', 1, 'kind')).toBeUndefined();
+  it('leaves a file over 4 MiB to its document line rather than keep its node trees', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'lines-')), 'big.yaml');
+    writeFileSync(file, `${TEXT}${'# padding\n'.repeat(450_000)}`);
+    const { docs, streams } = read([file]);
+    expect(docs.map((d) => d.line)).toEqual([2, 5]);
+    expect(new FieldLines((f) => streams.get(f)).lineOf(file, 1, 'kind')).toBeUndefined();
   });
 });

@@ -108,10 +108,10 @@ describe('the packed tarball', () => {
     // the package copies the runner bundle it ships.
     expect(requires.filter((r) => r.module === 'esbuild').map((r) => r.file)).toEqual(['node_modules/cdk8s-tekton/build/lib/orka/image-context.js']);
     const imported = new Set(requires.map((r) => r.module).filter((m) => !m.startsWith('node:') && m !== 'esbuild'));
-    expect([...imported].sort()).toEqual(['@marcbachmann/cel-js', 'cdk8s', 'constructs', 'js-yaml', 'web-tree-sitter', 'yaml']);
+    expect([...imported].sort()).toEqual(['@marcbachmann/cel-js', 'cdk8s', 'constructs', 're2js', 'web-tree-sitter', 'yaml']);
     expect(Object.keys(installed.peerDependencies).sort()).toEqual(['cdk8s', 'constructs']);
     // cdk8s-plus-27 is imported by the typings only (Kubernetes types in the public API).
-    expect(Object.keys(installed.dependencies).sort()).toEqual(['@marcbachmann/cel-js', 'cdk8s-plus-27', 'js-yaml', 'web-tree-sitter', 'yaml']);
+    expect(Object.keys(installed.dependencies).sort()).toEqual(['@marcbachmann/cel-js', 'cdk8s-plus-27', 're2js', 'web-tree-sitter', 'yaml']);
     for (const tool of ['esbuild', 'ssh2', 'vitest']) expect(existsSync(join(app, 'node_modules', tool)), tool).toBe(false);
   });
 

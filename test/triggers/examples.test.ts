@@ -4,10 +4,10 @@
 // bindings, and reuse names, so they cannot all be validated as one set).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { loadAll } from 'js-yaml';
 import { expect, it } from 'vitest';
 import { formatProblem, isWarning, validateManifests } from '../../lib';
 import type { ManifestInput } from '../../lib';
+import { parseYamlStream } from '../../lib/yaml';
 import { describeWithCorpus } from '../support/corpus';
 
 /** The one file the webhook rejects: its TaskRun uses $(tt.params.azurerepo-user-type), which the template does not declare. */
@@ -32,7 +32,7 @@ function yamlFiles(dir: string): string[] {
 }
 
 describeWithCorpus('Tekton Triggers examples', 'triggers-examples', (CORPUS) => {
-  const load = (file: string): ManifestInput[] => loadAll(readFileSync(file, 'utf8')).filter(Boolean).map((manifest) => ({ manifest, source: relative(CORPUS, file) }));
+  const load = (file: string): ManifestInput[] => parseYamlStream(readFileSync(file, 'utf8')).documents.map((d) => d.value).filter(Boolean).map((manifest) => ({ manifest, source: relative(CORPUS, file) }));
   const files = yamlFiles(join(CORPUS, 'v1beta1'));
   const shared = load(join(CORPUS, 'example-pipeline.yaml'));
   const byFolder = new Map<string, string[]>();

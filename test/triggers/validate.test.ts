@@ -1,14 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { loadAll } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../lib/cli/validate';
 import { formatProblem, validateManifests } from '../../lib';
 import type { ValidationOptions } from '../../lib';
+import { parseYamlStream } from '../../lib/yaml';
 
 /** Every problem of the YAML documents, as the CLI prints it (warnings start with "warning: "). */
 function problems(yaml: string, options: ValidationOptions = {}): string[] {
-  const docs = loadAll(yaml);
+  const docs = parseYamlStream(yaml).documents.map((d) => d.value);
   return validateManifests(docs.map((manifest, i) => ({ manifest, source: `#${i}` })), options).map(formatProblem);
 }
 
