@@ -102,6 +102,9 @@ const ENV_OF_PARAM: Record<string, string> = {
  * @see https://github.com/tektoncd/catalog/tree/main/task/git-clone/0.10
  */
 export class GitCloneTask extends Task {
+  /** The names of its params, for typed references and checks. */
+  public static readonly PARAM_NAMES = GIT_CLONE_0_10.params.map((p) => p.name);
+
   public constructor(scope: Construct, id: string, props: ResourceProps = {}) {
     super(scope, id, {
       ...props,

@@ -12,6 +12,9 @@ import { declareInterface } from './interface';
  * @see https://github.com/tektoncd/catalog/tree/main/task/kaniko/0.7
  */
 export class KanikoTask extends Task {
+  /** The names of its params, for typed references and checks. */
+  public static readonly PARAM_NAMES = KANIKO_0_7.params.map((p) => p.name);
+
   public constructor(scope: Construct, id: string, props: ResourceProps = {}) {
     super(scope, id, {
       ...props,

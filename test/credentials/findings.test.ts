@@ -30,6 +30,8 @@ async function validateCli(program: Program, strict: boolean): Promise<{ code: n
   return { code, out };
 }
 
+type Workspaces = Record<string, ReturnType<Pipeline['addWorkspace']>>;
+
 interface Setup {
   /** How the run gets its credentials. */
   readonly account?: (chart: Chart, secrets: { deployKey: GitSshSecret; ghcr: DockerConfigSecret }) => PipelineServiceAccount | { readonly name: string } | string;
@@ -49,8 +51,8 @@ function loyalty(setup: Setup): Program {
     const pipeline = new Pipeline(chart, 'loyalty-build');
     const source = pipeline.addWorkspace('source');
     // A workspace the user does not bind is not declared either (as the user wrote the mistake).
-    const sshCreds = setup.sshWorkspace ? { 'ssh-directory': pipeline.addWorkspace('ssh-creds') } : {};
-    const dockerConfig = setup.dockerWorkspace ? { dockerconfig: pipeline.addWorkspace('docker-config') } : {};
+    const sshCreds: Workspaces = setup.sshWorkspace ? { 'ssh-directory': pipeline.addWorkspace('ssh-creds') } : {};
+    const dockerConfig: Workspaces = setup.dockerWorkspace ? { dockerconfig: pipeline.addWorkspace('docker-config') } : {};
     const clone = pipeline.addTask('clone', { task: gitClone, params: { url: pipeline.addParam('repo-url') }, workspaces: { output: source, ...sshCreds } });
     pipeline.addTask('build', {
       task: build,
@@ -169,7 +171,7 @@ describe('Tekton\'s quirk: several SSH keys for one host on one account', () => 
       const builder = new PipelineServiceAccount(chart, 'builder', { secrets: [otherKey, deployKey] });
       const pipeline = new Pipeline(chart, 'loyalty-build');
       const source = pipeline.addWorkspace('source');
-      const sshCreds = workspace ? { 'ssh-directory': pipeline.addWorkspace('ssh-creds') } : {};
+      const sshCreds: Workspaces = workspace ? { 'ssh-directory': pipeline.addWorkspace('ssh-creds') } : {};
       pipeline.addTask('clone', { task: new GitCloneTask(chart, 'git-clone'), params: { url: 'git@github.com:acme/loyalty.git' }, workspaces: { output: source, ...sshCreds } });
       new PipelineRun(chart, 'loyalty-run', {
         pipeline, serviceAccount: builder,
