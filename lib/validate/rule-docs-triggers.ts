@@ -17,6 +17,7 @@ const template = (spec: unknown) => ({ manifests: [obj('TriggerTemplate', spec)]
 const inline = (params: unknown[], bindings: unknown[]) => ({ manifests: [withTrigger({ bindings, template: { spec: { params, resourcetemplates: [RUN] } } })] });
 const binding = (spec: unknown) => ({ manifests: [obj('TriggerBinding', spec)] });
 const WEBHOOK = { kind: 'Service', apiVersion: 'v1', name: 'hook' };
+const alphaInterceptor = (x: unknown) => ({ manifests: [{ ...withTrigger({ ...REF, interceptors: [x] }), apiVersion: 'triggers.tekton.dev/v1alpha1' }], options: NO_REFS });
 
 export const TRIGGERS_RULE_DOCS: Record<string, RuleDoc> = {
   'eventlistener.container-field': { guards: 'spec.resources.*.spec.template.spec.containers[] (EventListener)', checks: 'The listener\'s container sets only resources, env, securityContext and (kubernetesResource) probes.', example: pod({ containers: [{ image: 'mine' }] }) },
@@ -37,6 +38,9 @@ export const TRIGGERS_RULE_DOCS: Record<string, RuleDoc> = {
   'interceptor.cel-overlay-key': { guards: 'interceptors[].params[overlays].value[].key', checks: 'Every CEL overlay has the key its result is stored under.', example: withInterceptor({ ref: { name: 'cel' }, params: [{ name: 'overlays', value: [{ expression: 'body.after' }] }] }) },
   'interceptor.cel-parse': { guards: 'interceptors[].params[filter|overlays].value', checks: 'A CEL filter or overlay expression parses.', example: withInterceptor({ ref: { name: 'cel' }, params: [{ name: 'filter', value: "body.ref == 'refs/heads/main' &&" }] }) },
   'interceptor.cel-type': { guards: 'interceptors[].params[filter|overlays].value', checks: 'A CEL filter or overlay expression is a string.', example: withInterceptor({ ref: { name: 'cel' }, params: [{ name: 'filter', value: true }] }) },
+  'interceptor.cel-empty': { guards: 'interceptors[].cel (v1alpha1)', checks: 'A v1alpha1 `cel:` interceptor has a filter or overlays.', example: alphaInterceptor({ cel: {} }) },
+  'interceptor.deprecated-form': { guards: 'interceptors[].cel|github|gitlab|bitbucket (v1beta1)', checks: 'The interceptor forms older than `ref:` are used in triggers.tekton.dev/v1alpha1 only (its webhook converts them; v1beta1 has no such fields).', example: withInterceptor({ cel: { filter: "body.ref == 'refs/heads/main'" } }) },
+  'interceptor.one-form': { guards: 'interceptors[] (v1alpha1)', checks: 'A v1alpha1 interceptor sets at most one of webhook, github, gitlab and bitbucket.', example: alphaInterceptor({ github: { eventTypes: ['push'] }, gitlab: { eventTypes: ['Push Hook'] } }) },
   'interceptor.ref-kind': { guards: 'interceptors[].ref.kind', checks: 'An interceptor ref is a ClusterInterceptor or a NamespacedInterceptor.', example: withInterceptor({ ref: { name: 'github', kind: 'Interceptor' } }) },
   'interceptor.ref-name': { guards: 'interceptors[].ref.name', checks: 'An interceptor names the interceptor to run, unless it is a legacy webhook interceptor.', example: withInterceptor({ ref: {} }) },
   'interceptor.shape': { guards: 'interceptors[]', checks: 'An interceptor entry is an object.', example: withInterceptor('github') },

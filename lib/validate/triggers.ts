@@ -203,7 +203,7 @@ export function checkInterceptor(d: Doc, at: string, x: unknown, alpha = false):
 function checkDeprecatedForm(d: Doc, at: string, x: Record<string, any>, forms: readonly string[], alpha: boolean): void {
   const form = forms[0];
   if (!alpha) {
-    d.report('interceptor.deprecated-form', `${at}.${form}`, `\`${form}:\` is an interceptor form of triggers.tekton.dev/v1alpha1 only; v1beta1 has no such field, so the webhook finds no interceptor here`, `write it as \`ref: {name: ${form}}\` with its fields as params (${form === 'cel' ? '[{name: filter, value: ...}, {name: overlays, value: [...]}]' : '[{name: secretRef, value: {...}}, {name: eventTypes, value: [...]}]'}), or keep apiVersion triggers.tekton.dev/v1alpha1`, Object.keys(x));
+    d.report('interceptor.deprecated-form', `${at}.${form}`, `\`${form}:\` is an interceptor form of triggers.tekton.dev/v1alpha1 only; v1beta1 has no such field, so the webhook finds no interceptor here`, `write it as \`ref: {name: ${form}}\` with its fields as params (${form === 'cel' ? '[{name: filter, value: ...}, {name: overlays, value: [...]}]' : '[{name: secretRef, value: {...}}, {name: eventTypes, value: [...]}]'})`, x[form]);
     return;
   }
   // Triggers' v1alpha1 validation counts webhook, github, gitlab and bitbucket as one of a kind (cel not).
