@@ -200,14 +200,17 @@ describe('a project made by npx cdk8s-tekton init --dependency <tarball>', () =>
   it('synthesizes with its own npm run synth', () => {
     const r = run(NPM, ['run', 'synth'], initialized);
     expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr, 'no synth warning: the run follows the CI recipe').not.toContain('warning:');
     const docs = parseAllDocuments(synthesized(initialized, `dist/${name}.k8s.yaml`)).map((d) => d.toJSON());
-    expect(docs.map((d) => `${d.kind}/${d.metadata.name}`)).toEqual(['Task/unit-test', 'Pipeline/ci', 'PipelineRun/ci-run']);
+    expect(docs.map((d) => `${d.kind}/${d.metadata.name}`)).toEqual(['Task/unit-test', 'Pipeline/ci']);
+    const runs = parseAllDocuments(synthesized(initialized, `dist/${name}-run.k8s.yaml`)).map((d) => d.toJSON());
+    expect(runs.map((d) => `${d.kind}/${d.metadata.generateName}`)).toEqual(['PipelineRun/ci-run-']);
   });
 
   it('passes its own npm test', () => {
     const r = run(NPM, ['test'], initialized);
     expect(r.code, `${r.stdout}${r.stderr}`).toBe(0);
-    expect(r.stdout).toContain('ok 1 - the chart synthesizes a Task, a Pipeline and a PipelineRun');
+    expect(r.stdout).toContain('ok 1 - the charts synthesize a Task and a Pipeline, and a PipelineRun of it');
     expect(r.stdout).toContain('# pass 1\n# fail 0');
   });
 });
