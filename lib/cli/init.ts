@@ -131,7 +131,7 @@ function files(name: string, dependency: string, own: OwnPackage): Record<string
     'cdk8s.yaml': 'language: typescript\napp: npx ts-node main.ts\n',
     'package.json': `${JSON.stringify(pkg, null, 2)}\n`,
     'tsconfig.json': `${JSON.stringify(tsconfig, null, 2)}\n`,
-    'main.ts': MAIN.replace('__NAME__', name),
+    'main.ts': MAIN.replace(/__NAME__/g, name),
     'main.test.ts': TEST,
     'README.md': README.replace(/__NAME__/g, name),
     '.gitignore': '*.d.ts\n*.js\nnode_modules\ndist/\n',
