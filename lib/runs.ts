@@ -10,6 +10,7 @@ import { importedMetadata, ResourceProps, TektonResource } from './resource';
 import { ComputeResources, goDuration } from './step';
 import { TaskDefinition } from './task';
 import { ACCOUNTS_ANNOTATION, DeclaredAccount, renderAccountsAnnotation, renderSecretsAnnotation, SecretFacts, SECRETS_ANNOTATION } from './facts/credentials';
+import { warnAtSynth } from './validation';
 import { WorkspaceBinding } from './workspace';
 
 /**
@@ -50,8 +51,10 @@ function accountName(sa: ServiceAccountLike | undefined): string | undefined {
 export interface RunProps extends ResourceProps {
   /**
    * Use metadata.generateName (with this prefix) instead of a fixed name, for `kubectl create`:
-   * every create starts a new run. `kubectl apply` needs a fixed name.
-   * @default - a fixed name (the construct id)
+   * every create starts a new run (`kubectl apply` refuses generateName: put such runs in a chart
+   * of their own, see the README's CI recipe).
+   * @default - a fixed name (the construct id); synth warns that CI can start such a run only once,
+   *   unless `name` is given explicitly
    */
   readonly generateName?: string;
 }
@@ -79,6 +82,18 @@ export interface TaskRunProps extends RunProps {
   readonly stepSpecs?: ReadonlyArray<{ readonly name: string; readonly computeResources: ComputeResources }>;
   /** Per-sidecar resource overrides by sidecar name (beta). @default - none */
   readonly sidecarSpecs?: ReadonlyArray<{ readonly name: string; readonly computeResources: ComputeResources }>;
+}
+
+/**
+ * A run named after its construct id by default can be started once from CI: `kubectl apply -f
+ * dist/` on the next build finds it (unchanged, it is not run again; changed, Tekton's webhook
+ * refuses the new spec of a started run), and `kubectl create` fails with AlreadyExists. An
+ * explicit `name` is taken as meant (a run created once by hand, an imported manifest).
+ */
+function warnFixedName(run: Construct, kind: string, props: RunProps): void {
+  if (props.name !== undefined || props.generateName !== undefined) return;
+  const name = run.node.id;
+  warnAtSynth(run, `${kind} "${name}": metadata.name: a run with a fixed name can be started only once by CI: on the next build \`kubectl apply -f dist/\` finds it (an unchanged run is not run again, and Tekton refuses a changed spec once a run has started) and \`kubectl create\` fails with AlreadyExists (got "${name}", the construct id). Fix: set generateName: '${name}-' and put the run in a chart of its own that CI creates with \`kubectl create -f\` while it applies the other charts with \`kubectl apply -f\` (README, "CI recipe"); or set name: '${name}' for a run you create once by hand`);
 }
 
 function setupGenerateName(obj: { addJsonPatch(...ops: JsonPatch[]): void }, props: RunProps): Record<string, string> {
@@ -156,6 +171,7 @@ export class TaskRun extends RunResource {
   public constructor(scope: Construct, id: string, private readonly props: TaskRunProps) {
     super(scope, id, 'TaskRun', TaskRunL1, props, { generateName: props.generateName });
     setupGenerateName(this.apiObject, props);
+    warnFixedName(this, 'TaskRun', props);
     exactlyOne(`[${this.node.path}] TaskRun`, props, ['task', 'taskRef', 'taskSpec']);
     this.annotateSecrets(props.workspaces, [props.serviceAccount]);
   }
@@ -237,6 +253,7 @@ export class PipelineRun extends RunResource {
   public constructor(scope: Construct, id: string, private readonly props: PipelineRunProps) {
     super(scope, id, 'PipelineRun', PipelineRunL1, props, { generateName: props.generateName });
     setupGenerateName(this.apiObject, props);
+    warnFixedName(this, 'PipelineRun', props);
     exactlyOne(`[${this.node.path}] PipelineRun`, props, ['pipeline', 'pipelineRef', 'pipelineSpec']);
     this.annotateSecrets(props.workspaces, [props.serviceAccount, ...(props.taskRunSpecs ?? []).map((s) => s.serviceAccount)]);
   }

@@ -5,7 +5,7 @@
 //   crds/               tektoncd/pipeline config/300-crds (as pipeline-300-*.yaml)
 //                       and tektoncd/triggers config/300-*.yaml (as triggers-300-*.yaml)
 //   examples/v1/        tektoncd/pipeline examples/v1
-//   triggers-examples/  tektoncd/triggers examples/v1beta1, rbac.yaml and example-pipeline.yaml
+//   triggers-examples/  tektoncd/triggers examples/v1beta1 and v1alpha1, rbac.yaml and example-pipeline.yaml
 // Symbolic links in the examples are copied as the files they point at. Needs git and network.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -50,6 +50,7 @@ try {
   for (const kind of PIPELINE_CRDS) copy(join(pipeline, 'config', '300-crds', `300-${kind}.yaml`), join('crds', `pipeline-300-${kind}.yaml`));
   for (const kind of TRIGGERS_CRDS) copy(join(triggers, 'config', `300-${kind}.yaml`), join('crds', `triggers-300-${kind}.yaml`));
   copy(join(triggers, 'examples', 'v1beta1'), join('triggers-examples', 'v1beta1'));
+  copy(join(triggers, 'examples', 'v1alpha1'), join('triggers-examples', 'v1alpha1'));
   for (const file of ['rbac.yaml', 'example-pipeline.yaml']) copy(join(triggers, 'examples', file), join('triggers-examples', file));
   writeFileSync(join(out, 'PROVENANCE'), `${PIPELINE.url} ${PIPELINE.commit}\n${TRIGGERS.url} ${TRIGGERS.commit}\n`);
 

@@ -20,7 +20,8 @@ const EXAMPLES: Array<{ name: string; synth: () => string; lintRulesOff?: string
   { name: 'diamond', synth: () => synthYaml((app) => new DiamondChart(app)) },
   { name: 'resolvers', synth: () => synthYaml((app) => new ResolversChart(app)), lintRulesOff: ['no-missing-resource'] },
   { name: 'loyalty-system', synth: () => synthYaml((app) => new LoyaltySystemChart(app)) },
-  { name: 'loyalty-build', synth: () => runProgram('examples/loyalty-build/app.ts', 'loyalty.k8s.yaml') },
+  // Two charts: the definitions CI applies and the run it creates (README, "CI recipe").
+  { name: 'loyalty-build', synth: () => runProgram('examples/loyalty-build/app.ts', ['loyalty.k8s.yaml', 'loyalty-run.k8s.yaml']) },
 ];
 
 function synthYaml(make: (app: App) => Chart): string {
@@ -28,12 +29,12 @@ function synthYaml(make: (app: App) => Chart): string {
   return Yaml.stringify(...chart.toJson());
 }
 
-/** Runs an example that is a whole program (its own App and app.synth()) as cdk8s would, and reads what it wrote; it must print nothing. */
-function runProgram(program: string, file: string): string {
+/** Runs an example that is a whole program (its own App and app.synth()) as cdk8s would, and reads what it wrote (files joined as one YAML stream); it must print nothing. */
+function runProgram(program: string, files: readonly string[]): string {
   const outdir = mkdtempSync(join(tmpdir(), 'cdk8s-tekton-ex-'));
   const result = spawnSync(process.execPath, ['-r', './scripts/register-ts.cjs', program], { cwd: ROOT, env: { ...process.env, CDK8S_OUTDIR: outdir }, encoding: 'utf8' });
   expect({ status: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({ status: 0, stdout: '', stderr: '' });
-  const yaml = readFileSync(join(outdir, file), 'utf8');
+  const yaml = files.map((file) => readFileSync(join(outdir, file), 'utf8')).join('---\n');
   rmSync(outdir, { recursive: true, force: true });
   return yaml;
 }

@@ -88,7 +88,9 @@ echo "pipeline finished: ${status}"
     pipeline.addFinally('notify', { task: notify, params: { status: '$(tasks.status)' } });
     pipeline.addResult('version', v.result('version'));
 
+    // A fixed name: a run to create once by hand. CI would give it generateName (README, "CI recipe").
     new PipelineRun(this, 'diamond-run', {
+      name: 'diamond-run',
       pipeline,
       params: { 'run-tests': 'true' },
       workspaces: { shared: WorkspaceBinding.volumeClaimTemplate({ storage: '1Gi' }) },

@@ -22,7 +22,9 @@ printf 'Hello, %s!' ${who} > ${greeting.path}
 `,
     });
 
+    // A fixed name: a run to create once by hand. CI would give it generateName (README, "CI recipe").
     new TaskRun(this, 'hello-run', {
+      name: 'hello-run',
       task: hello,
       params: { who: 'Tekton' },
       workspaces: { output: WorkspaceBinding.emptyDir() },

@@ -30,7 +30,11 @@ pipeline.addTask('build', {
   workspaces: { source, dockerconfig: dockerConfig },
 });
 
-new PipelineRun(chart, 'loyalty-run', {
+// The run goes in a chart of its own, created anew on every CI build (kubectl create -f
+// dist/loyalty-run.k8s.yaml) while the definitions are applied (kubectl apply -f dist/loyalty.k8s.yaml).
+const runs = new Chart(app, 'loyalty-run');
+new PipelineRun(runs, 'loyalty-run', {
+  generateName: 'loyalty-run-',
   pipeline,
   serviceAccount: builder,
   params: { 'repo-url': 'git@github.com:acme/mono.git', revision: 'main' },

@@ -8,7 +8,8 @@ import {
 /** The monorepo scenario end to end: a push to main that touches services/loyalty/ builds and pushes the image. */
 export class LoyaltySystemChart extends Chart {
   public constructor(scope: Construct, id = 'loyalty-system') {
-    super(scope, id);
+    // The listener's RBAC names the namespace it runs in, so the chart says which one (synth fails without).
+    super(scope, id, { namespace: 'ci' });
 
     // Secrets that already exist in the cluster, referenced by name: the SDK never holds their values.
     const deployKey = GitSshSecret.fromSecretName(this, 'deploy-key', 'loyalty-deploy-key', { host: 'github.com' });

@@ -60,7 +60,9 @@ git clone --depth 1 --branch ${revision} ${url} .
     pipeline.addTask('build', { task: build, workspaces: { source } }).runAfter(clone);
     pipeline.addTask('build-legacy', { task: legacy, workspaces: { source } }).runAfter(clone);
 
+    // A fixed name: a run to create once by hand. CI would give it generateName (README, "CI recipe").
     new PipelineRun(this, 'ios-run', {
+      name: 'ios-run',
       pipeline,
       params: { 'repo-url': 'https://github.com/acme/ios-app.git' },
       workspaces: { source: WorkspaceBinding.volumeClaimTemplate({ storage: '5Gi' }) },

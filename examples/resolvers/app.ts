@@ -36,7 +36,9 @@ export class ResolversChart extends Chart {
       params: { 'webhook-secret': 'slack-webhook', message: 'build finished: $(tasks.status)' },
     });
 
+    // A fixed name: a run to create once by hand. CI would give it generateName (README, "CI recipe").
     new PipelineRun(this, 'remote-tasks-run', {
+      name: 'remote-tasks-run',
       pipeline,
       params: { 'repo-url': 'https://github.com/acme/shop.git' },
       workspaces: { source: WorkspaceBinding.volumeClaimTemplate({ storage: '1Gi' }) },

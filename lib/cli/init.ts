@@ -81,7 +81,8 @@ function files(name: string, dependency: string, own: OwnPackage): Record<string
     license: 'Apache-2.0',
     private: true,
     scripts: {
-      synth: 'cdk8s synth',
+      // cdk8s's update check fails without internet access and prints a stack trace.
+      synth: 'CDK8S_CHECK_UPGRADE=false cdk8s synth',
       compile: 'tsc --build',
       watch: 'tsc --build -w',
       test: 'node --require ts-node/register --test main.test.ts',
@@ -130,7 +131,7 @@ function files(name: string, dependency: string, own: OwnPackage): Record<string
     'cdk8s.yaml': 'language: typescript\napp: npx ts-node main.ts\n',
     'package.json': `${JSON.stringify(pkg, null, 2)}\n`,
     'tsconfig.json': `${JSON.stringify(tsconfig, null, 2)}\n`,
-    'main.ts': MAIN.replace('__NAME__', name),
+    'main.ts': MAIN.replace(/__NAME__/g, name),
     'main.test.ts': TEST,
     'README.md': README.replace(/__NAME__/g, name),
     '.gitignore': '*.d.ts\n*.js\nnode_modules\ndist/\n',
@@ -141,7 +142,10 @@ const MAIN = `import { App, Chart, ChartProps } from 'cdk8s';
 import { Construct } from 'constructs';
 import { ParamType, Pipeline, PipelineRun, script, Task, WorkspaceBinding } from 'cdk8s-tekton';
 
+/** The definitions: CI applies them on every build (kubectl apply). */
 export class CiChart extends Chart {
+  public readonly pipeline: Pipeline;
+
   constructor(scope: Construct, id: string, props: ChartProps = {}) {
     super(scope, id, props);
 
@@ -150,21 +154,29 @@ export class CiChart extends Chart {
     const target = test.addParam('target', { type: ParamType.STRING, default: 'all' });
     test.addStep({ name: 'test', image: 'node:22', workingDir: source.path, script: script\`npm test -- \${target}\` });
 
-    const pipeline = new Pipeline(this, 'ci');
-    const shared = pipeline.addWorkspace('shared');
-    pipeline.addTask('test', { task: test, workspaces: { source: shared } });
+    this.pipeline = new Pipeline(this, 'ci');
+    const shared = this.pipeline.addWorkspace('shared');
+    this.pipeline.addTask('test', { task: test, workspaces: { source: shared } });
+  }
+}
 
+/** The run: CI creates a new one on every build (kubectl create), named by generateName. */
+export class CiRunChart extends Chart {
+  constructor(scope: Construct, id: string, pipeline: Pipeline, props: ChartProps = {}) {
+    super(scope, id, props);
     new PipelineRun(this, 'ci-run', {
+      generateName: 'ci-run-',
       pipeline,
       workspaces: { shared: WorkspaceBinding.volumeClaimTemplate({ storage: '1Gi' }) },
     });
   }
 }
 
-// Synthesizes only when run as the cdk8s app, not when the test imports the chart.
+// Synthesizes only when run as the cdk8s app, not when the test imports the charts.
 if (require.main === module) {
   const app = new App();
-  new CiChart(app, '__NAME__');
+  const ci = new CiChart(app, '__NAME__');
+  new CiRunChart(app, '__NAME__-run', ci.pipeline);
   app.synth();
 }
 `;
@@ -172,12 +184,16 @@ if (require.main === module) {
 const TEST = `import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { Testing } from 'cdk8s';
-import { CiChart } from './main';
+import { CiChart, CiRunChart } from './main';
 
-test('the chart synthesizes a Task, a Pipeline and a PipelineRun', () => {
-  const manifests = Testing.synth(new CiChart(Testing.app(), 'test'));
-  assert.deepEqual(manifests.map((m) => m.kind), ['Task', 'Pipeline', 'PipelineRun']);
-  assert.equal(manifests[1].spec.tasks[0].taskRef.name, manifests[0].metadata.name);
+test('the charts synthesize a Task and a Pipeline, and a PipelineRun of it', () => {
+  const app = Testing.app();
+  const ci = new CiChart(app, 'test');
+  const [task, pipeline] = Testing.synth(ci);
+  const [run] = Testing.synth(new CiRunChart(app, 'test-run', ci.pipeline));
+  assert.deepEqual([task.kind, pipeline.kind, run.kind], ['Task', 'Pipeline', 'PipelineRun']);
+  assert.equal(pipeline.spec.tasks[0].taskRef.name, task.metadata.name);
+  assert.equal(run.spec.pipelineRef.name, pipeline.metadata.name);
 });
 `;
 
@@ -187,9 +203,13 @@ Tekton pipelines written with [cdk8s-tekton](https://www.npmjs.com/package/cdk8s
 After \`npm install\`:
 
 \`\`\`sh
-npm run synth   # writes the Tekton YAML to dist/__NAME__.k8s.yaml (kubectl apply -f dist/)
-npm test        # synthesizes the chart in main.test.ts and checks it
+npm run synth   # writes the Tekton YAML to dist/__NAME__.k8s.yaml and the run to dist/__NAME__-run.k8s.yaml
+npm test        # synthesizes the charts in main.test.ts and checks them
 \`\`\`
+
+In CI, on every build: \`kubectl apply -f dist/__NAME__.k8s.yaml\` (the Task and the Pipeline),
+then \`kubectl create -f dist/__NAME__-run.k8s.yaml\` (a new PipelineRun each time: its name comes
+from generateName, which \`kubectl apply\` refuses).
 
 The app is \`main.ts\`, run by \`npx ts-node main.ts\` (cdk8s.yaml). tsconfig.json sets
 \`"types": ["node"]\`: TypeScript 6 no longer loads @types packages by itself, and without it

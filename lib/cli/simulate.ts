@@ -129,6 +129,14 @@ function textReport(event: WebhookEvent, outcomes: readonly TriggerOutcome[], pr
   return `${lines.join('\n')}\n`;
 }
 
+const FORM_ENCODED = 'is form-encoded (payload=...), not JSON: GitHub sends that when the webhook\'s "Content type" is application/x-www-form-urlencoded, its default, and Tekton Triggers reads the body as JSON, so no trigger would fire on it. Fix: in the repository\'s Settings > Webhooks, set "Content type" to application/json, redeliver the event from "Recent Deliveries", and replay that delivery\'s payload';
+
+/** GitHub's form encoding: a body `payload=<URL-encoded JSON>`, or a Content-Type header that says so. */
+function formEncoded(body: Buffer, headers: ReadonlyArray<readonly [string, string]>): boolean {
+  return body.subarray(0, 8).toString('latin1') === 'payload=' ||
+    headers.some(([name, value]) => name.toLowerCase() === 'content-type' && value.trim().toLowerCase().startsWith('application/x-www-form-urlencoded'));
+}
+
 export async function main(argv: readonly string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
   const usage = (message: string): number => {
     err(`cdk8s-tekton simulate: ${message}\n\n${HELP}`);
@@ -148,10 +156,13 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
   }
   const shown = (file: string) => relative(process.cwd(), file) || file;
   let event: WebhookEvent;
+  let bytes: Buffer | undefined;
   try {
-    event = makeEvent(readFileSync(args.body), args.headers, args.requestURL);
+    bytes = readFileSync(args.body);
+    event = makeEvent(bytes, args.headers, args.requestURL);
   } catch (e) {
-    const what = e instanceof SyntaxError ? `is not JSON (${e.message}); the body must be the webhook's JSON payload` : `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
+    const what = !(e instanceof SyntaxError) ? `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`
+      : formEncoded(bytes!, args.headers) ? FORM_ENCODED : `is not JSON (${e.message}); the body must be the webhook's JSON payload`;
     err(`cdk8s-tekton simulate: --body ${args.body} ${what}\n`);
     return 2;
   }

@@ -14,8 +14,15 @@ const RUNNER_ENTRY = join(REPO_ROOT, 'runner', 'orka', 'cli.ts');
  */
 const SHIPPED_BUNDLE = __filename.endsWith('.js') ? resolve(__dirname, '../../orka-runner.js') : undefined;
 
-/** The Node base image of the runner image: small, and pinned to a release. */
-export const RUNNER_BASE_IMAGE = 'node:20.18.1-alpine3.20';
+/**
+ * The Node base image of the runner image: a maintained LTS line (22) that satisfies the package's
+ * `engines` (node >=20.19), small (Alpine), and pinned by the digest of the official image's
+ * multi-platform index, the tag beside it for readers (Docker pulls by the digest). The digest is
+ * the one docker-library/repo-info records for node:22.23.3-alpine3.24
+ * (repos/node/remote/22.23.3-alpine3.24.md). To move to a newer release, take the tag and the
+ * index digest from there (or `docker buildx imagetools inspect node:<tag>`) and change both.
+ */
+export const RUNNER_BASE_IMAGE = 'node:22.23.3-alpine3.24@sha256:0a7108bf6c7bf5de370ffb1a3ed6be93d405b43ff159f681a8d18c0e2bc2e402';
 
 const DOCKERFILE = `# Task image of OrkaMacBuild: the Orka runner, bundled into one file by cdk8s-tekton at synth.
 # Build and push it, then pass the reference as runnerImage:

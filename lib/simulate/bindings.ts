@@ -10,6 +10,8 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 export interface BindingParam {
   readonly name: string;
   readonly value: string;
+  /** Where the param is written (`TriggerBinding "x"`), named in the fix when its value finds nothing in the event. */
+  readonly from?: string;
 }
 
 /** Go's encoding/json escaping (json.Marshal escapes <, > and & too), sorted map keys. */
@@ -100,7 +102,10 @@ export function resolveParams(bindings: readonly BindingParam[], declared: reado
       try {
         resolved = resolveExpression(expr, event, extensions);
       } catch (e) {
-        if (!defaults.has(p.name)) throw new Error(`failed to replace JSONPath value for param ${p.name}: ${p.value}: ${(e as Error).message}`);
+        if (!defaults.has(p.name)) {
+          const fix = p.from === undefined ? '' : `. Fix: in ${p.from}, make param ${p.name} read a field this event has, or give the template's param ${p.name} a default`;
+          throw new Error(`failed to replace JSONPath value for param ${p.name}: ${p.value}: ${(e as Error).message}${fix}`);
+        }
         resolved = defaults.get(p.name)!;
       }
       value = value.split(`$(${expr})`).join(resolved);

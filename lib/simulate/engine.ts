@@ -74,8 +74,8 @@ function bindingParams(objects: TriggersObjects, bindings: unknown): BindingPara
     if (typeof b.ref === 'string' && b.ref !== '') {
       const kind = b.kind === 'ClusterTriggerBinding' ? 'ClusterTriggerBinding' : 'TriggerBinding';
       const doc = objects.find(kind, b.ref);
-      for (const p of Array.isArray(doc.spec?.params) ? doc.spec.params : []) params.push({ name: String(p.name), value: String(p.value ?? '') });
-    } else if (typeof b.name === 'string' && b.value !== undefined) params.push({ name: b.name, value: String(b.value) });
+      for (const p of Array.isArray(doc.spec?.params) ? doc.spec.params : []) params.push({ name: String(p.name), value: String(p.value ?? ''), from: `${kind} "${b.ref}"` });
+    } else if (typeof b.name === 'string' && b.value !== undefined) params.push({ name: b.name, value: String(b.value), from: `the trigger's inline binding "${b.name}"` });
     else throw new Error(`invalid binding ${JSON.stringify(b)}: give ref (a TriggerBinding) or name and value`);
   }
   return params;

@@ -1,6 +1,7 @@
 // Tekton Triggers' core interceptors (github, gitlab, bitbucket, cel) run offline, in the order and
 // with the failure texts of their upstream implementations, so a replay stops where the cluster would.
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { asRefForm } from '../facts/interceptors';
 import { BudgetExceeded } from './budget';
 import { toJson, type TriggersCel } from './cel-env';
 import { headerValue, type SecretValues, type WebhookEvent } from './event';
@@ -248,6 +249,14 @@ function cel(ctx: ChainContext, params: Json, extensions: Json): StepOutcome {
   return { notes, extensions: Object.keys(added).length ? added : undefined };
 }
 
+/** A webhook interceptor posts the event to a service of the user's and goes on only on its answer, which no offline replay has. */
+function webhookStop(webhook: unknown): string {
+  const hook = isObject(webhook) ? webhook : {};
+  const ref = isObject(hook.objectRef) ? hook.objectRef : undefined;
+  const target = ref ? `Service ${JSON.stringify(String(ref.name ?? ''))}${typeof ref.namespace === 'string' ? ` in namespace ${JSON.stringify(ref.namespace)}` : ''}` : typeof hook.url === 'string' ? JSON.stringify(hook.url) : 'a service';
+  return `a webhook interceptor sends the event to ${target} over HTTP and the trigger goes on only if that service answers 200; simulate does not call it, so the replay stops here and whether the trigger fires is not known (the interceptors before it ran as shown)`;
+}
+
 function labelOf(entry: Json, index: number, kind: string): string {
   return `interceptor ${index + 1}${typeof entry.name === 'string' ? ` "${entry.name}"` : ''} (${kind})`;
 }
@@ -258,7 +267,8 @@ export function runChain(ctx: ChainContext, entries: unknown, extensions: Json =
   let current: Json = { ...extensions };
   const list = Array.isArray(entries) ? entries : [];
   for (let i = 0; i < list.length; i++) {
-    const entry = isObject(list[i]) ? (list[i] as Json) : {};
+    // Triggers' v1alpha1 webhook stores `- cel: {...}`, `- github: {...}` (and gitlab, bitbucket) as the ref form: they run as it does.
+    const entry = asRefForm(isObject(list[i]) ? (list[i] as Json) : {});
     const ref = isObject(entry.ref) ? entry.ref : undefined;
     const kind = ref && typeof ref.name === 'string' && (ref.kind === undefined || ref.kind === 'ClusterInterceptor') ? ref.name : undefined;
     const label = labelOf(entry, i, kind ?? (entry.webhook !== undefined ? 'webhook' : String(ref?.name ?? 'no ref')));
@@ -268,6 +278,7 @@ export function runChain(ctx: ChainContext, entries: unknown, extensions: Json =
     else if (kind === 'gitlab') outcome = gitlab(ctx, params);
     else if (kind === 'bitbucket') outcome = bitbucket(ctx, params);
     else if (kind === 'cel') outcome = cel(ctx, params, current);
+    else if (kind === undefined && entry.webhook !== undefined) outcome = { notes: [], stop: webhookStop(entry.webhook) };
     else outcome = { notes: [], stop: 'only the core interceptors github, gitlab, bitbucket and cel run offline; this one would be called over HTTP in the cluster' };
     if (outcome.stop !== undefined) {
       const before = outcome.notes.length ? ` (after: ${outcome.notes.join('; ')})` : '';

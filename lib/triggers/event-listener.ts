@@ -122,10 +122,15 @@ export class EventListener extends TriggersResource {
     this.names.add(name);
   }
 
-  /** The ServiceAccount and the two bindings Triggers' docs prescribe for a listener. */
+  /**
+   * The ServiceAccount and the two bindings Triggers' docs prescribe for a listener. Their subjects
+   * must name the namespace the listener runs in, and cluster-scoped bindings cannot inherit it from
+   * `kubectl apply -n`: with no namespace known here synth fails rather than guess one.
+   */
   private createServiceAccount(): string {
     const name = this.serviceName;
-    const namespace = this.props.namespace ?? Chart.of(this).namespace ?? 'default';
+    const namespace = this.props.namespace ?? Chart.of(this).namespace;
+    if (namespace === undefined) this.node.addValidation({ validate: () => [this.noNamespaceMessage()] });
     const subjects = [{ kind: 'ServiceAccount', name, namespace }];
     new ApiObject(this, 'ServiceAccount', { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name, namespace: this.props.namespace } });
     new ApiObject(this, 'RoleBinding', {
@@ -138,11 +143,16 @@ export class EventListener extends TriggersResource {
     const crb = new ApiObject(this, 'ClusterRoleBinding', {
       apiVersion: 'rbac.authorization.k8s.io/v1',
       kind: 'ClusterRoleBinding',
-      metadata: { name: `${name}-${namespace}` },
+      metadata: { name: namespace === undefined ? name : `${name}-${namespace}` },
       subjects,
       roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: EVENTLISTENER_CLUSTER_ROLES },
     });
     withoutChartNamespace(crb);
     return name;
+  }
+
+  private noNamespaceMessage(): string {
+    const chart = Chart.of(this);
+    return `EventListener "${this.resourceName}": subjects[0].namespace of its RoleBinding and ClusterRoleBinding "${this.serviceName}": no namespace is known for the listener's ServiceAccount "${this.serviceName}" (got none: neither the chart "${chart.node.path}" nor the EventListener sets one). The subjects must name the namespace the listener runs in, and \`kubectl apply -n <namespace>\` does not change them, so the listener would get no permissions there. Fix: set the chart's namespace (new Chart(app, '${chart.node.id}', { namespace: 'ci' })) or the EventListener's namespace prop ({ namespace: 'ci' }), with the namespace you apply to; or pass serviceAccount to bring an account you bind yourself`;
   }
 }

@@ -3,6 +3,7 @@
 import { Doc, isObject, isWarning, list, settingsOf, Surface } from './core';
 import { CredentialWorld } from './credentials';
 import { Catalog, Interface, interfaceOf } from './model';
+import { ListenerRbac } from './listener-rbac';
 import { DNS1123_SUBDOMAIN } from './names';
 import { checkPipelineSpec } from './pipeline';
 import { checkPipelineRunCredentials, checkTaskRunCredentials, checkTemplateCredentials } from './run-credentials';
@@ -103,6 +104,7 @@ export function validateManifests(inputs: readonly ManifestInput[], options: Val
   const triggers = new TriggersCatalog(settings.externalRefs, settings.checkRefsExist);
   const problems: Problem[] = [];
   const credentials = new CredentialWorld();
+  const rbac = new ListenerRbac();
   // Missing required fields held back until the rules have run: a rule's message about the same
   // field says more, so it wins.
   const missing = new Map<number, Problem[]>();
@@ -119,6 +121,7 @@ export function validateManifests(inputs: readonly ManifestInput[], options: Val
     const manifest = input.manifest;
     if (!isObject(manifest)) return undefined;
     credentials.add(manifest);
+    rbac.add(i, manifest);
     if (typeof manifest.apiVersion !== 'string') return undefined;
     // Tekton Triggers' CRDs carry no schema: its kinds go straight to their rules.
     if (TRIGGERS_VERSIONS.includes(manifest.apiVersion) && TRIGGERS_KINDS.includes(manifest.kind)) return triggersEntry(i, manifest);
@@ -182,7 +185,7 @@ export function validateManifests(inputs: readonly ManifestInput[], options: Val
         list(manifest.spec?.triggers).forEach((t, i) => checkTriggerRefs(doc, `spec.triggers[${i}]`, t, triggers));
         break;
       case 'Trigger':
-        checkTriggerSpec(doc, 'spec', manifest.spec, false, catalog);
+        checkTriggerSpec(doc, 'spec', manifest.spec, false, catalog, manifest.apiVersion === 'triggers.tekton.dev/v1alpha1');
         checkTriggerRefs(doc, 'spec', manifest.spec, triggers);
         break;
       case 'TriggerBinding':
@@ -195,6 +198,7 @@ export function validateManifests(inputs: readonly ManifestInput[], options: Val
         break;
     }
   }
+  rbac.check((i) => docs[i]?.doc ?? new Doc(i, labelOf(inputs[i].manifest as Record<string, any>), settings, problems));
   if (missing.size > 0) problems.push(...uncovered(missing, problems));
   return problems.sort((a, b) => a.input - b.input);
 }

@@ -3,6 +3,7 @@
 // triggers-cross.ts; resource templates are checked as the runs they become in triggers-templates.ts.
 import { available, byName, Doc, duplicates, isObject, list } from './core';
 import { celParseError } from './cel';
+import { deprecatedFormsOf } from '../facts/interceptors';
 import type { Catalog } from './model';
 import { checkResourceTemplate } from './triggers-templates';
 
@@ -33,7 +34,8 @@ export function checkEventListener(d: Doc, manifest: Record<string, any>, catalo
   if (list(spec.triggers).length === 0 && list(spec.triggerGroups).length === 0 && !selectsByNamespace && spec.labelSelector === undefined) {
     d.report('eventlistener.no-triggers', 'spec', 'an EventListener must set at least one of triggers, triggerGroups, namespaceSelector.matchNames and labelSelector', 'add a trigger under spec.triggers, or select Trigger objects with labelSelector or namespaceSelector');
   }
-  list(spec.triggers).forEach((t, i) => checkTriggerSpec(d, `spec.triggers[${i}]`, t, true, catalog));
+  const alpha = manifest.apiVersion === 'triggers.tekton.dev/v1alpha1';
+  list(spec.triggers).forEach((t, i) => checkTriggerSpec(d, `spec.triggers[${i}]`, t, true, catalog, alpha));
   list(spec.triggerGroups).forEach((g, i) => {
     const at = `spec.triggerGroups[${i}]`;
     const selector = isObject(g) && isObject(g.triggerSelector) ? g.triggerSelector : {};
@@ -42,7 +44,7 @@ export function checkEventListener(d: Doc, manifest: Record<string, any>, catalo
     }
     const interceptors = isObject(g) ? list(g.interceptors) : [];
     if (interceptors.length === 0) d.report('eventlistener.group-interceptors', `${at}.interceptors`, 'a trigger group needs at least one interceptor', 'add an interceptor, or use a plain trigger');
-    interceptors.forEach((x, j) => checkInterceptor(d, `${at}.interceptors[${j}]`, x));
+    interceptors.forEach((x, j) => checkInterceptor(d, `${at}.interceptors[${j}]`, x, alpha));
   });
   if (isObject(spec.resources)) checkListenerResources(d, spec.resources);
 }
@@ -92,7 +94,7 @@ function checkPodSpec(d: Doc, at: string, pod: unknown, probesAllowed: boolean):
 }
 
 /** A Trigger's spec, or one entry of an EventListener's `triggers`. */
-export function checkTriggerSpec(d: Doc, at: string, t: unknown, inListener: boolean, catalog: Catalog): void {
+export function checkTriggerSpec(d: Doc, at: string, t: unknown, inListener: boolean, catalog: Catalog, alpha = false): void {
   if (!isObject(t)) {
     d.report('trigger.shape', at, 'a trigger must be an object with bindings and a template', 'write it as {name, bindings: [...], template: {ref: <TriggerTemplate>}}', t);
     return;
@@ -110,7 +112,7 @@ export function checkTriggerSpec(d: Doc, at: string, t: unknown, inListener: boo
     d.report('trigger.template', `${at}.template`, inListener ? 'a trigger needs a template or a triggerRef' : 'a Trigger needs a template', 'add template: {ref: <TriggerTemplate name>}');
   } else checkTemplateRef(d, `${at}.template`, t.template, catalog);
   list(t.bindings).forEach((b, i) => checkBindingEntry(d, `${at}.bindings[${i}]`, b));
-  list(t.interceptors).forEach((x, i) => checkInterceptor(d, `${at}.interceptors[${i}]`, x));
+  list(t.interceptors).forEach((x, i) => checkInterceptor(d, `${at}.interceptors[${i}]`, x, alpha));
 }
 
 function checkTemplateRef(d: Doc, at: string, template: unknown, catalog: Catalog): void {
@@ -148,9 +150,21 @@ function checkBindingEntry(d: Doc, at: string, b: unknown): void {
 
 const CANONICAL_HEADER = /^([A-Z0-9][a-z0-9]*)(-[A-Z0-9][a-z0-9]*)*$/;
 
-export function checkInterceptor(d: Doc, at: string, x: unknown): void {
+/**
+ * Checks one interceptor. `alpha`: the document is triggers.tekton.dev/v1alpha1, whose webhook
+ * also takes the older forms (`- cel: {filter}`, `- github: {secretRef, eventTypes}`, gitlab,
+ * bitbucket) and rewrites them to the ref form (lib/facts/interceptors.ts); they are checked here
+ * as that form is.
+ */
+export function checkInterceptor(d: Doc, at: string, x: unknown, alpha = false): void {
   if (!isObject(x)) {
     d.report('interceptor.shape', at, 'an interceptor must be an object with ref and params', 'write `- ref: {name: github}` with `params: [...]`', x);
+    return;
+  }
+  const hasRef = isObject(x.ref) && typeof x.ref.name === 'string' && x.ref.name !== '';
+  const forms = hasRef ? [] : deprecatedFormsOf(x);
+  if (forms.length > 0) {
+    checkDeprecatedForm(d, at, x, forms, alpha);
     return;
   }
   if (x.webhook !== undefined) {
@@ -183,6 +197,29 @@ export function checkInterceptor(d: Doc, at: string, x: unknown): void {
     d.report('interceptor.ref-kind', `${at}.ref.kind`, 'an interceptor ref.kind must be ClusterInterceptor or NamespacedInterceptor', 'set kind: ClusterInterceptor (the default), or remove it', ref.kind);
   }
   if (ref.name === 'cel') checkCelParams(d, at, list(x.params));
+}
+
+/** An interceptor written in a form older than `ref:`: checked as the ref form it becomes (v1alpha1), refused in v1beta1. */
+function checkDeprecatedForm(d: Doc, at: string, x: Record<string, any>, forms: readonly string[], alpha: boolean): void {
+  const form = forms[0];
+  if (!alpha) {
+    d.report('interceptor.deprecated-form', `${at}.${form}`, `\`${form}:\` is an interceptor form of triggers.tekton.dev/v1alpha1 only; v1beta1 has no such field, so the webhook finds no interceptor here`, `write it as \`ref: {name: ${form}}\` with its fields as params (${form === 'cel' ? '[{name: filter, value: ...}, {name: overlays, value: [...]}]' : '[{name: secretRef, value: {...}}, {name: eventTypes, value: [...]}]'})`, x[form]);
+    return;
+  }
+  // Triggers' v1alpha1 validation counts webhook, github, gitlab and bitbucket as one of a kind (cel not).
+  const exclusive = ['webhook', ...forms.filter((f) => f !== 'cel')].filter((k) => x[k] !== undefined && x[k] !== null);
+  if (exclusive.length > 1) d.report('interceptor.one-form', at, `an interceptor sets one of webhook, github, gitlab and bitbucket; this one sets ${exclusive.join(', ')}`, 'split it into one interceptor per form', exclusive);
+  if (form !== 'cel') return;
+  const cel = isObject(x.cel) ? x.cel : {};
+  const overlays = list(cel.overlays);
+  if ((cel.filter === undefined || cel.filter === '') && overlays.length === 0) {
+    d.report('interceptor.cel-empty', `${at}.cel`, 'a cel interceptor needs a filter or overlays', 'add filter: <CEL expression>, or remove the interceptor', x.cel);
+  }
+  if (cel.filter !== undefined && cel.filter !== '') checkCel(d, `${at}.cel.filter`, 'filter', cel.filter);
+  overlays.forEach((o, j) => {
+    const key = isObject(o) ? o.key : undefined;
+    checkCel(d, `${at}.cel.overlays[${j}].expression`, `overlay "${key}"`, isObject(o) ? o.expression : undefined);
+  });
 }
 
 function checkCelParams(d: Doc, at: string, params: any[]): void {

@@ -27,7 +27,7 @@ describe('cdk8s-tekton init', () => {
     expect(readFileSync(join(cwd, 'cdk8s.yaml'), 'utf8')).toBe('language: typescript\napp: npx ts-node main.ts\n');
     const pkg = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8'));
     expect(pkg.name).toBe('shop-ci');
-    expect(pkg.scripts).toMatchObject({ synth: 'cdk8s synth', test: 'node --require ts-node/register --test main.test.ts' });
+    expect(pkg.scripts).toMatchObject({ synth: 'CDK8S_CHECK_UPGRADE=false cdk8s synth', test: 'node --require ts-node/register --test main.test.ts' });
     expect(pkg.dependencies).toEqual({ 'cdk8s': own.peerDependencies.cdk8s, 'cdk8s-tekton': `^${own.version}`, 'constructs': own.peerDependencies.constructs });
     expect(pkg.devDependencies).toEqual({
       '@types/node': own.devDependencies['@types/node'],
@@ -36,8 +36,12 @@ describe('cdk8s-tekton init', () => {
       'typescript': `~${own.devDependencies.typescript}`,
     });
     expect(JSON.parse(readFileSync(join(cwd, 'tsconfig.json'), 'utf8')).compilerOptions.types).toEqual(['node']);
-    expect(readFileSync(join(cwd, 'main.ts'), 'utf8')).toContain("new CiChart(app, 'shop-ci');");
-    expect(readFileSync(join(cwd, 'README.md'), 'utf8')).toContain('npm run synth   # writes the Tekton YAML to dist/shop-ci.k8s.yaml');
+    // The CI recipe: definitions applied, the run (generateName) in a chart of its own, created.
+    expect(readFileSync(join(cwd, 'main.ts'), 'utf8')).toContain("  const ci = new CiChart(app, 'shop-ci');\n  new CiRunChart(app, 'shop-ci-run', ci.pipeline);\n");
+    expect(readFileSync(join(cwd, 'main.ts'), 'utf8')).toContain("      generateName: 'ci-run-',\n");
+    const readme = readFileSync(join(cwd, 'README.md'), 'utf8');
+    expect(readme).toContain('npm run synth   # writes the Tekton YAML to dist/shop-ci.k8s.yaml and the run to dist/shop-ci-run.k8s.yaml');
+    expect(readme).toContain('In CI, on every build: `kubectl apply -f dist/shop-ci.k8s.yaml` (the Task and the Pipeline),\nthen `kubectl create -f dist/shop-ci-run.k8s.yaml`');
   });
 
   it('takes the dependency from --dependency: a tarball path becomes file:<absolute path>, a range stays as it is', async () => {

@@ -92,10 +92,14 @@ function synthesized(dir: string, file: string): string {
 describe('the packed tarball', () => {
   it('holds the compiled library with typings and source maps, the shell grammar, the CLI, the runner bundle, README and LICENSE, and nothing else', () => {
     const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).trim().split('\n').map((f) => f.replace(/^package\//, ''));
-    const allowed = /^(package\.json|README\.md|LICENSE|bin\/cdk8s-tekton\.js|build\/orka-runner\.js|build\/(lib|runner\/orka)\/.+\.(js|d\.ts|js\.map)|build\/lib\/shell\/tree-sitter-bash\.(wasm|LICENSE))$/;
+    // docs/ and examples/ ship because the README points at them; the examples are sources to read.
+    const allowed = /^(package\.json|README\.md|LICENSE|bin\/cdk8s-tekton\.js|build\/orka-runner\.js|build\/(lib|runner\/orka)\/.+\.(js|d\.ts|js\.map)|build\/lib\/shell\/tree-sitter-bash\.(wasm|LICENSE)|docs\/[^/]+\.md|examples\/[^/]+(\/[^/]+)?\.(ts|yaml|sh))$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
-    for (const f of ['build/lib/index.js', 'build/lib/index.d.ts', 'build/lib/index.js.map', 'build/lib/cli/validate.js', 'build/lib/cli/init.js', 'build/lib/shell/tree-sitter-bash.wasm', 'build/lib/shell/tree-sitter-bash.LICENSE', 'build/orka-runner.js', 'LICENSE']) expect(files).toContain(f);
-    expect(files.filter((f) => /(^|\/)(test|bench|scripts)\/|tsconfig|vitest|rule-docs|\.ts$/.test(f) && !f.endsWith('.d.ts'))).toEqual([]);
+    for (const f of ['build/lib/index.js', 'build/lib/index.d.ts', 'build/lib/index.js.map', 'build/lib/cli/validate.js', 'build/lib/cli/init.js', 'build/lib/shell/tree-sitter-bash.wasm', 'build/lib/shell/tree-sitter-bash.LICENSE', 'build/orka-runner.js', 'LICENSE', 'docs/rules.md', 'examples/loyalty-build/app.ts', 'examples/loyalty-build/expected.k8s.yaml']) expect(files).toContain(f);
+    expect(files.filter((f) => /(^|\/)(test|bench|scripts)\/|tsconfig|vitest|rule-docs|\.ts$/.test(f) && !f.endsWith('.d.ts') && !f.startsWith('examples/'))).toEqual([]);
+    // Every relative link of the README leads to a file the package ships.
+    const links = [...readFileSync(join(REPO, 'README.md'), 'utf8').matchAll(/\]\((?!https?:|#)([^)]+)\)/g)].map((m) => m[1].replace(/\/$/, ''));
+    expect(links.filter((l) => !files.some((f) => f === l || f.startsWith(`${l}/`)))).toEqual([]);
     console.log(`tarball: ${statSync(tarball).size} bytes, ${files.length} files`);
   });
 
@@ -129,9 +133,11 @@ describe('a project in the cdk8s typescript-app layout, with the tarball install
     expect(command).toBe('npx ts-node main.ts');
     const r = run('sh', ['-c', command], app);
     expect(r.code, r.stderr).toBe(0);
-    quick = synthesized(app, 'dist/ci.k8s.yaml');
+    expect(r.stderr, 'no synth warning: the quick start follows the CI recipe').not.toContain('warning:');
+    // The README's CI recipe: the definitions in one file (kubectl apply), the run in another (kubectl create).
+    quick = synthesized(app, 'dist/ci.k8s.yaml') + synthesized(app, 'dist/ci-run.k8s.yaml');
     const docs = parseAllDocuments(quick).map((d) => d.toJSON());
-    expect(docs.map((d) => `${d.kind}/${d.metadata.name ?? d.metadata.generateName}`)).toEqual(['Task/unit-test', 'Pipeline/ci', 'PipelineRun/ci-run']);
+    expect(docs.map((d) => `${d.kind}/${d.metadata.name ?? d.metadata.generateName}`)).toEqual(['Task/unit-test', 'Pipeline/ci', 'PipelineRun/ci-run-']);
     expect(docs[0].spec.steps[0].script).toBe('npm test -- "${PARAMS_TARGET}" > "${RESULTS_REPORT_PATH}"');
     expect(docs[1].spec.tasks[1]).toMatchObject({ name: 'test', runAfter: ['clone'], taskRef: { name: 'unit-test' } });
   });
@@ -141,17 +147,17 @@ describe('a project in the cdk8s typescript-app layout, with the tarball install
     expect(tsc.code, tsc.stdout).toBe(0);
     const r = run(process.execPath, ['main.js'], app, { ...ENV, CDK8S_OUTDIR: 'out-tsc' });
     expect(r.code, r.stderr).toBe(0);
-    expect(synthesized(app, 'out-tsc/ci.k8s.yaml')).toBe(quick);
+    expect(synthesized(app, 'out-tsc/ci.k8s.yaml') + synthesized(app, 'out-tsc/ci-run.k8s.yaml')).toBe(quick);
   });
 
   it.each([['a plain JavaScript (CommonJS) app', 'app.js', 'out-cjs'], ['an ESM app', 'app.mjs', 'out-esm']])('runs %s to the same YAML', (_what, file, out) => {
     const r = run(process.execPath, [file], app, { ...ENV, CDK8S_OUTDIR: out });
     expect(r.code, r.stderr).toBe(0);
-    expect(synthesized(app, `${out}/ci.k8s.yaml`)).toBe(quick);
+    expect(synthesized(app, `${out}/ci.k8s.yaml`) + synthesized(app, `${out}/ci-run.k8s.yaml`)).toBe(quick);
   });
 
   it('validates the synthesized YAML with npx cdk8s-tekton validate dist/', () => {
-    expect(run(NPX, ['cdk8s-tekton', 'validate', 'dist/'], app)).toEqual({ code: 0, stdout: 'ok: 3 documents in 1 files are valid\n', stderr: '' });
+    expect(run(NPX, ['cdk8s-tekton', 'validate', 'dist/'], app)).toEqual({ code: 0, stdout: 'ok: 3 documents in 2 files are valid\n', stderr: '' });
     writeFileSync(join(app, 'dist', 'broken.yaml'), 'apiVersion: tekton.dev/v1\nkind: Task\nmetadata:\n  name: broken\nspec:\n  steps: []\n');
     const r = run(NPX, ['cdk8s-tekton', 'validate', 'dist/'], app);
     rmSync(join(app, 'dist', 'broken.yaml'));
@@ -200,14 +206,17 @@ describe('a project made by npx cdk8s-tekton init --dependency <tarball>', () =>
   it('synthesizes with its own npm run synth', () => {
     const r = run(NPM, ['run', 'synth'], initialized);
     expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr, 'no synth warning: the run follows the CI recipe').not.toContain('warning:');
     const docs = parseAllDocuments(synthesized(initialized, `dist/${name}.k8s.yaml`)).map((d) => d.toJSON());
-    expect(docs.map((d) => `${d.kind}/${d.metadata.name}`)).toEqual(['Task/unit-test', 'Pipeline/ci', 'PipelineRun/ci-run']);
+    expect(docs.map((d) => `${d.kind}/${d.metadata.name}`)).toEqual(['Task/unit-test', 'Pipeline/ci']);
+    const runs = parseAllDocuments(synthesized(initialized, `dist/${name}-run.k8s.yaml`)).map((d) => d.toJSON());
+    expect(runs.map((d) => `${d.kind}/${d.metadata.generateName}`)).toEqual(['PipelineRun/ci-run-']);
   });
 
   it('passes its own npm test', () => {
     const r = run(NPM, ['test'], initialized);
     expect(r.code, `${r.stdout}${r.stderr}`).toBe(0);
-    expect(r.stdout).toContain('ok 1 - the chart synthesizes a Task, a Pipeline and a PipelineRun');
+    expect(r.stdout).toContain('ok 1 - the charts synthesize a Task and a Pipeline, and a PipelineRun of it');
     expect(r.stdout).toContain('# pass 1\n# fail 0');
   });
 });

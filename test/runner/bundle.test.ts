@@ -70,8 +70,12 @@ describe('runner bundle', () => {
       'USER 1000:1000',
       `ENTRYPOINT ["node", "${RUNNER_PATH_IN_IMAGE}"]`,
     ]);
-    // A release-pinned Alpine variant: no floating tag such as node:20 or node:lts.
-    expect(RUNNER_BASE_IMAGE).toMatch(/^node:\d+\.\d+\.\d+-alpine\d+\.\d+$/);
+    // A release tag of an LTS line (even major) that satisfies our engines, pinned by its index digest.
+    const pinned = /^node:(\d+)\.(\d+)\.\d+-alpine\d+\.\d+@sha256:[0-9a-f]{64}$/.exec(RUNNER_BASE_IMAGE);
+    expect(pinned, RUNNER_BASE_IMAGE).not.toBeNull();
+    const [major, minor] = [Number(pinned![1]), Number(pinned![2])];
+    const engines = /^>=(\d+)\.(\d+)$/.exec(JSON.parse(readFileSync(path.join(__dirname, '../../package.json'), 'utf8')).engines.node)!;
+    expect({ lts: major % 2 === 0, satisfiesEngines: major > Number(engines[1]) || (major === Number(engines[1]) && minor >= Number(engines[2])) }).toEqual({ lts: true, satisfiesEngines: true });
   });
 
   describe('a real run', () => {

@@ -112,7 +112,7 @@ describe('bindings and triggers', () => {
     const template = TriggerTemplate.fromPipeline(chart, 't', pipeline, { workspaces: { shared: WorkspaceBinding.emptyDir() } });
     const a = new TriggerBinding(chart, 'a', { params: { url: GitHubPush.cloneUrl, branch: GitHubPush.ref } });
     const b = new TriggerBinding(chart, 'b', { params: { url: GitHubPush.sshUrl } });
-    const el = new EventListener(chart, 'el', { triggers: [{ name: 'push', template, bindings: [a] }] });
+    const el = new EventListener(chart, 'el', { namespace: 'ci', triggers: [{ name: 'push', template, bindings: [a] }] });
     Testing.synth(chart);
     expect(synthWarnings(chart)).toEqual([
       '[c/el/Resource] warning: EventListener "el": spec.triggers[0].bindings[0]: TriggerBinding "a" provides param "branch", which TriggerTemplate "t" does not declare, so its value is dropped; the template\'s params: url, revision (got "branch"). Fix: rename the binding param to one of the template\'s params, declare "branch" in the template, or remove it from the binding',
