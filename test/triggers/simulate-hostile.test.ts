@@ -78,7 +78,7 @@ describe('simulate: a hostile webhook body', () => {
     expect(r.stdout).toContain('  invalid: PipelineRun (generateName "run-"): spec.timeouts.pipeline:');
   });
 
-  it('reads $(body.constructor) as a missing field, not as the prototype's constructor', async () => {
+  it("reads $(body.constructor) as a missing field, not as the prototype's constructor", async () => {
     const yaml = listener('true', [{ key: 'x', expression: '"y"' }]).replace('$(body.pipeline)', '$(body.constructor)');
     const r = await run(yaml, { pipeline: 'p' });
     expect(r.stdout.split('\n')[4]).toBe('  not fired: failed to replace JSONPath value for param pipeline: $(body.constructor): "constructor" is not found');
