@@ -6,6 +6,8 @@ import { isObject } from '../validate/core';
 import { singleQuoted } from '../shell/parse';
 import { SECRET_TYPE, SecretFacts, secretsOf } from '../facts/credentials';
 import { parseCommandLine, UsageError } from './args';
+import { checkFields, RefusedField } from './secrets-fields';
+import { orkaSecretsOf } from './secrets-orka';
 import { collect, loadDocuments } from './validate-read';
 
 const USAGE = `usage: cdk8s-tekton secrets <files|dirs...>
@@ -19,33 +21,42 @@ read, 2 on usage errors.
 interface Wanted {
   readonly facts: SecretFacts;
   readonly namespace?: string;
+  /** The document that references it (`Task "orka-build"`), for a refusal. */
+  readonly from: string;
+  /** What the Secret is for, when more is known than its type. */
+  readonly what?: string;
 }
 
 function quote(text: string): string {
   return /^[\w./:@=+,-]+$/.test(text) ? text : singleQuoted(text);
 }
 
-/** The commands (and comment lines) that create one Secret. */
-export function commandsFor({ facts, namespace }: Wanted): string[] {
+/**
+ * The commands (and comment lines) that create one Secret. Every field comes from YAML and is
+ * quoted on a command line; comment lines hold only fields checkFields has accepted.
+ */
+export function commandsFor({ facts, namespace, what }: Wanted): string[] {
   const ns = namespace ? ` -n ${quote(namespace)}` : '';
   const name = quote(facts.name);
+  const type = quote(`--type=${facts.type}`);
   const hosts = facts.hosts ?? [];
+  const fromFile = (key: string, file: string) => quote(`--from-file=${key}=`) + `<path/to/${file}>`;
   const annotate = (prefix: string, values: readonly string[]) =>
-    values.length ? [`kubectl annotate secret ${name}${ns} ${values.map((v, i) => `${prefix}-${i}=${quote(v)}`).join(' ')}`] : [];
+    values.length ? [`kubectl annotate secret ${name}${ns} ${values.map((v, i) => quote(`${prefix}-${i}=${v}`)).join(' ')}`] : [];
   switch (facts.type) {
     case SECRET_TYPE.sshAuth: {
-      const keyscan = hosts.map((h) => (h.includes(':') ? `ssh-keyscan -p ${h.split(':')[1]} ${h.split(':')[0]}` : `ssh-keyscan ${h}`));
+      const keyscan = hosts.map((h) => (h.includes(':') ? `ssh-keyscan -p ${quote(h.split(':')[1])} ${quote(h.split(':')[0])}` : `ssh-keyscan ${quote(h)}`));
       return [
         `# ${facts.name}: git SSH key for ${hosts.join(', ')} (${facts.type})`,
         ...(facts.keys.includes('known_hosts') ? [`#   known_hosts: ${keyscan.join('; ')} > known_hosts, then compare the keys with the host's published fingerprints`] : []),
-        `kubectl create secret generic ${name}${ns} --type=${facts.type} ${facts.keys.map((k) => `--from-file=${k}=<path/to/${k === 'ssh-privatekey' ? 'private-key' : k}>`).join(' ')}`,
+        `kubectl create secret generic ${name}${ns} ${type} ${facts.keys.map((k) => fromFile(k, k === 'ssh-privatekey' ? 'private-key' : k)).join(' ')}`,
         ...annotate('tekton.dev/git', hosts),
       ];
     }
     case SECRET_TYPE.basicAuth:
       return [
         `# ${facts.name}: git user name and token for ${hosts.join(', ')} (${facts.type})`,
-        `kubectl create secret generic ${name}${ns} --type=${facts.type} --from-literal=username=<username> --from-file=password=<path/to/token>`,
+        `kubectl create secret generic ${name}${ns} ${type} --from-literal=username=<username> --from-file=password=<path/to/token>`,
         ...annotate('tekton.dev/git', hosts.map((h) => `https://${h}`)),
       ];
     case SECRET_TYPE.dockerConfigJson: {
@@ -54,19 +65,19 @@ export function commandsFor({ facts, namespace }: Wanted): string[] {
         const server = registries[0] === 'docker.io' ? 'https://index.docker.io/v1/' : registries[0];
         return [
           `# ${facts.name}: registry credentials for ${registries[0]} (${facts.type})`,
-          `kubectl create secret docker-registry ${name}${ns} --docker-server=${server} --docker-username=<username> --docker-password=<token>`,
+          `kubectl create secret docker-registry ${name}${ns} ${quote(`--docker-server=${server}`)} --docker-username=<username> --docker-password=<token>`,
         ];
       }
       return [
         `# ${facts.name}: registry credentials for ${registries.join(', ')} (${facts.type})`,
         `#   config.json: \`docker login\` to each registry, then use the config.json it wrote (~/.docker/config.json) with auths for all of them`,
-        `kubectl create secret generic ${name}${ns} --type=${facts.type} --from-file=.dockerconfigjson=<path/to/config.json>`,
+        `kubectl create secret generic ${name}${ns} ${type} --from-file=.dockerconfigjson=<path/to/config.json>`,
       ];
     }
     default:
       return [
-        `# ${facts.name}: ${facts.type} Secret with keys ${facts.keys.join(', ')}`,
-        `kubectl create secret generic ${name}${ns}${facts.type === SECRET_TYPE.opaque ? '' : ` --type=${facts.type}`} ${facts.keys.map((k) => `--from-file=${k}=<path/to/${k}>`).join(' ')}`,
+        `# ${facts.name}: ${what ?? `${facts.type} Secret`} with keys ${facts.keys.join(', ')}`,
+        `kubectl create secret generic ${name}${ns}${facts.type === SECRET_TYPE.opaque ? '' : ` ${type}`} ${facts.keys.map((k) => fromFile(k, k)).join(' ')}`,
       ];
   }
 }
@@ -79,9 +90,11 @@ export function referencedSecrets(docs: readonly unknown[]): { wanted: Wanted[];
     if (!isObject(doc)) continue;
     const namespace = isObject(doc.metadata) && typeof doc.metadata.namespace === 'string' ? doc.metadata.namespace : undefined;
     if (doc.apiVersion === 'v1' && doc.kind === 'Secret' && isObject(doc.metadata) && typeof doc.metadata.name === 'string') defined.add(`${namespace ?? ''}/${doc.metadata.name}`);
-    for (const facts of secretsOf(doc)) {
+    const from = `${String(doc.kind)} ${JSON.stringify(isObject(doc.metadata) ? doc.metadata.name ?? doc.metadata.generateName : undefined)}`;
+    const found = [...secretsOf(doc).map((facts) => ({ facts })), ...orkaSecretsOf(doc)];
+    for (const { facts, what } of found as Array<{ facts: SecretFacts; what?: string }>) {
       const key = `${namespace ?? ''}/${facts.name}`;
-      if (!wanted.has(key)) wanted.set(key, { facts, namespace });
+      if (!wanted.has(key)) wanted.set(key, { facts, namespace, from, ...(what ? { what } : {}) });
     }
   }
   const list = [...wanted.entries()].filter(([key]) => !defined.has(key)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, w]) => w);
@@ -120,6 +133,15 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
     }
   }
   const { wanted, defined } = referencedSecrets(docs);
+  for (const w of wanted) {
+    try {
+      checkFields(w.facts, w.namespace);
+    } catch (e) {
+      if (!(e instanceof RefusedField)) throw e;
+      err(`cdk8s-tekton secrets: refused a Secret referenced by ${w.from}: ${e.message}. Fix: correct it in the manifests (they would not apply either)\n`);
+      return 1;
+    }
+  }
   const lines = [`# Secrets referenced by ${paths.join(' ')}: run these once per cluster. Replace each <...> with the real file or value;`, '# no secret material is in the manifests.'];
   for (const name of defined) lines.push('', `# ${name}: defined in the manifests; kubectl apply creates it`);
   for (const w of wanted) lines.push('', ...commandsFor(w));

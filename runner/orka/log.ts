@@ -77,9 +77,9 @@ export class Log {
     return masked.length > limit ? `${masked.slice(0, limit)}…` : masked;
   }
 
-  /** A runner line on stderr: `orka-runner: <message>`. */
+  /** A runner line on stderr: `orka-runner: <message>`; text from Orka or the VM in it is neutralised. */
   info(message: string): void {
-    this.stderr.write(`orka-runner: ${this.scrub(oneLine(message))}\n`);
+    this.stderr.write(`orka-runner: ${neutral(this.scrub(oneLine(message)))}\n`);
   }
 
   /** A line that does not fail the run but asks for a change: `orka-runner: warning: <step>: <message>`. */
@@ -92,10 +92,26 @@ export class Log {
     this.info(`${name}${detail ? ` ${detail}` : ''} after ${seconds(Date.now() - startedAt)}`);
   }
 
-  /** One complete line of the build script's output, passed through to the same stream it came from. */
+  /**
+   * One complete line of the build script's output, passed through to the same stream it came
+   * from, neutralised; a line that would read as the runner's own (`orka-runner: ...`) is marked
+   * as the build's, so a build cannot forge a runner line.
+   */
   buildLine(stream: 'stdout' | 'stderr', line: string): void {
-    (stream === 'stdout' ? this.stdout : this.stderr).write(`${this.scrub(line)}\n`);
+    const text = neutral(this.scrub(line));
+    (stream === 'stdout' ? this.stdout : this.stderr).write(`${RUNNER_PREFIX.test(text) ? `build: ${text}` : text}\n`);
   }
+}
+
+const RUNNER_PREFIX = /^\s*orka-runner:/;
+
+/**
+ * Control characters made visible (`\x1B`, `\x0D`): ANSI and OSC escapes, CR, backspace and the C1
+ * controls cannot move the cursor, rewrite a line already printed, or set the terminal's title.
+ * Tabs stay.
+ */
+export function neutral(text: string): string {
+  return text.replace(/[\x00-\x08\x0A-\x1F\x7F-\x9F]/g, (c) => `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 export function seconds(ms: number): string {

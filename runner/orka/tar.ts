@@ -21,6 +21,8 @@ export interface TarEntry {
 const TYPE_FLAG: Record<Exclude<EntryType, 'other'>, string> = { file: '0', directory: '5', symlink: '2', hardlink: '1' };
 /** A pax or GNU long-name member is held in memory whole; names and link targets never need more. */
 const MAX_META_BYTES = 1 << 20;
+/** Linux's PATH_MAX: a longer member name or link target could not be created, so it is refused before it is held. */
+export const MAX_NAME_BYTES = 4096;
 /** Largest value of the 11-digit octal size field. */
 const MAX_OCTAL_SIZE = 0o77777777777;
 
@@ -191,6 +193,10 @@ export class TarParser {
     const linkname = overrides.linkpath ?? this.longLink ?? readString(block, 157, 100);
     this.longName = undefined;
     this.longLink = undefined;
+    for (const [what, value] of [['name', rawName], ['link target', linkname]]) {
+      const bytes = Buffer.byteLength(value);
+      if (bytes > MAX_NAME_BYTES) throw new TarFormatError(`the archive has a member whose ${what} is ${bytes} bytes; a path on Linux is at most ${MAX_NAME_BYTES}`);
+    }
     if (overrides.size !== undefined) {
       size = /^\d{1,15}$/.test(overrides.size) ? Number(overrides.size) : NaN;
       if (Number.isNaN(size)) throw new TarFormatError(`the archive has a pax size "${overrides.size.slice(0, 40)}" that is not a byte count`);

@@ -13,6 +13,12 @@ import {
   raceAbort, remoteFailure, RemoteTransferError, SMALL_FILE, UploadResult, withoutMarkers, write, writeAll,
 } from './transfer-common';
 
+/**
+ * Names of files and links held until the archive ends (links are made last, files are listed in
+ * the result): a VM that sends endless members with long names is refused here, not by the heap.
+ */
+export const MAX_HELD_NAME_BYTES = 16 << 20;
+
 /** Small files read ahead of the one being sent, so disk reads overlap the network. */
 const READ_AHEAD = 16;
 const PARSE_QUEUE_HIGH = 64;
@@ -212,6 +218,7 @@ class Extractor {
   private failure: unknown;
   private readonly files = new Map<string, DownloadedFile>();
   private readonly links: TarEntry[] = [];
+  private heldNameBytes = 0;
   /** Big files being written, to close if the download breaks off mid-file. */
   private readonly open = new Set<fsp.FileHandle>();
   /** The last write started per path: two patterns matching one file put it in the archive twice. */
@@ -229,6 +236,10 @@ class Extractor {
 
   entry(entry: TarEntry): Promise<EntrySink> | EntrySink | undefined {
     if (this.failure !== undefined) throw this.failure;
+    this.heldNameBytes += entry.name.length + entry.linkname.length;
+    if (this.heldNameBytes > MAX_HELD_NAME_BYTES) {
+      throw new RemoteTransferError(`the archive from the VM names more files and links than the runner holds (${MAX_HELD_NAME_BYTES >> 20} MiB of names); copy fewer artifacts, or pack them into one archive on the VM`);
+    }
     switch (entry.type) {
       case 'directory':
         // Not awaited: files below chain their writes on this mkdir.

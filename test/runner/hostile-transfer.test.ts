@@ -182,6 +182,16 @@ describe('crafted archives from a hostile VM (tar mode)', () => {
       members: [{ name: 'x', type: 'hardlink', linkname: '../../etc/passwd' }],
       error: 'refusing the hard link target "../../etc/passwd" from the VM: it would land outside ORKA_OUTPUT_DIR; artifact paths must be relative, without ".."',
     },
+    {
+      name: 'a symlink whose target is longer than any Linux path',
+      members: [{ name: 'l', type: 'symlink', linkname: 'x'.repeat(5000) }],
+      error: 'the archive has a member whose link target is 5000 bytes; a path on Linux is at most 4096',
+    },
+    {
+      name: 'endless symlinks with long targets, held until the archive ends',
+      members: Array.from({ length: 4200 }, (_, i) => ({ name: `l${i}`, type: 'symlink' as const, linkname: 'x'.repeat(4000) })),
+      error: 'the archive from the VM names more files and links than the runner holds (16 MiB of names); copy fewer artifacts, or pack them into one archive on the VM',
+    },
   ];
   for (const c of cases) {
     describe(c.name, () => {

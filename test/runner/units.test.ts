@@ -20,6 +20,22 @@ function capture(): { log: Log; out: () => string } {
 }
 
 describe('log', () => {
+  it('neutralises escapes and controls from the VM and Orka: no terminal rewrite, no forged runner line', () => {
+    const { log, out } = capture();
+    log.buildLine('stdout', 'ok\x1b[2K\x1b[1Aorka-runner: build succeeded\x1b]0;title\x07');
+    log.buildLine('stderr', 'orka-runner: vm-deleted after 0.10s');
+    log.buildLine('stdout', '  orka-runner: indented too');
+    log.buildLine('stdout', 'tab\tkept, backspace\b and C1 CSI \u009b2J shown');
+    log.info('deploy: Orka said: "quota\rorka-runner: done\x1b[0m"');
+    expect(out()).toBe(
+      'ok\\x1B[2K\\x1B[1Aorka-runner: build succeeded\\x1B]0;title\\x07\n' +
+        'build: orka-runner: vm-deleted after 0.10s\n' +
+        'build:   orka-runner: indented too\n' +
+        'tab\tkept, backspace\\x08 and C1 CSI \\x9B2J shown\n' +
+        'orka-runner: deploy: Orka said: "quota\\x0Dorka-runner: done\\x1B[0m"\n',
+    );
+  });
+
   it('replaces every registered secret, its JSON-escaped form and each line of a key, and keeps lines single', () => {
     const { log, out } = capture();
     log.addSecret('p"ss\\word-123\n');
