@@ -190,14 +190,27 @@ export class Module {
     const all = this.statements.map((s) => s.text).join('\n');
     for (const s of this.statements) {
       if (s.declares === undefined) continue;
-      const uses = all.match(new RegExp(`(?<![\\w$.'])${s.declares.replace(/\$/g, '\\$')}(?![\\w$'])`, 'g'))?.length ?? 0;
+      const uses = all.match(new RegExp(`(?<![\\w$.'-])${s.declares.replace(/\$/g, '\\$')}(?![\\w$'-])`, 'g'))?.length ?? 0;
       if (uses > 1) used.add(s.declares);
     }
     return this.statements
       .map((s) => (s.declares === undefined || used.has(s.declares) ? s.text : s.text.replace(/^const [\w$]+ = /, '')))
-      .map((t) => t.split('\n').map((l) => (l ? indent + l : l)).join('\n'))
+      .map((t) => indented(t, indent))
       .join('\n');
   }
+}
+
+/** Indents the lines of a statement, except those that continue a template literal (its text). */
+function indented(text: string, indent: string): string {
+  let inTemplate = false;
+  return text.split('\n').map((line) => {
+    const out = line && !inTemplate ? indent + line : line;
+    for (let i = 0; i < line.length; i++) {
+      if (line[i] === '\\') i++;
+      else if (line[i] === '`') inTemplate = !inTemplate;
+    }
+    return out;
+  }).join('\n');
 }
 
 function wrap(text: string): string[] {

@@ -13,6 +13,8 @@ import { Known } from './values';
 export interface ConvertOptions {
   /** The Chart class name. @default 'ConvertedChart' */
   readonly chartName?: string;
+  /** Per document, the migrations made to it (lib/convert/migrate.ts), written as comments above it. */
+  readonly notes?: ReadonlyArray<readonly string[]>;
   /** The files the documents came from, named in the header comment. */
   readonly sources?: readonly string[];
 }
@@ -52,7 +54,11 @@ export function convert(docs: readonly Record<string, unknown>[], options: Conve
   const mod = new Module();
   const known: Known = new Map();
   const ids = new Set<string>();
-  for (const doc of docs) emitDocument(mod, doc, known, ids);
+  docs.forEach((doc, i) => {
+    if (i > 0) mod.add('');
+    for (const n of options.notes?.[i] ?? []) mod.comment(`migrated: ${n}`);
+    emitDocument(mod, doc, known, ids);
+  });
   const chart = options.chartName ?? 'ConvertedChart';
   const validation = neededValidation(docs);
   const head: string[] = [];

@@ -4,7 +4,7 @@
 import { isObject } from '../facts/object';
 import { identifier, literal, props, quote, Scope } from './code';
 import { emitParams, emitTaskBody, extraKeys, Target, taskConstructorProps } from './task';
-import { refCode, whenCode } from './values';
+import { anyRefCode, whenCode } from './values';
 
 const PIPELINE_KEYS = ['description', 'displayName', 'params', 'workspaces', 'tasks', 'finally', 'results'];
 const TASK_KEYS = ['name', 'displayName', 'description', 'taskRef', 'taskSpec', 'pipelineRef', 'pipelineSpec', 'runAfter', 'params', 'matrix', 'workspaces', 'when', 'retries', 'timeout', 'onError'];
@@ -61,9 +61,9 @@ function emitPipelineTask(t: Target, pt: Record<string, any>, at: [string, numbe
   if (isObject(pt.taskRef)) {
     const local = Object.keys(pt.taskRef).length === 1 ? t.known.get(`Task/${pt.taskRef.name}`) : undefined;
     if (local) entries.push(['task', local]), written.push('taskRef');
-    else put('taskRef', refCode('TaskRef', pt.taskRef, t.known, t.mod));
+    else put('taskRef', anyRefCode('TaskRef', pt.taskRef, t.known, t.mod));
   }
-  if (isObject(pt.pipelineRef)) put('pipelineRef', refCode('PipelineRef', pt.pipelineRef, t.known, t.mod));
+  if (isObject(pt.pipelineRef)) put('pipelineRef', anyRefCode('PipelineRef', pt.pipelineRef, t.known, t.mod));
   if (isObject(pt.taskSpec)) {
     const name = identifier(`${pt.name}-spec`, t.mod.names);
     t.mod.imports.add('TaskDefinition');

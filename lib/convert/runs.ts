@@ -4,7 +4,7 @@ import { isObject } from '../facts/object';
 import { identifier, literal, props, quote } from './code';
 import { emitPipelineBody, paramsCode, pipelineConstructorProps } from './pipeline';
 import { emitTaskBody, Target, taskConstructorProps } from './task';
-import { bindingCode, refCode } from './values';
+import { anyRefCode, bindingCode } from './values';
 
 type Entries = Array<[string, string | undefined]>;
 
@@ -48,7 +48,7 @@ export function taskRunProps(t: Target, spec: Record<string, any>, id: string, e
   const written = ['serviceAccountName', 'timeout', 'retries', 'podTemplate', 'computeResources', 'stepSpecs', 'sidecarSpecs'].filter((k) => spec[k] !== undefined);
   if (isObject(spec.taskRef)) {
     const local = Object.keys(spec.taskRef).length === 1 ? t.known.get(`Task/${spec.taskRef.name}`) : undefined;
-    const code = local ?? refCode('TaskRef', spec.taskRef, t.known, t.mod);
+    const code = local ?? anyRefCode('TaskRef', spec.taskRef, t.known, t.mod);
     if (code !== undefined) entries.push([local ? 'task' : 'taskRef', code]), written.push('taskRef');
   }
   if (isObject(spec.taskSpec)) entries.push(['taskSpec', inlineSpec(t, 'task', spec.taskSpec, id)]), written.push('taskSpec');
@@ -65,7 +65,7 @@ export function pipelineRunProps(t: Target, spec: Record<string, any>, id: strin
   const written: string[] = [];
   if (isObject(spec.pipelineRef)) {
     const local = Object.keys(spec.pipelineRef).length === 1 ? t.known.get(`Pipeline/${spec.pipelineRef.name}`) : undefined;
-    const code = local ?? refCode('PipelineRef', spec.pipelineRef, t.known, t.mod);
+    const code = local ?? anyRefCode('PipelineRef', spec.pipelineRef, t.known, t.mod);
     if (code !== undefined) entries.push([local ? 'pipeline' : 'pipelineRef', code]), written.push('pipelineRef');
   }
   if (isObject(spec.pipelineSpec)) entries.push(['pipelineSpec', inlineSpec(t, 'pipeline', spec.pipelineSpec, id)]), written.push('pipelineSpec');

@@ -70,6 +70,14 @@ export function refCode(kind: RefKind, ref: Record<string, unknown>, known: Know
   return `${kind}.resolver(${quote(ref.resolver)}, ${literal(params, '    ', { bare: true })})`;
 }
 
+/** A ref as code, or through `fromSpec` (an escape hatch, noted) when no helper writes it. */
+export function anyRefCode(kind: RefKind, ref: Record<string, unknown>, known: Known, mod: Module): string {
+  const code = refCode(kind, ref, known, mod);
+  if (code !== undefined) return code;
+  mod.note(`this ${kind} has fields no ${kind} helper writes (${Object.keys(ref).join(', ')}); ${kind}.fromSpec keeps it as written.`);
+  return `${kind}.fromSpec(${literal(ref, '    ')})`;
+}
+
 /** A when expression through `when(...)`, or undefined for a form it does not write. */
 export function whenCode(w: unknown, scope: Scope, mod: Module): string | undefined {
   if (!isObject(w)) return undefined;
