@@ -200,17 +200,54 @@ export class Module {
   }
 }
 
-/** Indents the lines of a statement, except those that continue a template literal (its text). */
+/**
+ * Indents the lines of a statement by bracket depth (two spaces a level), whatever indentation
+ * the pieces were written with; lines that continue a template literal's text are left as they
+ * are, since they are the text.
+ */
 function indented(text: string, indent: string): string {
-  let inTemplate = false;
-  return text.split('\n').map((line) => {
-    const out = line && !inTemplate ? indent + line : line;
+  const stack: string[] = [];
+  // Brackets opened on one line count as one level, closed together as they close.
+  const groups: number[] = [];
+  const out: string[] = [];
+  for (const raw of text.split('\n')) {
+    const inText = stack[stack.length - 1] === '`';
+    const line = inText ? raw : raw.trim();
+    let opened = 0;
+    let leading = true;
+    let level = groups.length;
+    const close = () => {
+      if (opened > 0) opened--;
+      else if (groups.length) {
+        groups[groups.length - 1]--;
+        if (groups[groups.length - 1] === 0) groups.pop();
+        if (leading) level = groups.length;
+      }
+    };
     for (let i = 0; i < line.length; i++) {
-      if (line[i] === '\\') i++;
-      else if (line[i] === '`') inTemplate = !inTemplate;
+      const c = line[i];
+      const top = stack[stack.length - 1];
+      if (top === '`' || top === "'") {
+        leading = false;
+        if (c === '\\') i++;
+        else if (c === top) stack.pop();
+        else if (top === '`' && c === '$' && line[i + 1] === '{') stack.push('{'), i++;
+        continue;
+      }
+      if (c === '/' && line[i + 1] === '/') break;
+      if (c === "'" || c === '`') stack.push(c);
+      else if ('([{'.includes(c)) stack.push(c), opened++;
+      else if (')]}'.includes(c)) {
+        stack.pop();
+        close();
+        continue;
+      }
+      if (c !== ' ') leading = false;
     }
-    return out;
-  }).join('\n');
+    if (opened > 0) groups.push(opened);
+    out.push(inText || !line ? line : indent + '  '.repeat(level) + line);
+  }
+  return out.join('\n');
 }
 
 function wrap(text: string): string[] {

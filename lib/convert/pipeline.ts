@@ -4,6 +4,7 @@
 import { isObject } from '../facts/object';
 import { identifier, literal, props, quote, Scope } from './code';
 import { emitParams, emitTaskBody, extraKeys, Target, taskConstructorProps } from './task';
+import { paramsCode } from './params';
 import { anyRefCode, whenCode } from './values';
 
 const PIPELINE_KEYS = ['description', 'displayName', 'params', 'workspaces', 'tasks', 'finally', 'results'];
@@ -110,17 +111,6 @@ function emitPipelineTask(t: Target, pt: Record<string, any>, at: [string, numbe
   scope.set(`tasks.${pt.name}.status`, `${name}.status`);
   scope.set(`tasks.${pt.name}.reason`, `${name}.reason`);
   scope.setTask(pt.name, name, isFinally);
-}
-
-/** A `name -> value` map for a params list of plain entries; undefined otherwise. */
-export function paramsCode(params: unknown, scope: Scope | undefined): string | undefined {
-  if (!Array.isArray(params)) return undefined;
-  const seen = new Set<string>();
-  for (const p of params) {
-    if (!isObject(p) || typeof p.name !== 'string' || p.value === undefined || seen.has(p.name) || /^\d+$/.test(p.name) || Object.keys(p).some((k) => k !== 'name' && k !== 'value')) return undefined;
-    seen.add(p.name);
-  }
-  return props(params.map((p) => [p.name, literal(p.value, '      ', { scope, bare: true })] as [string, string]), '    ');
 }
 
 function matrixCode(m: Record<string, unknown>, scope: Scope): string | undefined {

@@ -2,7 +2,8 @@
 // one, WorkspaceBinding helpers, the service account by name, timeouts.
 import { isObject } from '../facts/object';
 import { identifier, literal, props, quote } from './code';
-import { emitPipelineBody, paramsCode, pipelineConstructorProps } from './pipeline';
+import { paramsCode } from './params';
+import { emitPipelineBody, pipelineConstructorProps } from './pipeline';
 import { emitTaskBody, Target, taskConstructorProps } from './task';
 import { anyRefCode, bindingCode } from './values';
 

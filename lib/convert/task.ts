@@ -2,6 +2,7 @@
 // addWorkspace / addStep calls, with step scripts through the script tag.
 import { isObject } from '../facts/object';
 import { identifier, literal, Module, props, quote, Scope, stringCode } from './code';
+import { paramsCode } from './params';
 import { scriptCode } from './script';
 import { Known, refCode, whenCode } from './values';
 
@@ -122,22 +123,27 @@ function emitContainer(t: Target, s: Record<string, unknown>, at: [string, numbe
   if (what === 'step' && s.ref === undefined) allowed = allowed.filter((k) => k !== 'params');
   const entries: Array<[string, string | undefined]> = [];
   const env = isObject(s) && Array.isArray(s.env) ? s.env : [];
+  const scripted = typeof s.script === 'string' && allowed.includes('script') ? scriptCode(s.script, scope, env, t.mod) : undefined;
+  if (scripted?.env.length && s.env === undefined) entries.push(['env', envCode([], scope, scripted.env)]);
   for (const key of Object.keys(s)) {
     if (!allowed.includes(key)) continue;
     const v = s[key];
     let code: string | undefined;
     switch (key) {
-      case 'image': case 'workingDir': case 'command': case 'args': case 'params': case 'stdoutConfig': case 'stderrConfig':
+      case 'params':
+        code = paramsCode(v, scope);
+        break;
+      case 'image': case 'workingDir': case 'command': case 'args': case 'stdoutConfig': case 'stderrConfig':
         code = literal(v, '      ', { scope, bare: true });
         break;
       case 'onError':
         code = v === 'continue' || v === 'stopAndFail' ? quote(v) : undefined;
         break;
       case 'env':
-        code = envCode(env, scope);
+        code = envCode(env, scope, scripted?.env ?? []);
         break;
       case 'script':
-        code = typeof v === 'string' ? scriptCode(v, scope, env, t.mod) : undefined;
+        code = scripted?.code;
         break;
       case 'ref':
         code = isObject(v) ? refCode('StepActionRef', v, t.known, t.mod) : undefined;
@@ -159,10 +165,17 @@ function emitContainer(t: Target, s: Record<string, unknown>, at: [string, numbe
   void name;
 }
 
-/** A step's env as a name -> value map when every entry is a plain value, else the EnvVar list. */
-function envCode(env: unknown[], scope: Scope): string {
+/**
+ * A step's env as a name -> value map when every entry is a plain value, else the EnvVar list;
+ * `extra` (name -> code) are the env vars a script written by hand reads (see script.ts).
+ */
+function envCode(env: unknown[], scope: Scope, extra: ReadonlyArray<readonly [string, string]>): string {
   const names = new Set<string>();
   const plain = env.every((e) => isObject(e) && Object.keys(e).every((k) => k === 'name' || k === 'value') && typeof e.name === 'string' && typeof e.value === 'string' && !/^\d+$/.test(e.name) && !names.has(e.name) && names.add(e.name));
-  if (!plain) return literal(env, '      ', { scope });
-  return props(env.map((e) => [(e as { name: string }).name, stringCode((e as { value: string }).value, scope, true)] as [string, string]), '      ');
+  if (!plain) {
+    const list = literal(env, '      ', { scope });
+    if (extra.length === 0) return list;
+    return `[${list.slice(1, -1).trim().replace(/,$/, '')}, ${extra.map(([n, c]) => `{ name: ${quote(n)}, value: \`\${${c}}\` }`).join(', ')}]`;
+  }
+  return props([...env.map((e) => [(e as { name: string }).name, stringCode((e as { value: string }).value, scope, true)] as [string, string]), ...extra], '      ');
 }

@@ -30,7 +30,8 @@ function onlyKeys(o: Record<string, unknown>, allowed: readonly string[], requir
 export function refCode(kind: RefKind, ref: Record<string, unknown>, known: Known, mod: Module): string | undefined {
   mod.imports.add(kind);
   const target = { TaskRef: 'Task', PipelineRef: 'Pipeline', StepActionRef: 'StepAction' }[kind];
-  const keys = Object.keys(ref);
+  // `kind: Task` (or Pipeline, StepAction) is what Tekton's defaulting writes when it is left out.
+  const keys = Object.keys(ref).filter((k) => !(k === 'kind' && ref.kind === target && typeof ref.name === 'string' && ref.resolver === undefined));
   if (keys.length === 1 && typeof ref.name === 'string') {
     const local = known.get(`${target}/${ref.name}`);
     const helper = { TaskRef: 'fromTask', PipelineRef: 'fromPipeline', StepActionRef: 'fromStepAction' }[kind];
@@ -90,6 +91,15 @@ export function whenCode(w: unknown, scope: Scope, mod: Module): string | undefi
   return `when(${stringCode(w.input, scope, true)}).${op}(${w.values.map((v) => stringCode(v, scope, true)).join(', ')})`;
 }
 
+/** `volumeClaimTemplate(...)` for the claims it writes: access modes, a storage request, a class. */
+function claimCode(spec: Record<string, unknown>): string | undefined {
+  const { accessModes, storageClassName, resources, ...rest } = spec;
+  const storage = isObject(resources) && Object.keys(resources).length === 1 && isObject(resources.requests) && Object.keys(resources.requests).length === 1 ? resources.requests.storage : undefined;
+  if (Object.keys(rest).length > 0 || typeof storage !== 'string' || !Array.isArray(accessModes) || (storageClassName !== undefined && typeof storageClassName !== 'string')) return undefined;
+  const same = accessModes.length === 1 && accessModes[0] === 'ReadWriteOnce';
+  return `WorkspaceBinding.volumeClaimTemplate(${literal({ storage, ...(same ? {} : { accessModes }), ...(storageClassName === undefined ? {} : { storageClassName }) }, '')})`;
+}
+
 /** A run's workspace binding through the WorkspaceBinding helpers, or undefined for a form they do not write. */
 export function bindingCode(b: Record<string, unknown>, mod: Module): string | undefined {
   const { name: _name, subPath, ...source } = b;
@@ -109,7 +119,7 @@ export function bindingCode(b: Record<string, unknown>, mod: Module): string | u
       break;
     }
     case 'volumeClaimTemplate':
-      code = Object.keys(v).length === 1 && isObject(v.spec) ? `WorkspaceBinding.volumeClaimTemplateSpec(${literal(v.spec, '      ')})` : undefined;
+      code = Object.keys(v).length === 1 && isObject(v.spec) ? claimCode(v.spec) : undefined;
       break;
     case 'secret': {
       const { secretName, ...rest } = v;

@@ -1,7 +1,8 @@
 // What may differ between a manifest and the synthesized output of its converted module, made equal:
 // key order, nulls and empty lists (cdk8s drops them), defaults the typed API writes out (a param's
 // inferred type, a result's string type, `step-<n>` / `sidecar-<n>` names), the order of a
-// resolver's params (looked up by name), and the script tag's rewrite, checked by `scriptsMatch`.
+// resolver's params (looked up by name), `kind: Task` / `kind: Pipeline` in a ref (Tekton's
+// default), and the script tag's rewrite, checked by `scriptsMatch`.
 import { isObject } from '../../lib/facts/object';
 
 function inferType(p: Record<string, unknown>): string {
@@ -25,6 +26,7 @@ function walk(value: unknown, key: string | undefined): void {
   if (!isObject(value)) return;
   if (key === 'taskSpec' || (key === 'spec' && Array.isArray(value.steps))) taskDefaults(value);
   if (key === 'pipelineSpec' || (key === 'spec' && Array.isArray(value.tasks))) for (const p of value.params ?? []) if (isObject(p) && p.type === undefined) p.type = inferType(p);
+  if ((key === 'taskRef' || key === 'pipelineRef') && value.resolver === undefined && value.kind === (key === 'taskRef' ? 'Task' : 'Pipeline')) delete value.kind;
   if (typeof value.resolver === 'string' && Array.isArray(value.params)) value.params = [...value.params].sort((a: any, b: any) => String(a.name).localeCompare(String(b.name)));
   for (const [k, v] of Object.entries(value)) walk(v, k);
 }
@@ -46,6 +48,7 @@ function sorted(value: unknown): unknown {
 export function normalise(doc: unknown): unknown {
   const copy = structuredClone(doc);
   if (isObject(copy) && copy.kind === 'StepAction' && copy.apiVersion === 'tekton.dev/v1alpha1') copy.apiVersion = 'tekton.dev/v1beta1';
+  if (isObject(copy) && copy.kind === 'StepAction') for (const p of copy.spec?.params ?? []) if (isObject(p) && p.type === undefined) p.type = inferType(p);
   walk(copy, undefined);
   return sorted(copy);
 }
