@@ -145,6 +145,9 @@ function emitContainer(t: Target, s: Record<string, unknown>, at: [string, numbe
       case 'script':
         code = scripted?.code;
         break;
+      case 'workspaces':
+        code = Array.isArray(v) && v.every((w) => isObject(w) && typeof w.name === 'string' && Object.keys(w).every((k) => k === 'name' || (k === 'mountPath' && typeof w[k] === 'string'))) ? literal(v, '') : undefined;
+        break;
       case 'ref':
         code = isObject(v) ? refCode('StepActionRef', v, t.known, t.mod) : undefined;
         break;

@@ -17,6 +17,11 @@ function yamlFiles(dir: string): string[] {
   });
 }
 
+/** Cluster configuration an example relies on (as in test/validate/conformance.test.ts): the module's synth checks with it. */
+const CLUSTER_CONFIG: Record<string, Record<string, unknown>> = {
+  'examples/v1/taskruns/no-ci/default-workspaces.yaml': { defaultTaskRunWorkspaceBinding: true },
+};
+
 const parts = ['examples/v1', 'triggers-examples'].filter((p) => corpusMissing(p) === undefined);
 const files = parts.flatMap((p) => yamlFiles(join(TEKTON_CORPUS, p)));
 const missing = corpusMissing('examples/v1');
@@ -26,6 +31,7 @@ const missing = corpusMissing('examples/v1');
   let dir = '';
   let tscOutput = '';
   const equal: string[] = [];
+  let rawScripts = 0;
 
   beforeAll(() => {
     files.forEach((file, i) => {
@@ -48,9 +54,13 @@ const missing = corpusMissing('examples/v1');
 
   it.each(files.map((f) => [relative(TEKTON_CORPUS, f), f]))('%s synthesizes to its own objects', (_name, file) => {
     const c = converted.get(file)!;
-    const synthesized = synth(dir, c.module, 'ExampleChart');
-    const warned = validateManifests(synthesized.map((manifest, i) => ({ manifest: manifest as Record<string, unknown>, source: `#${i}` })), { apiFields: 'alpha' });
-    expect(warned.filter((p) => p.rule === 'script.tekton-reference').map((p) => p.message)).toEqual([]);
+    const synthesized = synth(dir, c.module, 'ExampleChart', CLUSTER_CONFIG[relative(TEKTON_CORPUS, file)]);
+    // Only a script kept through the marked escape hatch (Script.unsafeRaw, counted) may still hold
+    // a reference in its text: one the converter could not move into an env var.
+    const warned = validateManifests(synthesized.map((manifest, i) => ({ manifest: manifest as Record<string, unknown>, source: `#${i}` })), { apiFields: 'alpha', enableArtifacts: true });
+    const fields = new Set(warned.filter((p) => p.rule === 'script.tekton-reference').map((p) => `${p.input}:${p.field}`));
+    expect(fields.size).toBeLessThanOrEqual(c.result.code.split('Script.unsafeRaw(').length - 1);
+    rawScripts += fields.size;
     const out = synthesized.map(normalise);
     const input = c.docs.map(normalise);
     expect(undoScriptRewrite(input, out)).toEqual([]);
@@ -64,6 +74,7 @@ const missing = corpusMissing('examples/v1');
     const escapes = all.reduce((n, [, c]) => n + c.result.escapes, 0);
     const worst = all.filter(([, c]) => c.result.escapes > 0).sort((a, b) => b[1].result.escapes / b[1].result.fields - a[1].result.escapes / a[1].result.fields).slice(0, 5);
     console.log(`convert: ${all.length} files converted, ${equal.length} equal after normalisation, ${escapes} escape hatches in ${fields} fields (${((1000 * escapes) / fields).toFixed(1)} per 1000)`);
+    console.log(`scripts left with a reference in their text (Script.unsafeRaw): ${rawScripts}`);
     console.log(`worst: ${worst.map(([f, c]) => `${relative(TEKTON_CORPUS, f)} (${c.result.escapes} in ${c.result.fields})`).join('; ')}`);
   });
 });

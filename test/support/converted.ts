@@ -35,13 +35,15 @@ export function compile(dir: string, files: ReadonlyMap<string, string>): string
 }
 
 /** Synthesizes the chart class `chart` of the compiled module `name` and returns its documents. */
-export function synth(dir: string, name: string, chart: string): unknown[] {
+export function synth(dir: string, name: string, chart: string, validation?: Record<string, unknown>): unknown[] {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const mod = require(join(dir, 'out', name.replace(/\.ts$/, '.js')));
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { App } = require(join(dir, 'node_modules', 'cdk8s'));
   const outdir = join(dir, 'dist', name);
   const app = new App({ outdir });
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  if (validation) require(join(dir, 'node_modules', 'cdk8s-tekton')).configureValidation(app, validation);
   new mod[chart](app);
   app.synth();
   const file = execFileSync('ls', [outdir], { encoding: 'utf8' }).trim().split('\n')[0];
