@@ -89,7 +89,7 @@ function interceptors(list: unknown, note: (s: string) => void, where: string): 
     delete ic[kind];
     ic.ref = { name: kind };
     ic.params = OLD_INTERCEPTORS[kind].filter((p) => old[p] !== undefined).map((p) => ({ name: p, value: old[p] }));
-    note(`${where}[${i}]: the "${kind}:" interceptor became ref: {name: ${kind}} with params ${ic.params.map((p: Obj) => p.name).join(', ')}, the form Triggers reads since v0.14`);
+    note(`${where}[${i}]: the "${kind}:" interceptor became ref: {name: ${kind}} with params ${ic.params.map((p: Obj) => p.name).join(', ')}, the form Triggers reads since v0.13`);
   });
 }
 

@@ -32,7 +32,7 @@ export const OLD_INTERCEPTORS: Readonly<Record<string, readonly string[]>> = {
 
 /** The message for an interceptor in the old form. */
 export function interceptorMessage(kind: string): string {
-  return `the "${kind}:" interceptor form is deprecated since Triggers v0.14; write it as ref: {name: ${kind}} with its fields (${OLD_INTERCEPTORS[kind].join(', ')}) as params`;
+  return `the "${kind}:" interceptor form is deprecated since Triggers v0.13; write it as ref: {name: ${kind}} with its fields (${OLD_INTERCEPTORS[kind].join(', ')}) as params`;
 }
 
 /** The message for a ClusterTask (removed in Pipelines v0.x, gone with v1). */

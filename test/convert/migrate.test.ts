@@ -88,8 +88,8 @@ describe('migrate: tekton.dev/v1beta1 to v1, as the conversion webhook does', ()
       { ref: { name: 'cel' }, params: [{ name: 'filter', value: 'true' }] },
     ]);
     expect(notes[0]).toEqual([
-      'spec.triggers[0].interceptors[0]: the "github:" interceptor became ref: {name: github} with params secretRef, eventTypes, the form Triggers reads since v0.14',
-      'spec.triggers[0].interceptors[1]: the "cel:" interceptor became ref: {name: cel} with params filter, the form Triggers reads since v0.14',
+      'spec.triggers[0].interceptors[0]: the "github:" interceptor became ref: {name: github} with params secretRef, eventTypes, the form Triggers reads since v0.13',
+      'spec.triggers[0].interceptors[1]: the "cel:" interceptor became ref: {name: cel} with params filter, the form Triggers reads since v0.13',
     ]);
   });
 });
