@@ -18,6 +18,7 @@ export const COMMANDS: readonly Command[] = [
   { name: 'validate', synopsis: '<files|dirs...>', summary: 'check Tekton YAML against the admission rules', module: 'lib/cli/validate' },
   { name: 'simulate', synopsis: '<files|dirs...> --body FILE', summary: 'replay a webhook event through the EventListeners, offline', module: 'lib/cli/simulate' },
   { name: 'secrets', synopsis: '<files|dirs...>', summary: 'print the kubectl commands that create the Secrets the manifests reference', module: 'lib/cli/secrets' },
+  { name: 'convert', synopsis: '<files|dirs...> [-o FILE]', summary: 'write a typed TypeScript module that builds the objects of Tekton YAML', module: 'lib/cli/convert' },
   { name: 'init', synopsis: '', summary: 'write a new cdk8s project that uses cdk8s-tekton', module: 'lib/cli/init' },
   { name: 'orka-runner', synopsis: '', summary: 'run a build on a MacStadium Orka VM (the task image runs this)', module: 'orka-runner' },
 ];

@@ -5,6 +5,7 @@ import { CredentialWorld } from './credentials';
 import { Catalog, Interface, interfaceOf } from './model';
 import { ListenerRbac } from './listener-rbac';
 import { DNS1123_SUBDOMAIN } from './names';
+import { checkMigrations, withoutFollowOns } from './migrations';
 import { checkPipelineSpec } from './pipeline';
 import { checkPipelineRunCredentials, checkTaskRunCredentials, checkTemplateCredentials } from './run-credentials';
 import { checkSchema, servedSchema, TEKTON_GROUP } from './schema';
@@ -111,6 +112,7 @@ export function validateManifests(inputs: readonly ManifestInput[], options: Val
   const triggersEntry = (i: number, manifest: Record<string, any>) => {
     const kind = manifest.kind as string;
     const doc = new Doc(i, labelOf(manifest), settings, problems);
+    checkMigrations(doc, manifest);
     const name = isObject(manifest.metadata) ? manifest.metadata.name : undefined;
     if (kind !== 'EventListener' && typeof name === 'string' && name !== '' && !triggers.add(kind as TriggersKind, name, manifest.spec)) {
       doc.report('resource.duplicate', 'metadata.name', `another ${kind} named "${name}" is among the documents; applying both keeps only the last`, 'rename one of them, or remove the duplicate', name);
@@ -127,10 +129,18 @@ export function validateManifests(inputs: readonly ManifestInput[], options: Val
     if (TRIGGERS_VERSIONS.includes(manifest.apiVersion) && TRIGGERS_KINDS.includes(manifest.kind)) return triggersEntry(i, manifest);
     if (!manifest.apiVersion.startsWith(`${TEKTON_GROUP}/`)) return undefined;
     const doc = new Doc(i, labelOf(manifest), settings, problems);
+    // A removed form is reported with what replaces it, in place of the schema's errors about it.
+    const removed: Problem[] = [];
+    if (checkMigrations(new Doc(i, doc.resource, settings, removed), manifest)) {
+      problems.push(...removed);
+      return undefined;
+    }
+    problems.push(...removed);
     const schema = servedSchema(doc, manifest);
     if (schema === undefined) return undefined;
     const shape: Problem[] = [];
     checkSchema(new Doc(i, doc.resource, settings, shape), manifest, schema);
+    if (removed.length > 0) shape.splice(0, shape.length, ...shape.filter((p) => !removed.some((r) => p.field === r.field || p.field.startsWith(`${r.field}.`) || p.field.startsWith(`${r.field}[`) || r.field.startsWith(`${p.field}[`) || r.field.startsWith(`${p.field}.`))));
     // The API server refuses a document of the wrong shape before any webhook runs, and the rules
     // assume the shape: with a wrong type only the shape is reported.
     const wrongType = shape.some((p) => p.rule !== 'schema.required' && !isWarning(p));
@@ -200,5 +210,5 @@ export function validateManifests(inputs: readonly ManifestInput[], options: Val
   }
   rbac.check((i) => docs[i]?.doc ?? new Doc(i, labelOf(inputs[i].manifest as Record<string, any>), settings, problems));
   if (missing.size > 0) problems.push(...uncovered(missing, problems));
-  return problems.sort((a, b) => a.input - b.input);
+  return withoutFollowOns(problems).sort((a, b) => a.input - b.input);
 }

@@ -14,6 +14,7 @@ commands:
   validate <files|dirs...>               check Tekton YAML against the admission rules
   simulate <files|dirs...> --body FILE   replay a webhook event through the EventListeners, offline
   secrets <files|dirs...>                print the kubectl commands that create the Secrets the manifests reference
+  convert <files|dirs...> [-o FILE]      write a typed TypeScript module that builds the objects of Tekton YAML
   init                                   write a new cdk8s project that uses cdk8s-tekton
   orka-runner                            run a build on a MacStadium Orka VM (the task image runs this)
 

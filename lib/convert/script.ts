@@ -1,0 +1,100 @@
+// A step script from the YAML as a `script` tagged template: each reference to a param, a result
+// path or a workspace path becomes an interpolation of its typed object, so its value travels as
+// an env var. The tag itself decides where a reference may stand; where it refuses, the script is
+// kept as written through Script.unsafeRaw, with the tag's reason in a `// convert:` comment.
+import { isObject } from '../facts/object';
+import { Reference } from '../render';
+import { Script, script } from '../script';
+import { envNameOf, unsafeScriptReferences } from '../validate/script';
+import { Module, quote, Scope, templateText } from './code';
+
+const VARIABLE = /\$\(([^()]+)\)/g;
+/** The references the tag interpolates: string params, result paths, workspace paths. */
+const INTERPOLATED = /^(params\.[\w-]+|results\.[\w.-]+\.path|workspaces\.[\w-]+\.path|tasks\.[a-z0-9-]+\.results\.[\w-]+)$/;
+
+/** A script as code, and env vars the step must set for it (name -> code) when the tag is not used. */
+export interface ScriptCode {
+  readonly code: string;
+  readonly env: ReadonlyArray<readonly [string, string]>;
+}
+
+/**
+ * Where the tag refuses a placement in a shell script (bash arithmetic, for one), the step sets
+ * each reference as an env var and the script reads "${NAME}" where the reference stood: what the
+ * validator's fix says to do by hand. Bash then reads the value where Tekton would have pasted it,
+ * so the script does the same for every value, never running one as a command of its own. Only
+ * done where the reference is not between single quotes (there ${NAME} would stay text) and the
+ * script is not run by another interpreter.
+ */
+function byHand(text: string, holes: ReadonlyArray<{ readonly expression: string; readonly code: string; readonly index: number }>): ScriptCode | undefined {
+  if (/^\s*#!/.test(text) && !/^\s*#!\s*\S*\/(?:env\s+)?(?:ba|da|k|z)?sh\b/.test(text)) return undefined;
+  let out = '';
+  let last = 0;
+  const env = new Map<string, string>();
+  for (const h of holes) {
+    const lineStart = text.lastIndexOf('\n', h.index) + 1;
+    if ((text.slice(lineStart, h.index).match(/'/g)?.length ?? 0) % 2 === 1 || /<<-?\s*['"]/.test(text.slice(0, h.index))) return undefined;
+    const name = envNameOf(h.expression);
+    env.set(name, h.code);
+    out += text.slice(last, h.index) + '${' + name + '}';
+    last = h.index + h.expression.length + 3;
+  }
+  return { code: '`' + templateText(out + text.slice(last)) + '`', env: [...env] };
+}
+
+/** The script as code: a tagged template, a plain template literal, or the marked escape hatch. */
+export function scriptCode(text: string, scope: Scope, env: readonly unknown[], mod: Module): ScriptCode {
+  const strings: string[] = [];
+  const codes: string[] = [];
+  const refs: Reference[] = [];
+  let last = 0;
+  const outside: string[] = [];
+  const holes: Array<{ expression: string; code: string; index: number }> = [];
+  for (const m of text.matchAll(VARIABLE)) {
+    let code = INTERPOLATED.test(m[1]) ? scope.get(m[1]) : undefined;
+    // A param or result the spec does not declare (Tekton propagates it from the Pipeline or run)
+    // has no typed object here; a Reference to it travels as an env var all the same.
+    if (code === undefined && unsafeScriptReferences(m[0]).length > 0 && !m[1].startsWith('steps.') && !m[1].startsWith('step.')) {
+      code = `new Reference(${quote(m[1])})`;
+      if (!outside.includes(m[0])) outside.push(m[0]);
+    }
+    if (code === undefined) continue;
+    strings.push(text.slice(last, m.index));
+    codes.push(code);
+    refs.push(new Reference(m[1]));
+    holes.push({ expression: m[1], code, index: m.index! });
+    last = m.index! + m[0].length;
+  }
+  strings.push(text.slice(last));
+  const left = unsafeScriptReferences(strings.join(''));
+  if (left.length > 0) {
+    return raw(text, mod, `${left.join(', ')} ${left.length === 1 ? 'is a step result, which Tekton' : 'are step results, which Tekton'} only substitutes into the script text; the script keeps ${left.length === 1 ? 'it' : 'them'} as written.`);
+  }
+  if (refs.length === 0) return { code: '`' + templateText(text) + '`', env: [] };
+  let tagged: Script;
+  try {
+    tagged = script(Object.assign([...strings], { raw: [...strings] }), ...refs);
+  } catch (e) {
+    const why = `the script tag refuses this script: ${(e as Error).message.replace(/^script: /, '')}`;
+    const manual = byHand(text, holes);
+    if (manual === undefined || manual.env.some(([name]) => env.some((e) => isObject(e) && e.name === name))) return raw(text, mod, why);
+    if (outside.length > 0) mod.imports.add('Reference');
+    mod.note(`${why} So the step sets ${manual.env.map(([n]) => n).join(', ')} and the script reads "\${NAME}" there instead, as Tekton's validator advises.`);
+    return manual;
+  }
+  const given = new Map(env.filter(isObject).map((e) => [e.name, e.value]));
+  const clash = tagged.env.find((e) => given.has(e.name) && given.get(e.name) !== e.value);
+  if (clash) return raw(text, mod, `the script tag would pass ${clash.value} as env var ${clash.name}, which the step already sets to ${JSON.stringify(given.get(clash.name))}.`);
+  mod.imports.add('script');
+  if (outside.length > 0) {
+    mod.imports.add('Reference');
+    mod.comment(`${outside.join(', ')} ${outside.length === 1 ? 'is' : 'are'} not declared by this spec: Tekton fills ${outside.length === 1 ? 'it' : 'them'} in from the Pipeline or run, so the script reads ${outside.length === 1 ? 'it' : 'them'} through a Reference.`);
+  }
+  return { code: 'script`' + strings.map((s, i) => templateText(s) + (i < codes.length ? '${' + codes[i] + '}' : '')).join('') + '`', env: [] };
+}
+
+function raw(text: string, mod: Module, why: string): ScriptCode {
+  mod.imports.add('Script');
+  mod.note(why.replace(/\n/g, ' '));
+  return { code: `Script.unsafeRaw(${text.includes('\n') ? '`' + templateText(text) + '`' : quote(text)})`, env: [] };
+}

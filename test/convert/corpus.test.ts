@@ -1,0 +1,80 @@
+// Every official example converts to a module that compiles under tsc --strict and synthesizes
+// back to its own objects (after the normalisation in test/support/convert-normalise.ts).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseAllDocuments } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { convert, Converted } from '../../lib/convert';
+import { validateManifests } from '../../lib';
+import { normalise, undoScriptRewrite } from '../support/convert-normalise';
+import { compile, projectDir, synth } from '../support/converted';
+import { corpusMissing, TEKTON_CORPUS } from '../support/corpus';
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir).sort().flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? yamlFiles(p) : /\.ya?ml$/.test(f) ? [p] : [];
+  });
+}
+
+/** Cluster configuration an example relies on (as in test/validate/conformance.test.ts): the module's synth checks with it. */
+const CLUSTER_CONFIG: Record<string, Record<string, unknown>> = {
+  'examples/v1/taskruns/no-ci/default-workspaces.yaml': { defaultTaskRunWorkspaceBinding: true },
+};
+
+const parts = ['examples/v1', 'triggers-examples'].filter((p) => corpusMissing(p) === undefined);
+const files = parts.flatMap((p) => yamlFiles(join(TEKTON_CORPUS, p)));
+const missing = corpusMissing('examples/v1');
+
+(missing ? describe.skip : describe)(`convert: the official examples${missing ? ` [skipped: ${missing}]` : ''}`, () => {
+  const converted = new Map<string, { docs: Record<string, unknown>[]; result: Converted; module: string }>();
+  let dir = '';
+  let tscOutput = '';
+  const equal: string[] = [];
+  let rawScripts = 0;
+
+  beforeAll(() => {
+    files.forEach((file, i) => {
+      const docs = parseAllDocuments(readFileSync(file, 'utf8')).map((d) => d.toJSON()).filter(Boolean);
+      const result = convert(docs, { chartName: 'ExampleChart', sources: [relative(TEKTON_CORPUS, file)] });
+      converted.set(file, { docs, result, module: `example${i}.ts` });
+    });
+    dir = projectDir();
+    tscOutput = compile(dir, new Map([...converted.values()].map((c) => [c.module, c.result.code])));
+  }, 600_000);
+
+  it('finds the 152 v1 examples and the Triggers examples', () => {
+    expect(files.filter((f) => f.includes('examples/v1/'))).toHaveLength(152);
+    expect(files.length).toBeGreaterThan(152);
+  });
+
+  it('compiles every converted module in one tsc --strict program', () => {
+    expect(tscOutput).toBe('');
+  });
+
+  it.each(files.map((f) => [relative(TEKTON_CORPUS, f), f]))('%s synthesizes to its own objects', (_name, file) => {
+    const c = converted.get(file)!;
+    const synthesized = synth(dir, c.module, 'ExampleChart', CLUSTER_CONFIG[relative(TEKTON_CORPUS, file)]);
+    // Only a script kept through the marked escape hatch (Script.unsafeRaw, counted) may still hold
+    // a reference in its text: one the converter could not move into an env var.
+    const warned = validateManifests(synthesized.map((manifest, i) => ({ manifest: manifest as Record<string, unknown>, source: `#${i}` })), { apiFields: 'alpha', enableArtifacts: true });
+    const fields = new Set(warned.filter((p) => p.rule === 'script.tekton-reference').map((p) => `${p.input}:${p.field}`));
+    expect(fields.size).toBeLessThanOrEqual(c.result.code.split('Script.unsafeRaw(').length - 1);
+    rawScripts += fields.size;
+    const out = synthesized.map(normalise);
+    const input = c.docs.map(normalise);
+    expect(undoScriptRewrite(input, out)).toEqual([]);
+    expect(out).toEqual(input);
+    equal.push(file);
+  });
+
+  afterAll(() => {
+    const all = [...converted.entries()];
+    const fields = all.reduce((n, [, c]) => n + c.result.fields, 0);
+    const escapes = all.reduce((n, [, c]) => n + c.result.escapes, 0);
+    const worst = all.filter(([, c]) => c.result.escapes > 0).sort((a, b) => b[1].result.escapes / b[1].result.fields - a[1].result.escapes / a[1].result.fields).slice(0, 5);
+    console.log(`convert: ${all.length} files converted, ${equal.length} equal after normalisation, ${escapes} escape hatches in ${fields} fields (${((1000 * escapes) / fields).toFixed(1)} per 1000)`);
+    console.log(`scripts left with a reference in their text (Script.unsafeRaw): ${rawScripts}`);
+    console.log(`worst: ${worst.map(([f, c]) => `${relative(TEKTON_CORPUS, f)} (${c.result.escapes} in ${c.result.fields})`).join('; ')}`);
+  });
+});

@@ -1,0 +1,93 @@
+// What may differ between a manifest and the synthesized output of its converted module, made equal:
+// key order, nulls and empty lists (cdk8s drops them), defaults the typed API writes out (a param's
+// inferred type, a result's string type, `step-<n>` / `sidecar-<n>` names), the order of a
+// resolver's params (looked up by name), `kind: Task` / `kind: Pipeline` in a ref (Tekton's
+// default), and the script tag's rewrite, checked by `scriptsMatch`.
+import { isObject } from '../../lib/facts/object';
+
+function inferType(p: Record<string, unknown>): string {
+  if (p.properties !== undefined) return 'object';
+  return Array.isArray(p.default) ? 'array' : isObject(p.default) ? 'object' : 'string';
+}
+
+/** Applies the typed API's defaults to a Task body, in place. */
+function taskDefaults(spec: Record<string, any>): void {
+  for (const p of spec.params ?? []) if (isObject(p) && p.type === undefined) p.type = inferType(p);
+  for (const r of spec.results ?? []) if (isObject(r) && r.type === undefined) r.type = 'string';
+  (spec.steps ?? []).forEach((s: any, i: number) => isObject(s) && s.name === undefined && (s.name = `step-${i + 1}`));
+  (spec.sidecars ?? []).forEach((s: any, i: number) => isObject(s) && s.name === undefined && (s.name = `sidecar-${i + 1}`));
+}
+
+function walk(value: unknown, key: string | undefined): void {
+  if (Array.isArray(value)) {
+    for (const v of value) walk(v, key);
+    return;
+  }
+  if (!isObject(value)) return;
+  if (key === 'taskSpec' || (key === 'spec' && Array.isArray(value.steps))) taskDefaults(value);
+  if (key === 'pipelineSpec' || (key === 'spec' && Array.isArray(value.tasks))) for (const p of value.params ?? []) if (isObject(p) && p.type === undefined) p.type = inferType(p);
+  if ((key === 'taskRef' || key === 'pipelineRef') && value.resolver === undefined && value.kind === (key === 'taskRef' ? 'Task' : 'Pipeline')) delete value.kind;
+  if (typeof value.resolver === 'string' && Array.isArray(value.params)) value.params = [...value.params].sort((a: any, b: any) => String(a.name).localeCompare(String(b.name)));
+  for (const [k, v] of Object.entries(value)) walk(v, k);
+}
+
+function sorted(value: unknown): unknown {
+  if (Array.isArray(value)) return value.length ? value.map(sorted) : undefined;
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value).sort()) {
+      const v = sorted((value as Record<string, unknown>)[key]);
+      if (v !== undefined) out[key] = v;
+    }
+    return out;
+  }
+  return value === null ? undefined : value;
+}
+
+/** The normal form of one manifest. */
+export function normalise(doc: unknown): unknown {
+  const copy = structuredClone(doc);
+  if (isObject(copy) && copy.kind === 'StepAction' && copy.apiVersion === 'tekton.dev/v1alpha1') copy.apiVersion = 'tekton.dev/v1beta1';
+  if (isObject(copy) && copy.kind === 'StepAction') for (const p of copy.spec?.params ?? []) if (isObject(p) && p.type === undefined) p.type = inferType(p);
+  walk(copy, undefined);
+  return sorted(copy);
+}
+
+/**
+ * Undoes the script tag's rewrite in `out` against `input` (both normal forms), in place, and
+ * returns the steps where the scripts do not match. The tag adds env vars NAME = $(ref) and reads
+ * them in the script; Tekton fills $(ref) into the original's text. With each reference given one
+ * benign value (a word of letters, which no quoting, splitting or globbing changes), both scripts
+ * run the same commands exactly when their texts are equal once each "${NAME}" or ${NAME} of the
+ * rewrite and each $(ref) of the original is that word, with double quotes around the word dropped
+ * on both sides (double quotes around such a word change nothing in bash).
+ */
+export function undoScriptRewrite(input: unknown, out: unknown, where = ''): string[] {
+  const mismatches: string[] = [];
+  const visit = (a: unknown, b: unknown, path: string): void => {
+    if (Array.isArray(a) && Array.isArray(b)) return a.forEach((x, i) => visit(x, b[i], `${path}[${i}]`));
+    if (!isObject(a) || !isObject(b)) return;
+    if (typeof b.script === 'string' && Array.isArray(b.env)) {
+      const before = new Set((Array.isArray(a.env) ? a.env : []).map((e: any) => `${e.name}=${e.value}`));
+      const added = b.env.filter((e: any) => !before.has(`${e.name}=${e.value}`) && typeof e.value === 'string' && /^\$\([^()]+\)$/.test(e.value));
+      if (added.length && typeof a.script === 'string') {
+        let converted = b.script;
+        let original = a.script;
+        for (const e of added) {
+          const word = `benign${e.name.replace(/[^A-Za-z]/g, '')}`;
+          converted = converted.split(`\${${e.name}}`).join(word).split(`$${e.name}`).join(word);
+          original = original.split(e.value).join(word);
+        }
+        const unquote = (s: string) => s.replace(/"(benign[A-Za-z]*)"/g, '$1');
+        if (unquote(converted) === unquote(original)) {
+          b.script = a.script;
+          b.env = b.env.filter((e: any) => !added.includes(e));
+          if (b.env.length === 0) delete b.env;
+        } else mismatches.push(`${where}${path}`);
+      }
+    }
+    for (const k of Object.keys(b)) visit(a[k], b[k], `${path}.${k}`);
+  };
+  visit(input, out, '');
+  return mismatches;
+}
