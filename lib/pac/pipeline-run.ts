@@ -4,8 +4,8 @@ import { PARAM_ROLES_ANNOTATION, WORKSPACE_SECRETS_ANNOTATION } from '../facts/c
 import { Pipeline } from '../pipeline';
 import { PipelineRun, PipelineRunProps } from '../runs';
 import { Task } from '../task';
-import { PAC_EVENTS, PAC_PREFIX, renderAnnotationList } from './annotations';
-import { escapeGlob, globSyntaxError } from './glob';
+import { PAC_EVENTS, PAC_PREFIX, renderAnnotationList } from '../facts/pac';
+import { escapeGlob, globSyntaxError } from '../facts/pac-glob';
 
 /** An event a `.tekton/` PipelineRun can start on. */
 export type PacEvent = typeof PAC_EVENTS[number];

@@ -1,7 +1,7 @@
 import { SECRET_TYPE, SecretFacts } from '../facts/credentials';
 import { Reference } from '../render';
 import type { ISecretReference } from '../secret-ref';
-import type { PacVariableName } from './annotations';
+import type { PacVariableName } from '../facts/pac';
 
 /**
  * A Pipelines-as-Code variable: renders as `{{ name }}`, which PaC replaces with the event's value

@@ -4,10 +4,11 @@
 import { createHash } from 'node:crypto';
 import type { Environment } from '@marcbachmann/cel-js';
 import { isObject } from '../facts/object';
-import { annotationValues, CEL_VARIABLE_PREFIXES, PAC_PREFIX, pacAnnotations, PLACEHOLDER } from '../pac/annotations';
-import { Glob, GlobSyntaxError } from '../pac/glob';
+import { annotationValues, CEL_VARIABLE_PREFIXES, PAC_PREFIX, pacAnnotations, PLACEHOLDER } from '../facts/pac';
+import { Glob, GlobSyntaxError } from '../facts/pac-glob';
 import type { WebhookEvent } from './event';
-import { celMessage, conjunctsOf, pacCelEnvironment, type PacCelContext } from './pac-cel';
+import { pacCelEnvironment, type PacCelContext } from '../facts/pac-cel';
+import { celMessage, conjunctsOf } from './pac-cel';
 import type { PacEventInfo } from './pac-event';
 import { toJson } from './cel-env';
 

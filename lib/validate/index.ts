@@ -4,6 +4,8 @@ import { Doc, isObject, isWarning, list, settingsOf, Surface } from './core';
 import { CredentialWorld } from './credentials';
 import { Catalog, Interface, interfaceOf } from './model';
 import { DNS1123_SUBDOMAIN } from './names';
+import { pacAnnotations } from '../facts/pac';
+import { checkPacRun } from './pac';
 import { checkPipelineSpec } from './pipeline';
 import { checkPipelineRunCredentials, checkTaskRunCredentials, checkTemplateCredentials } from './run-credentials';
 import { checkSchema, servedSchema, TEKTON_GROUP } from './schema';
@@ -103,6 +105,7 @@ export function validateManifests(inputs: readonly ManifestInput[], options: Val
   const triggers = new TriggersCatalog(settings.externalRefs, settings.checkRefsExist);
   const problems: Problem[] = [];
   const credentials = new CredentialWorld();
+  const pacNames = new Map<string, string>();
   // Missing required fields held back until the rules have run: a rule's message about the same
   // field says more, so it wins.
   const missing = new Map<number, Problem[]>();
@@ -170,6 +173,7 @@ export function validateManifests(inputs: readonly ManifestInput[], options: Val
       case 'PipelineRun':
         checkPipelineRun(doc, manifest.spec, catalog);
         checkPipelineRunCredentials(doc, credentials, manifest.spec);
+        if (pacAnnotations(manifest)) checkPacRun(doc, manifest, pacNames);
         break;
       case 'StepAction':
         checkStepAction(doc, manifest.spec);

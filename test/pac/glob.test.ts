@@ -2,7 +2,7 @@
 // then the rest of gobwas/glob's syntax and the patterns it refuses.
 import { describe, expect, it } from 'vitest';
 import { Glob, globMatches, PacPath } from '../../lib';
-import { globSyntaxError, shellDifference } from '../../lib/pac/glob';
+import { globSyntaxError, shellDifference } from '../../lib/facts/pac-glob';
 import { branchMatch } from '../../lib/simulate/pac';
 
 describe('PaC glob: the table of the issue', () => {
