@@ -1,5 +1,5 @@
-// The CEL environment of Pipelines-as-Code's on-cel-expression (its pkg/matcher/cel.go) and of
-// its `{{ body.x }}` / `{{ cel: ... }}` placeholders (pkg/cel), on the cel-js evaluator: the
+// The CEL environment of Pipelines-as-Code's on-cel-expression and of its
+// `{{ body.x }}` / `{{ cel: ... }}` placeholders, on the cel-js evaluator: the
 // variables event, event_type, event_title, target_branch, source_branch, target_url, source_url,
 // body, headers, files (all, added, deleted, modified, renamed) and pac, and the member function
 // pathChanged() that matches a glob against the changed files with PaC's glob meaning.

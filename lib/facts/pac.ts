@@ -1,6 +1,5 @@
 // Facts of Pipelines-as-Code shared by the construct, the rules and the replay: the annotations a
-// `.tekton/` PipelineRun may carry (PaC's pkg/apis/pipelinesascode/keys), how PaC reads their
-// values (pkg/matcher getAnnotationValues), and its `{{ variables }}` (pkg/customparams, the
+// `.tekton/` PipelineRun may carry, how PaC reads their values, and its `{{ variables }}` (the
 // "Dynamic variables" table of its docs).
 
 export const PAC_PREFIX = 'pipelinesascode.tekton.dev/';

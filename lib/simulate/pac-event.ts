@@ -1,6 +1,6 @@
-// A GitHub webhook event as Pipelines-as-Code reads it (its provider/github parse_payload.go and
-// detect.go): the trigger target, branches, head commit, and the changed files PaC would ask the
-// GitHub API for (for a push: the files of the head commit; for a pull request: its files).
+// A GitHub webhook event as Pipelines-as-Code reads it: the trigger target, branches, head
+// commit, and the changed files PaC would ask the GitHub API for (for a push: the files of the
+// head commit; for a pull request: its files).
 import { isObject } from '../facts/object';
 import { headerValue, type WebhookEvent } from './event';
 

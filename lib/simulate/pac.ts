@@ -1,5 +1,4 @@
-// Offline replay of Pipelines-as-Code's matching (its pkg/matcher/annotation_matcher.go) for one
-// event: for each PipelineRun, whether PaC would start it and, if not, which annotation or CEL
+// Offline replay of Pipelines-as-Code's annotation matcher for one event: for each PipelineRun, whether PaC would start it and, if not, which annotation or CEL
 // term stopped it; and the run PaC would create, with its {{ variables }} replaced.
 import { createHash } from 'node:crypto';
 import type { Environment } from '@marcbachmann/cel-js';
