@@ -1,8 +1,9 @@
 // SVG of pipeline graphs, laid out here without a browser or Graphviz: a small layered
-// (Sugiyama-style) layout. Rows are the longest-path layers of the model; within a row tasks are
-// ordered by the mean position of the tasks they wait for (one downward sweep, spec order breaking
-// ties), which keeps the fan-outs and joins of real pipelines uncrossed; finally tasks get a row of
-// their own in a dashed frame. Text is measured by character count (monospace), so the output is
+// (Sugiyama-style) layout. Rows are the longest-path layers of the model; an edge that skips rows
+// gets a waypoint in each row it crosses, so it runs between boxes instead of through them; within
+// a row tasks and waypoints are ordered by the mean position of what they wait for (one downward
+// sweep, spec order breaking ties), which keeps the fan-outs and joins of real pipelines uncrossed;
+// finally tasks get a row of their own in a dashed frame. Text is measured by character count (monospace), so the output is
 // the same on every machine.
 import type { GraphTask, PipelineGraph } from './model';
 import { taskNotes } from './render';
@@ -17,10 +18,13 @@ const MARGIN = 20;
 const TITLE = 28;
 
 interface Box {
-  readonly task: GraphTask;
+  /** The task; undefined for the waypoint of an edge that skips rows. */
+  readonly task?: GraphTask;
+  readonly id: string;
   readonly lines: string[];
   readonly w: number;
-  readonly h: number;
+  /** Height; a waypoint takes that of its row when placed. */
+  h: number;
   x: number;
   y: number;
 }
@@ -31,33 +35,49 @@ function xml(text: string): string {
 
 function boxOf(task: GraphTask): Box {
   const lines = [task.name, ...taskNotes(task)];
-  return { task, lines, w: Math.ceil(Math.max(...lines.map((l) => l.length)) * CHAR + 2 * PAD_X), h: lines.length * LINE + 2 * PAD_Y, x: 0, y: 0 };
+  return { task, id: task.name, lines, w: Math.ceil(Math.max(...lines.map((l) => l.length)) * CHAR + 2 * PAD_X), h: lines.length * LINE + 2 * PAD_Y, x: 0, y: 0 };
 }
 
-/** Lays out one graph from `top`; returns its boxes by name, its finally frame and its size. */
-function layout(g: PipelineGraph, top: number): { boxes: Map<string, Box>; frame?: { y: number; h: number }; width: number; height: number } {
+/** Lays out one graph from `top`; returns its boxes by id, each edge's waypoints, its finally frame and its size. */
+function layout(g: PipelineGraph, top: number): { boxes: Map<string, Box>; routes: Box[][]; frame?: { y: number; h: number }; width: number; height: number } {
   const boxes = new Map<string, Box>();
   const rows: Box[][] = [];
+  const layerOf = new Map<string, number>();
   for (const t of g.tasks) {
     const box = boxOf(t);
     boxes.set(t.name, box);
+    layerOf.set(t.name, t.layer);
     (rows[t.layer - 1] ??= []).push(box);
   }
   const preds = new Map<string, string[]>();
-  for (const e of g.edges) preds.set(e.to, [...(preds.get(e.to) ?? []), e.from]);
+  const wait = (to: string, from: string) => preds.set(to, [...(preds.get(to) ?? []), from]);
+  const routes = g.edges.map((e, i) => {
+    const route: Box[] = [];
+    let previous = e.from;
+    for (let layer = layerOf.get(e.from)! + 1; layer < layerOf.get(e.to)!; layer++) {
+      const point: Box = { id: `edge ${i} row ${layer}`, lines: [], w: 10, h: 0, x: 0, y: 0 };
+      boxes.set(point.id, point);
+      (rows[layer - 1] ??= []).push(point);
+      wait(point.id, previous);
+      route.push(point);
+      previous = point.id;
+    }
+    wait(e.to, previous);
+    return route;
+  });
   const order = new Map<string, number>();
   const dense = rows.filter((r) => r !== undefined);
   for (const row of dense) {
     const keyed = row.map((b, i) => {
-      const ps = (preds.get(b.task.name) ?? []).map((p) => order.get(p)).filter((o): o is number => o !== undefined);
+      const ps = (preds.get(b.id) ?? []).map((p) => order.get(p)).filter((o): o is number => o !== undefined);
       return { b, i, key: ps.length ? ps.reduce((a, c) => a + c, 0) / ps.length : i };
     });
     keyed.sort((a, b) => a.key - b.key || a.i - b.i);
     row.splice(0, row.length, ...keyed.map((k) => k.b));
-    row.forEach((b, i) => order.set(b.task.name, i));
+    row.forEach((b, i) => order.set(b.id, i));
   }
   const finallyRow = g.finally.map(boxOf);
-  for (const b of finallyRow) boxes.set(b.task.name, b);
+  for (const b of finallyRow) boxes.set(b.id, b);
   const rowWidth = (r: Box[]) => r.reduce((a, b) => a + b.w, 0) + GAP_X * Math.max(0, r.length - 1);
   const width = Math.max(0, ...dense.map(rowWidth), finallyRow.length ? rowWidth(finallyRow) + 2 * PAD_X : 0);
   let y = top + TITLE;
@@ -65,6 +85,7 @@ function layout(g: PipelineGraph, top: number): { boxes: Map<string, Box>; frame
     let x = MARGIN + (width - rowWidth(row)) / 2;
     const h = Math.max(...row.map((b) => b.h));
     for (const b of row) {
+      if (b.task === undefined) b.h = h;
       b.x = x;
       b.y = y + (h - b.h) / 2;
       x += b.w + GAP_X;
@@ -79,7 +100,7 @@ function layout(g: PipelineGraph, top: number): { boxes: Map<string, Box>; frame
     place(finallyRow);
     frame = { y: frameTop, h: y - GAP_Y / 2 - frameTop };
   }
-  return { boxes, frame, width, height: y - top };
+  return { boxes, routes, frame, width, height: y - top };
 }
 
 /** One SVG document with every graph, stacked. */
@@ -88,23 +109,32 @@ export function toSvg(graphs: readonly PipelineGraph[]): string {
   let top = MARGIN;
   let width = 0;
   for (const g of graphs) {
-    const { boxes, frame, width: w, height } = layout(g, top);
+    const { boxes, routes, frame, width: w, height } = layout(g, top);
     width = Math.max(width, w);
     parts.push(`  <g class="pipeline">`, `    <text x="${MARGIN}" y="${top + 16}" class="title">${xml(g.title)}</text>`);
     if (frame) {
       parts.push(`    <rect x="${MARGIN - PAD_X / 2}" y="${frame.y}" width="${w + PAD_X}" height="${frame.h}" rx="6" class="finally"/>`);
       parts.push(`    <text x="${MARGIN}" y="${frame.y + 14}" class="note">finally: after all tasks</text>`);
     }
-    for (const e of g.edges) {
+    g.edges.forEach((e, i) => {
       const a = boxes.get(e.from)!;
       const b = boxes.get(e.to)!;
-      const [x1, y1, x2, y2] = [a.x + a.w / 2, a.y + a.h, b.x + b.w / 2, b.y];
-      const mid = (y1 + y2) / 2;
-      parts.push(`    <path d="M${fmt(x1)},${fmt(y1)} C${fmt(x1)},${fmt(mid)} ${fmt(x2)},${fmt(mid)} ${fmt(x2)},${fmt(y2 - 2)}" class="edge${e.kind === 'results' ? ' results' : ''}" marker-end="url(#arrow)"/>`);
-      if (e.kind === 'results') parts.push(`    <text x="${fmt((x1 + x2) / 2 + 4)}" y="${fmt(mid)}" class="note">results</text>`);
-    }
+      const points = [[a.x + a.w / 2, a.y + a.h], ...routes[i].flatMap((p) => [[p.x + p.w / 2, p.y], [p.x + p.w / 2, p.y + p.h]]), [b.x + b.w / 2, b.y - 2]];
+      let d = `M${fmt(points[0][0])},${fmt(points[0][1])}`;
+      for (let k = 1; k < points.length; k++) {
+        const [[x1, y1], [x2, y2]] = [points[k - 1], points[k]];
+        const mid = (y1 + y2) / 2;
+        d += ` C${fmt(x1)},${fmt(mid)} ${fmt(x2)},${fmt(mid)} ${fmt(x2)},${fmt(y2)}`;
+      }
+      parts.push(`    <path d="${d}" class="edge${e.kind === 'results' ? ' results' : ''}" marker-end="url(#arrow)"/>`);
+      if (e.kind === 'results') {
+        const [[x1, y1], [x2, y2]] = [points[0], points[1]];
+        parts.push(`    <text x="${fmt((x1 + x2) / 2 + 4)}" y="${fmt((y1 + y2) / 2)}" class="note">results</text>`);
+      }
+    });
     for (const box of boxes.values()) {
       const t = box.task;
+      if (t === undefined) continue;
       const cls = ['task', t.when ? 'when' : '', t.matrix ? 'matrix' : ''].filter(Boolean).join(' ');
       parts.push(`    <rect x="${fmt(box.x)}" y="${fmt(box.y)}" width="${box.w}" height="${box.h}" rx="6" class="${cls}"/>`);
       box.lines.forEach((l, i) => parts.push(`    <text x="${fmt(box.x + PAD_X)}" y="${fmt(box.y + PAD_Y + 12 + i * LINE)}" class="${i === 0 ? 'name' : 'note'}">${xml(l)}</text>`));
