@@ -187,3 +187,34 @@ describe('simulate --pac: usage', () => {
     expect(none.stderr.split('\n')[0]).toBe(`cdk8s-tekton simulate --pac: no PipelineRun among the 1 files given (${FILE('../../cm.yaml')})`);
   });
 });
+
+describe('simulate --pac: a run PaC would create that Tekton refuses', () => {
+  it('prints the problem under the run and exits 1', async () => {
+    const bad = write(`apiVersion: tekton.dev/v1
+kind: PipelineRun
+metadata:
+  name: broken
+  annotations:
+    pipelinesascode.tekton.dev/on-event: "[push]"
+    pipelinesascode.tekton.dev/on-target-branch: "[main]"
+spec:
+  timeouts:
+    pipeline: "{{ body.head_commit.message }}"
+  pipelineSpec:
+    tasks:
+      - name: a
+        taskSpec:
+          steps:
+            - name: run
+              image: mirror.gcr.io/alpine:3.20
+              script: "true"
+`, 'bad/.tekton/broken.yaml');
+    const r = await simulate(['--pac', bad, '--body', write(githubPush([{ modified: ['a'] }])), ...PUSH_HEADER]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('\n        pipeline: change 1 of 1\n');
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('  invalid: '))).toEqual([
+      '  invalid: PipelineRun "broken": spec.timeouts.pipeline: not a duration (got "change 1 of 1"). Fix: write a duration such as 30m, 1h or 1h30m (0s for none)',
+    ]);
+    expect(r.stdout.trimEnd().split('\n').slice(-2)).toEqual(['1 of 1 PipelineRun would start, 1 invalid', 'note: the files given have 1 problem of their own; cdk8s-tekton validate lists them']);
+  });
+});
