@@ -2,6 +2,7 @@
 import { App } from 'cdk8s';
 import { DiamondChart } from './diamond/app';
 import { HelloChart } from './hello/app';
+import { LoyaltyPacChart } from './loyalty-pac/app';
 import { LoyaltySystemChart } from './loyalty-system/app';
 import { OrkaIosChart } from './orka-ios/app';
 import { ResolversChart } from './resolvers/app';
@@ -12,6 +13,7 @@ export function buildExamples(app: App): void {
   new DiamondChart(app);
   new ResolversChart(app);
   new OrkaIosChart(app);
+  new LoyaltyPacChart(app);
 }
 
 if (require.main === module) {

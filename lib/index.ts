@@ -40,3 +40,4 @@ export * from './catalog';
 export * from './triggers';
 export { onlyWhenChanged, PathFilter } from './triggers/path-filter';
 export type { OnlyWhenChangedOptions } from './triggers/path-filter';
+export * from './pac';

@@ -1,4 +1,6 @@
 import { Construct } from 'constructs';
+import { graphOf } from './graph/model';
+import { toMermaid } from './graph/render';
 import { Pipeline as PipelineL1 } from './imports/tekton.dev';
 import { Param, ParamOptions, ReferenceOwner } from './param';
 import { PipelineTask, PipelineTaskProps } from './pipeline-task';
@@ -163,5 +165,10 @@ export class Pipeline extends TektonResource {
 
   public renderSpec(): Record<string, unknown> {
     return this.definition.toSpec();
+  }
+
+  /** The pipeline as a mermaid flowchart (GitHub renders it in a ```mermaid block), as `cdk8s-tekton graph --format mermaid` draws it. */
+  public toMermaid(): string {
+    return toMermaid([graphOf(`Pipeline "${this.resourceName}"`, this.renderSpec())]);
   }
 }

@@ -7,6 +7,7 @@ import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { DiamondChart } from '../examples/diamond/app';
 import { HelloChart } from '../examples/hello/app';
+import { LoyaltyPacChart } from '../examples/loyalty-pac/app';
 import { LoyaltySystemChart } from '../examples/loyalty-system/app';
 import { ResolversChart } from '../examples/resolvers/app';
 import { validateManifests } from '../lib';
@@ -22,6 +23,7 @@ const EXAMPLES: Array<{ name: string; synth: () => string; lintRulesOff?: string
   { name: 'loyalty-system', synth: () => synthYaml((app) => new LoyaltySystemChart(app)) },
   // Two charts: the definitions CI applies and the run it creates (README, "CI recipe").
   { name: 'loyalty-build', synth: () => runProgram('examples/loyalty-build/app.ts', ['loyalty.k8s.yaml', 'loyalty-run.k8s.yaml']) },
+  { name: 'loyalty-pac', synth: () => synthYaml((app) => new LoyaltyPacChart(app)) },
 ];
 
 function synthYaml(make: (app: App) => Chart): string {

@@ -17,6 +17,7 @@ export interface Command {
 export const COMMANDS: readonly Command[] = [
   { name: 'validate', synopsis: '<files|dirs...>', summary: 'check Tekton YAML against the admission rules', module: 'lib/cli/validate' },
   { name: 'simulate', synopsis: '<files|dirs...> --body FILE', summary: 'replay a webhook event through the EventListeners, offline', module: 'lib/cli/simulate' },
+  { name: 'graph', synopsis: '<files|dirs...>', summary: 'draw every pipeline as a graph: text, mermaid, dot or svg', module: 'lib/cli/graph' },
   { name: 'secrets', synopsis: '<files|dirs...>', summary: 'print the kubectl commands that create the Secrets the manifests reference', module: 'lib/cli/secrets' },
   { name: 'convert', synopsis: '<files|dirs...> [-o FILE]', summary: 'write a typed TypeScript module that builds the objects of Tekton YAML', module: 'lib/cli/convert' },
   { name: 'init', synopsis: '', summary: 'write a new cdk8s project that uses cdk8s-tekton', module: 'lib/cli/init' },

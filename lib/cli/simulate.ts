@@ -9,6 +9,7 @@ import { formatProblem, isWarning, validateManifests } from '../validate';
 import type { ApiFields, ManifestInput, Problem, ValidationOptions } from '../validate/types';
 import { toYaml } from '../yaml';
 import { apiFieldsFlag, FlagSpec, formatFlag, lastValue, parseCommandLine, UsageError } from './args';
+import { main as simulatePac } from './simulate-pac';
 import { collect, read } from './validate-read';
 
 const HELP = `usage: cdk8s-tekton simulate <files|dirs...> --body event.json --header 'X-GitHub-Event: push' [options]
@@ -31,6 +32,8 @@ options:
   --api-fields stable|beta|alpha     the cluster's enable-api-fields, for validation (default: beta)
   --external NAME                    a Task/Pipeline that exists in the cluster (repeatable)
   --allow-external-refs              do not report refs to names missing from the files given
+  --pac                              replay the event through Pipelines-as-Code's .tekton/ matching
+                                     instead (cdk8s-tekton simulate --pac --help)
   -h, --help                         this text
 
 $(context.eventID) and $(uid), which Triggers draws at random, are derived from a sha256 of the
@@ -138,6 +141,8 @@ function formEncoded(body: Buffer, headers: ReadonlyArray<readonly [string, stri
 }
 
 export async function main(argv: readonly string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
+  // Pipelines-as-Code matching is its own replay (lib/cli/simulate-pac.ts).
+  if (argv.includes('--pac')) return simulatePac(argv.filter((a) => a !== '--pac'), out, err);
   const usage = (message: string): number => {
     err(`cdk8s-tekton simulate: ${message}\n\n${HELP}`);
     return 2;

@@ -6,6 +6,8 @@ import { Catalog, Interface, interfaceOf } from './model';
 import { ListenerRbac } from './listener-rbac';
 import { DNS1123_SUBDOMAIN } from './names';
 import { checkMigrations, withoutFollowOns } from './migrations';
+import { pacAnnotations } from '../facts/pac';
+import { checkPacRun } from './pac';
 import { checkPipelineSpec } from './pipeline';
 import { checkPipelineRunCredentials, checkTaskRunCredentials, checkTemplateCredentials } from './run-credentials';
 import { checkSchema, servedSchema, TEKTON_GROUP } from './schema';
@@ -106,6 +108,7 @@ export function validateManifests(inputs: readonly ManifestInput[], options: Val
   const problems: Problem[] = [];
   const credentials = new CredentialWorld();
   const rbac = new ListenerRbac();
+  const pacNames = new Map<string, string>();
   // Missing required fields held back until the rules have run: a rule's message about the same
   // field says more, so it wins.
   const missing = new Map<number, Problem[]>();
@@ -183,6 +186,7 @@ export function validateManifests(inputs: readonly ManifestInput[], options: Val
       case 'PipelineRun':
         checkPipelineRun(doc, manifest.spec, catalog);
         checkPipelineRunCredentials(doc, credentials, manifest.spec);
+        if (pacAnnotations(manifest)) checkPacRun(doc, manifest, pacNames);
         break;
       case 'StepAction':
         checkStepAction(doc, manifest.spec);

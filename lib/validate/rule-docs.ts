@@ -3,6 +3,7 @@
 // entry here (test/validate/rules-doc.test.ts names every one that lacks it). The example message
 // comes from the first manifest of test/validate/invalid/ that breaks the rule; a rule no manifest
 // there breaks gives `example`, the smallest manifests that break it. Not shipped in the package.
+import { PAC_RULE_DOCS } from './rule-docs-pac';
 import { TRIGGERS_RULE_DOCS } from './rule-docs-triggers';
 import type { ValidationOptions } from './types';
 
@@ -326,4 +327,5 @@ export const RULE_DOCS: Record<string, RuleDoc> = {
   'step.shape': { guards: 'spec.steps[]', checks: 'A step is an object.', example: { manifests: [templated({ tasks: [{ name: 'a', taskSpec: { steps: [7] } }] })] } },
   'task.step-template': { guards: 'spec.stepTemplate', checks: 'A stepTemplate is an object of container fields.', example: { manifests: [inlineTask({ stepTemplate: 7 })] } },
   ...TRIGGERS_RULE_DOCS,
+  ...PAC_RULE_DOCS,
 };

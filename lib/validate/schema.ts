@@ -68,7 +68,7 @@ function kindsOf(roots: Schemas['roots']): Set<string> {
 }
 
 /** Levenshtein distance of two short strings (kind names). */
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const next = [i];

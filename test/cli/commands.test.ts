@@ -13,6 +13,7 @@ const HELP = `usage: cdk8s-tekton <command> [options]
 commands:
   validate <files|dirs...>               check Tekton YAML against the admission rules
   simulate <files|dirs...> --body FILE   replay a webhook event through the EventListeners, offline
+  graph <files|dirs...>                  draw every pipeline as a graph: text, mermaid, dot or svg
   secrets <files|dirs...>                print the kubectl commands that create the Secrets the manifests reference
   convert <files|dirs...> [-o FILE]      write a typed TypeScript module that builds the objects of Tekton YAML
   init                                   write a new cdk8s project that uses cdk8s-tekton

@@ -1,0 +1,3 @@
+export { graphOf, graphsOf } from './model';
+export type { PipelineGraph, GraphTask, GraphEdge } from './model';
+export { toText, toMermaid, toDot } from './render';
