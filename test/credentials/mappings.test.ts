@@ -139,6 +139,35 @@ describe.skipIf(!opensshAvailable())('GitCloneTask clones over SSH with the ssh-
     expect(readFileSync(join(run.results, 'commit'), 'utf8')).toBe(head);
   });
 
+  it('Tekton\'s quirk: two keys for one host on the account, the other repository\'s first: ssh authenticates with it and the forge refuses the repository', () => {
+    // The server accepts a second key as a forge accepts another repository's deploy key: the login
+    // succeeds, and the repository is refused. Tekton lists both keys under one Host entry, in the
+    // order of the account's secrets.
+    const other = join(tempDir('payments-key-'), 'id');
+    execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', other]);
+    const authorized = join(sshd.dir, 'authorized_keys');
+    const before = readFileSync(authorized, 'utf8');
+    writeFileSync(authorized, `${before}command="echo 'ERROR: Repository not found.' >&2; exit 1",restrict ${readFileSync(`${other}.pub`, 'utf8')}`);
+    try {
+      const creds = tempDir('tekton-creds-');
+      const ssh = join(creds, '.ssh');
+      mkdirSync(ssh);
+      writeFileSync(join(ssh, 'id_payments-deploy-key'), readFileSync(other, 'utf8'), { mode: 0o600 });
+      writeFileSync(join(ssh, 'id_loyalty-deploy-key'), sshd.clientKey, { mode: 0o600 });
+      writeFileSync(join(ssh, 'config'), `Host 127.0.0.1\n    HostName 127.0.0.1\n    Port ${sshd.port}\n    IdentityFile ${join(ssh, 'id_payments-deploy-key')}\n    IdentityFile ${join(ssh, 'id_loyalty-deploy-key')}\n`);
+      writeFileSync(join(ssh, 'known_hosts'), `${sshd.knownHostsLine}\n`);
+      const quirk = runClone({ url }, undefined, creds);
+      expect(quirk.status).not.toBe(0);
+      expect(quirk.stderr).toContain('ERROR: Repository not found.');
+      // The fix of credentials.ssh-keys-one-host: this repository's key on the task's own workspace.
+      const { binding, data } = secretFor();
+      const fixed = runClone({ url }, mountSecret(binding, data), creds);
+      expect({ status: fixed.status, stderr: fixed.status === 0 ? '' : fixed.stderr }).toEqual({ status: 0, stderr: '' });
+    } finally {
+      writeFileSync(authorized, before);
+    }
+  });
+
   it('the Secret mounted without the mapping (keys as file names) is not a key ssh is given: the clone is refused', () => {
     const { data } = secretFor();
     const run = runClone({ url }, mountSecret({ secretName: 'loyalty-deploy-key' }, data));
