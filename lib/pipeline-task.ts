@@ -1,6 +1,6 @@
 import { Duration } from 'cdk8s';
 import { ParamValue, renderParamValues } from './param';
-import { INamedResource, PipelineRef, TaskRef } from './refs';
+import { IPipeline, ITask, PipelineRef, TaskRef } from './refs';
 import { Reference, StringValue, compact, toManifestJson } from './render';
 import { ResultReference } from './result';
 import { goDuration } from './step';
@@ -21,16 +21,28 @@ export interface MatrixProps {
   readonly include?: ReadonlyArray<{ readonly name?: string; readonly params: { readonly [name: string]: StringValue } }>;
 }
 
-/** What a pipeline task runs and how. Exactly one of task, taskRef, taskSpec, pipeline, pipelineRef, pipelineSpec. */
-export interface PipelineTaskProps {
+/**
+ * Values by name: any name when `N` is `string`, else only the names of `N` (each optional: a
+ * missing required one is reported at synth with the other interface checks).
+ */
+export type ByName<N extends string, V> = string extends N ? { readonly [name: string]: V } : { readonly [K in N]?: V };
+
+/**
+ * What a pipeline task runs and how. Exactly one of task, taskRef, taskSpec, pipeline,
+ * pipelineRef, pipelineSpec. `P`, `W` and `R` are the param, workspace and result names of the
+ * `task` (or `pipeline`) given: `params` and `workspaces` accept only those names, so a typo in a
+ * catalog task's param fails tsc. They are inferred from `task`/`pipeline` only, never from
+ * `params`, and are `string` (any name) for refs and inline specs.
+ */
+export interface PipelineTaskProps<P extends string = string, W extends string = string, R extends string = string> {
   /** A Task construct of this app (referenced by name). */
-  readonly task?: INamedResource;
+  readonly task?: ITask<P, W, R>;
   /** A Task by name or through a resolver. */
   readonly taskRef?: TaskRef;
   /** An inline Task body. */
   readonly taskSpec?: TaskDefinition;
   /** A Pipeline construct of this app (Pipelines in Pipelines, alpha). */
-  readonly pipeline?: INamedResource;
+  readonly pipeline?: IPipeline<P, W>;
   /** A Pipeline by name or through a resolver (alpha). */
   readonly pipelineRef?: PipelineRef;
   /** An inline Pipeline body (alpha). */
@@ -40,9 +52,9 @@ export interface PipelineTaskProps {
   /** @default - none */
   readonly description?: string;
   /** Param values by name. @default - none */
-  readonly params?: { readonly [name: string]: ParamValue };
+  readonly params?: ByName<NoInfer<P>, ParamValue>;
   /** Task workspace name -> pipeline workspace (optionally at a subPath). @default - none */
-  readonly workspaces?: { readonly [name: string]: PipelineWorkspace | PipelineWorkspaceSubPath | string };
+  readonly workspaces?: ByName<NoInfer<W>, PipelineWorkspace | PipelineWorkspaceSubPath | string>;
   /** @default - always runs */
   readonly when?: readonly WhenExpression[];
   /** @default - no fan-out */
@@ -63,7 +75,7 @@ const TASK_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
  * A task of a Pipeline. Its results are referenced with `result(name)`; using one in another task
  * makes that task run after this one (Tekton orders tasks by the result references they use).
  */
-export class PipelineTask {
+export class PipelineTask<R extends string = string> {
   /** A pipeline task exactly as written in a manifest. */
   public static fromSpec(spec: Record<string, any>, finallyTask: boolean, importSpec: (kind: 'task' | 'pipeline', spec: any) => { toSpec(): Record<string, unknown> }): PipelineTask {
     const t = new PipelineTask(spec.name, {}, finallyTask, '', spec);
@@ -77,7 +89,7 @@ export class PipelineTask {
 
   public constructor(
     public readonly name: string,
-    private readonly props: PipelineTaskProps,
+    private readonly props: PipelineTaskProps<string, string, string>,
     /** True for tasks in `finally`. */
     public readonly isFinally: boolean,
     owner: string,
@@ -103,7 +115,7 @@ export class PipelineTask {
   }
 
   /** `$(tasks.<name>.results.<result>)` (or `finally.` in pipeline results of a finally task). */
-  public result(name: string): ResultReference {
+  public result(name: R): ResultReference {
     return new ResultReference(this.name, name, this.isFinally ? 'finally' : 'tasks');
   }
 

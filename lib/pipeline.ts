@@ -3,6 +3,7 @@ import { Pipeline as PipelineL1 } from './imports/tekton.dev';
 import { Param, ParamOptions, ReferenceOwner } from './param';
 import { PipelineTask, PipelineTaskProps } from './pipeline-task';
 import { compact } from './render';
+import type { IPipeline } from './refs';
 import { importedMetadata, ResourceProps, TektonResource } from './resource';
 import { PipelineResult, PipelineResultOptions } from './result';
 import { StringValue } from './render';
@@ -79,12 +80,12 @@ export class PipelineDefinition implements ReferenceOwner {
   }
 
   /** Adds a task. */
-  public addTask(name: string, props: PipelineTaskProps): PipelineTask {
+  public addTask<P extends string = string, W extends string = string, R extends string = string>(name: string, props: PipelineTaskProps<P, W, R>): PipelineTask<R> {
     return this.add(name, props, false);
   }
 
   /** Adds a finally task: it runs when all tasks are done, whether they succeeded or not. */
-  public addFinally(name: string, props: PipelineTaskProps): PipelineTask {
+  public addFinally<P extends string = string, W extends string = string, R extends string = string>(name: string, props: PipelineTaskProps<P, W, R>): PipelineTask<R> {
     return this.add(name, props, true);
   }
 
@@ -116,11 +117,12 @@ export class PipelineDefinition implements ReferenceOwner {
     });
   }
 
-  private add(name: string, props: PipelineTaskProps, isFinally: boolean): PipelineTask {
+  // The name-typed props narrow which keys tsc accepts; at run time they are the same plain objects.
+  private add<R extends string>(name: string, props: PipelineTaskProps<any, any, R>, isFinally: boolean): PipelineTask<R> {
     if (this.tasks.has(name) || this.finallyTasks.has(name)) {
       throw new Error(`${this.ownerLabel}: task "${name}" is declared twice (task names are unique across tasks and finally). Rename one of them.`);
     }
-    const task = new PipelineTask(name, props, isFinally, this.ownerLabel);
+    const task = new PipelineTask<R>(name, props, isFinally, this.ownerLabel);
     (isFinally ? this.finallyTasks : this.tasks).set(name, task);
     return task;
   }
@@ -133,7 +135,7 @@ export interface PipelineProps extends ResourceProps, PipelineSpecProps {}
  * A Tekton Pipeline: tasks ordered by runAfter and result references, plus finally tasks.
  * @see https://tekton.dev/docs/pipelines/pipelines/
  */
-export class Pipeline extends TektonResource {
+export class Pipeline extends TektonResource implements IPipeline {
   /** Imports a Pipeline manifest into the model; it synthesizes back to the same object. */
   public static fromManifest(scope: Construct, id: string, manifest: Record<string, any>): Pipeline {
     const pipeline = new Pipeline(scope, id, importedMetadata(manifest));
@@ -144,6 +146,7 @@ export class Pipeline extends TektonResource {
 
   /** The pipeline body: params, workspaces, results, tasks. */
   public definition: PipelineDefinition;
+  public readonly kind = 'Pipeline';
 
   public constructor(scope: Construct, id: string, props: PipelineProps = {}) {
     super(scope, id, 'Pipeline', PipelineL1, props);
@@ -155,8 +158,12 @@ export class Pipeline extends TektonResource {
   public addResult(name: string, value: StringValue | readonly StringValue[] | { readonly [key: string]: StringValue }, options?: PipelineResultOptions): PipelineResult {
     return this.definition.addResult(name, value, options);
   }
-  public addTask(name: string, props: PipelineTaskProps): PipelineTask { return this.definition.addTask(name, props); }
-  public addFinally(name: string, props: PipelineTaskProps): PipelineTask { return this.definition.addFinally(name, props); }
+  public addTask<P extends string = string, W extends string = string, R extends string = string>(name: string, props: PipelineTaskProps<P, W, R>): PipelineTask<R> {
+    return this.definition.addTask(name, props);
+  }
+  public addFinally<P extends string = string, W extends string = string, R extends string = string>(name: string, props: PipelineTaskProps<P, W, R>): PipelineTask<R> {
+    return this.definition.addFinally(name, props);
+  }
   public param(name: string): Param { return this.definition.param(name); }
   public workspace(name: string): PipelineWorkspace { return this.definition.workspace(name); }
   public task(name: string): PipelineTask { return this.definition.task(name); }

@@ -1,10 +1,49 @@
+import type { Param } from './param';
 import { ParamValue, renderParamValues } from './param';
 import { compact } from './render';
+import type { TaskResult } from './result';
+import type { PipelineWorkspace, TaskWorkspace } from './workspace';
 
 /** Something with a Tekton name that a ref can point to (a Task, Pipeline or StepAction construct). */
 export interface INamedResource {
   /** metadata.name of the resource. */
   readonly resourceName: string;
+}
+
+/**
+ * A Task of this app, as `task:` of a pipeline task or TaskRun takes it. `kind` tells it apart
+ * from the other named resources at the type level, so a Pipeline or an EventListener given as a
+ * task does not compile. `P`, `W` and `R` are the names of its params, workspaces and results:
+ * `string` for a Task built with addParam (any name), string literal unions for the catalog tasks,
+ * so that tsc rejects a misspelled name and the editor completes the declared ones.
+ */
+export interface ITask<P extends string = string, W extends string = string, R extends string = string> extends INamedResource {
+  /** Always `Task`. */
+  readonly kind: 'Task';
+  /** A declared param by name. */
+  param(name: P): Param;
+  /** A declared workspace by name. */
+  workspace(name: W): TaskWorkspace;
+  /** A declared result by name. */
+  result(name: R): TaskResult;
+}
+
+/** A Pipeline of this app, as `pipeline:` of a PipelineRun or a pipeline task takes it. `P` and `W` name its params and workspaces. */
+export interface IPipeline<P extends string = string, W extends string = string> extends INamedResource {
+  /** Always `Pipeline`. */
+  readonly kind: 'Pipeline';
+  /** A declared param by name. */
+  param(name: P): Param;
+  /** A declared workspace by name. */
+  workspace(name: W): PipelineWorkspace;
+}
+
+/** A StepAction of this app, as a step's `ref` takes it. `P` names its params. */
+export interface IStepAction<P extends string = string> extends INamedResource {
+  /** Always `StepAction`. */
+  readonly kind: 'StepAction';
+  /** A declared param by name. */
+  param(name: P): Param;
 }
 
 /** Options of the hub resolver. */
@@ -124,7 +163,7 @@ function httpRef<T>(ctor: RefFactory<T>, url: string, options: HttpOptions): T {
 /** Where a pipeline task or TaskRun gets its Task. */
 export class TaskRef extends ResourceRef {
   /** The Task construct, by its name. */
-  public static fromTask(task: INamedResource): TaskRef {
+  public static fromTask(task: ITask): TaskRef {
     return new TaskRef(task.resourceName, undefined, undefined);
   }
 
@@ -180,7 +219,7 @@ export class TaskRef extends ResourceRef {
 
 /** Where a PipelineRun or a pipeline task gets its Pipeline. */
 export class PipelineRef extends ResourceRef {
-  public static fromPipeline(pipeline: INamedResource): PipelineRef {
+  public static fromPipeline(pipeline: IPipeline): PipelineRef {
     return new PipelineRef(pipeline.resourceName, undefined, undefined);
   }
 
@@ -220,7 +259,7 @@ export class PipelineRef extends ResourceRef {
 
 /** Where a step gets its StepAction. */
 export class StepActionRef extends ResourceRef {
-  public static fromStepAction(action: INamedResource): StepActionRef {
+  public static fromStepAction(action: IStepAction): StepActionRef {
     return new StepActionRef(action.resourceName, undefined, undefined);
   }
 

@@ -4,7 +4,7 @@ import { PipelineRun as PipelineRunL1, TaskRun as TaskRunL1 } from './imports/te
 import type { Affinity, EnvVar, HostAlias, LocalObjectReference, PodDnsConfig, PodSecurityContext, Toleration, TopologySpreadConstraint, Volume } from './plus';
 import { ParamValue, renderParamValues } from './param';
 import { PipelineDefinition } from './pipeline';
-import { INamedResource, PipelineRef, TaskRef } from './refs';
+import { IPipeline, ITask, PipelineRef, TaskRef } from './refs';
 import { compact, toManifestJson } from './render';
 import { importedMetadata, ResourceProps, TektonResource } from './resource';
 import { ComputeResources, goDuration } from './step';
@@ -55,7 +55,7 @@ export interface RunProps extends ResourceProps {
 
 /** Props of a TaskRun. Exactly one of task, taskRef, taskSpec. */
 export interface TaskRunProps extends RunProps {
-  readonly task?: INamedResource;
+  readonly task?: ITask;
   readonly taskRef?: TaskRef;
   readonly taskSpec?: TaskDefinition;
   /** @default - none */
@@ -188,7 +188,7 @@ export interface TaskRunSpec {
 
 /** Props of a PipelineRun. Exactly one of pipeline, pipelineRef, pipelineSpec. */
 export interface PipelineRunProps extends RunProps {
-  readonly pipeline?: INamedResource;
+  readonly pipeline?: IPipeline;
   readonly pipelineRef?: PipelineRef;
   readonly pipelineSpec?: PipelineDefinition;
   /** @default - none */

@@ -1,7 +1,7 @@
 import { Duration } from 'cdk8s';
 import type { EnvFromSource, EnvVar, Lifecycle, Probe, ContainerPort, SecurityContext, VolumeDevice, VolumeMount } from './plus';
 import { ParamValue, renderParamValues } from './param';
-import { INamedResource, StepActionRef } from './refs';
+import { IStepAction, StepActionRef } from './refs';
 import { Reference, StringValue, compact, toManifestJson } from './render';
 import { checkScriptText, Script } from './script';
 import { WhenExpression } from './when';
@@ -63,7 +63,7 @@ export interface StepProps extends ContainerOptions {
   /** Write the step's stderr to a file (alpha). @default - not captured */
   readonly stderrConfig?: { readonly path: StringValue };
   /** Run a StepAction instead of an image (image, command, script, env... come from it). @default - none */
-  readonly ref?: StepActionRef | INamedResource;
+  readonly ref?: StepActionRef | IStepAction;
   /** Params for the StepAction in `ref`. @default - none */
   readonly params?: { readonly [name: string]: ParamValue };
   /** Step results (`$(step.results.<name>.path)`). @default - none */
@@ -189,7 +189,7 @@ export class Step {
 
   private render(owner: string): Record<string, unknown> {
     const p = this.props;
-    const ref = p.ref === undefined ? undefined : p.ref instanceof StepActionRef ? p.ref : StepActionRef.fromStepAction(p.ref as INamedResource);
+    const ref = p.ref === undefined ? undefined : p.ref instanceof StepActionRef ? p.ref : StepActionRef.fromStepAction(p.ref);
     return compact({
       name: this.name,
       displayName: p.displayName,

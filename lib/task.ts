@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import { Task as TaskL1 } from './imports/tekton.dev';
 import type { Volume } from './plus';
 import { Param, ParamOptions, ReferenceOwner } from './param';
+import type { ITask } from './refs';
 import { importedMetadata, ResourceProps, TektonResource } from './resource';
 import { compact, toManifestJson } from './render';
 import { TaskResult, TaskResultOptions } from './result';
@@ -174,7 +175,7 @@ export interface TaskProps extends ResourceProps, TaskSpecProps {}
  * A Tekton Task: steps that run in one pod.
  * @see https://tekton.dev/docs/pipelines/tasks/
  */
-export class Task extends TektonResource {
+export class Task<P extends string = string, W extends string = string, R extends string = string> extends TektonResource implements ITask<P, W, R> {
   /** Imports a Task manifest into the model; it synthesizes back to the same object. */
   public static fromManifest(scope: Construct, id: string, manifest: Record<string, any>): Task {
     const task = new Task(scope, id, importedMetadata(manifest));
@@ -185,6 +186,7 @@ export class Task extends TektonResource {
 
   /** The task body: params, results, workspaces, steps. */
   public definition: TaskDefinition;
+  public readonly kind = 'Task';
 
   public constructor(scope: Construct, id: string, props: TaskProps = {}) {
     super(scope, id, 'Task', TaskL1, props);
@@ -197,9 +199,9 @@ export class Task extends TektonResource {
   public addStep(props: StepProps): Step { return this.definition.addStep(props); }
   public addSidecar(props: SidecarProps): void { this.definition.addSidecar(props); }
   public addVolume(volume: Volume): void { this.definition.addVolume(volume); }
-  public param(name: string): Param { return this.definition.param(name); }
-  public result(name: string): TaskResult { return this.definition.result(name); }
-  public workspace(name: string): TaskWorkspace { return this.definition.workspace(name); }
+  public param(name: P): Param { return this.definition.param(name); }
+  public result(name: R): TaskResult { return this.definition.result(name); }
+  public workspace(name: W): TaskWorkspace { return this.definition.workspace(name); }
 
   public renderSpec(): Record<string, unknown> {
     return this.definition.toSpec();

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import type { ResourceProps } from '../resource';
 import { Task } from '../task';
-import { hubTask } from '../facts/hub-tasks';
+import { GIT_CLONE, ParamName, ResultName, WorkspaceName } from '../facts/hub-tasks';
 import { declareInterface } from './interface';
 
 // Written for this SDK: plain git and ssh in POSIX sh, every value passed in through env vars.
@@ -97,14 +97,14 @@ const ENV_OF_PARAM: Record<string, string> = {
  * Bind `ssh-directory` with `WorkspaceBinding.sshDirectory(gitSshSecret)` for SSH URLs.
  * @see https://github.com/tektoncd/catalog/tree/main/task/git-clone/0.10
  */
-export class GitCloneTask extends Task {
+export class GitCloneTask extends Task<ParamName<typeof GIT_CLONE>, WorkspaceName<typeof GIT_CLONE>, ResultName<typeof GIT_CLONE>> {
   public constructor(scope: Construct, id: string, props: ResourceProps = {}) {
     super(scope, id, {
       ...props,
       labels: { 'app.kubernetes.io/version': '0.10', ...props.labels },
       description: 'Clones a git repository into the output workspace (https or SSH), with the interface of the Tekton catalog\'s git-clone 0.10.',
     });
-    declareInterface(this, hubTask('git-clone', '0.10')!);
+    declareInterface(this, GIT_CLONE);
     const env: Record<string, string> = {};
     for (const [param, name] of Object.entries(ENV_OF_PARAM)) env[name] = `$(params.${param})`;
     for (const ws of ['output', 'ssh-directory', 'basic-auth', 'ssl-ca-directory']) {

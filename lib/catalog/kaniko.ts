@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import type { ResourceProps } from '../resource';
 import { Task } from '../task';
-import { hubTask } from '../facts/hub-tasks';
+import { KANIKO, ParamName, ResultName, WorkspaceName } from '../facts/hub-tasks';
 import { declareInterface } from './interface';
 
 /**
@@ -11,14 +11,14 @@ import { declareInterface } from './interface';
  * mounted: bind it with `WorkspaceBinding.dockerConfig(dockerConfigSecret)`.
  * @see https://github.com/tektoncd/catalog/tree/main/task/kaniko/0.7
  */
-export class KanikoTask extends Task {
+export class KanikoTask extends Task<ParamName<typeof KANIKO>, WorkspaceName<typeof KANIKO>, ResultName<typeof KANIKO>> {
   public constructor(scope: Construct, id: string, props: ResourceProps = {}) {
     super(scope, id, {
       ...props,
       labels: { 'app.kubernetes.io/version': '0.7', ...props.labels },
       description: 'Builds a Dockerfile with Kaniko and pushes the image, with the interface of the Tekton catalog\'s kaniko 0.7.',
     });
-    declareInterface(this, hubTask('kaniko', '0.7')!);
+    declareInterface(this, KANIKO);
     this.addStep({
       name: 'build-and-push',
       image: this.param('BUILDER_IMAGE'),

@@ -24,6 +24,13 @@ export interface HubWorkspace {
   readonly secretType?: string;
 }
 
+/** The param, workspace and result names of a catalog task's data, as string literal unions (`ParamName<typeof KANIKO>`). */
+export type ParamName<T extends HubTask> = T['params'][number]['name'];
+/** See ParamName. */
+export type WorkspaceName<T extends HubTask> = T['workspaces'][number]['name'];
+/** See ParamName. */
+export type ResultName<T extends HubTask> = T['results'][number]['name'];
+
 export interface HubTask {
   readonly name: string;
   readonly version: string;
@@ -32,7 +39,7 @@ export interface HubTask {
   readonly results: ReadonlyArray<{ readonly name: string; readonly description: string }>;
 }
 
-const GIT_CLONE: HubTask = {
+export const GIT_CLONE = {
   name: 'git-clone',
   version: '0.10',
   params: [
@@ -64,9 +71,9 @@ const GIT_CLONE: HubTask = {
     { name: 'url', description: 'The URL that was cloned.' },
     { name: 'committer-date', description: 'The committer date of the commit, in seconds since the epoch.' },
   ],
-};
+} as const satisfies HubTask;
 
-const KANIKO: HubTask = {
+export const KANIKO = {
   name: 'kaniko',
   version: '0.7',
   params: [
@@ -85,9 +92,9 @@ const KANIKO: HubTask = {
     { name: 'IMAGE_DIGEST', description: 'Digest of the image just built.' },
     { name: 'IMAGE_URL', description: 'URL of the image just built.' },
   ],
-};
+} as const satisfies HubTask;
 
-const BUILDAH: HubTask = {
+export const BUILDAH = {
   name: 'buildah',
   version: '0.9',
   params: [
@@ -112,7 +119,7 @@ const BUILDAH: HubTask = {
     { name: 'IMAGE_DIGEST', description: 'Digest of the image just built.' },
     { name: 'IMAGE_URL', description: 'Image repository the image was pushed to.' },
   ],
-};
+} as const satisfies HubTask;
 
 const KNOWN = new Map<string, HubTask>([GIT_CLONE, KANIKO, BUILDAH].map((t) => [`${t.name}@${t.version}`, t]));
 
