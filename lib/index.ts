@@ -28,13 +28,13 @@ export { context } from './context';
 export { fromManifest } from './manifest';
 export { configureValidation, synthWarnings, warnAtSynth } from './validation';
 export { validateManifests, formatProblem, isWarning } from './validate';
-export type { Surface } from './validate';
 export { TektonValidation } from './validation-plugin';
 export type { PluginContext } from './validation-plugin';
 export type { ValidationOptions, ApiFields, ManifestInput, Problem } from './validate/types';
 export * from './orka';
 export * from './credentials';
 export type { ISecretReference, IMountableCredential, CredentialLayout } from './secret-ref';
+// Public: ISecretReference.facts has this type, so a user's own secret reference needs it.
 export type { SecretFacts } from './facts/credentials';
 export * from './catalog';
 export * from './triggers';

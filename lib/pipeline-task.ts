@@ -35,17 +35,17 @@ export type ByName<N extends string, V> = string extends N ? { readonly [name: s
  * `params`, and are `string` (any name) for refs and inline specs.
  */
 export interface PipelineTaskProps<P extends string = string, W extends string = string, R extends string = string> {
-  /** A Task construct of this app (referenced by name). */
+  /** A Task construct of this app (referenced by name). @default - one of the other five */
   readonly task?: ITask<P, W, R>;
-  /** A Task by name or through a resolver. */
+  /** A Task by name or through a resolver. @default - one of the other five */
   readonly taskRef?: TaskRef;
-  /** An inline Task body. */
+  /** An inline Task body. @default - one of the other five */
   readonly taskSpec?: TaskDefinition;
-  /** A Pipeline construct of this app (Pipelines in Pipelines, alpha). */
+  /** A Pipeline construct of this app (Pipelines in Pipelines, alpha). @default - one of the other five */
   readonly pipeline?: IPipeline<P, W>;
-  /** A Pipeline by name or through a resolver (alpha). */
+  /** A Pipeline by name or through a resolver (alpha). @default - one of the other five */
   readonly pipelineRef?: PipelineRef;
-  /** An inline Pipeline body (alpha). */
+  /** An inline Pipeline body (alpha). @default - one of the other five */
   readonly pipelineSpec?: IPipelineSpec;
   /** @default - none */
   readonly displayName?: string;
@@ -76,7 +76,15 @@ const TASK_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
  * makes that task run after this one (Tekton orders tasks by the result references they use).
  */
 export class PipelineTask<R extends string = string> {
-  /** A pipeline task exactly as written in a manifest. */
+  /** @internal */
+  public static _create<R extends string>(name: string, props: PipelineTaskProps<any, any, R>, isFinally: boolean, owner: string): PipelineTask<R> {
+    return new PipelineTask<R>(name, props, isFinally, owner);
+  }
+
+  /**
+   * A pipeline task exactly as written in a manifest; `importSpec` reads its inline spec.
+   * @internal
+   */
   public static fromSpec(spec: Record<string, any>, finallyTask: boolean, importSpec: (kind: 'task' | 'pipeline', spec: any) => { toSpec(): Record<string, unknown> }): PipelineTask {
     const t = new PipelineTask(spec.name, {}, finallyTask, '', spec);
     t.importedSpec = spec.taskSpec ? importSpec('task', spec.taskSpec) : spec.pipelineSpec ? importSpec('pipeline', spec.pipelineSpec) : undefined;
@@ -87,7 +95,8 @@ export class PipelineTask<R extends string = string> {
   private readonly whens: WhenExpression[] = [];
   private importedSpec?: { toSpec(): Record<string, unknown> };
 
-  public constructor(
+  private constructor(
+    /** The task's name in the pipeline. */
     public readonly name: string,
     private readonly props: PipelineTaskProps<string, string, string>,
     /** True for tasks in `finally`. */
@@ -157,6 +166,7 @@ export class PipelineTask<R extends string = string> {
     return this;
   }
 
+  /** The entry of the pipeline's `tasks` (or `finally`) list. */
   public toSpec(): Record<string, unknown> {
     if (this.raw !== undefined) {
       if (this.importedSpec === undefined) return this.raw;

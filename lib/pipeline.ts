@@ -49,7 +49,12 @@ export class PipelineDefinition implements ReferenceOwner {
   private readonly finallyTasks = new Map<string, PipelineTask>();
   private extra: Record<string, unknown>;
 
-  public constructor(props: PipelineSpecProps = {}, public ownerLabel = 'pipelineSpec') {
+  /** A Pipeline body; `ownerLabel` names it in error messages. */
+  public constructor(
+    props: PipelineSpecProps = {},
+    /** Names the body in error messages. */
+    public readonly ownerLabel = 'pipelineSpec',
+  ) {
     this.extra = compact({ description: props.description, displayName: props.displayName });
     for (const [name, o] of Object.entries(props.params ?? {})) this.addParam(name, o);
     for (const [name, o] of Object.entries(props.workspaces ?? {})) this.addWorkspace(name, o);
@@ -106,6 +111,7 @@ export class PipelineDefinition implements ReferenceOwner {
     return lookup(new Map([...this.tasks, ...this.finallyTasks]), name, 'task', this.ownerLabel);
   }
 
+  /** The body as a Pipeline's `spec` (or an inline `pipelineSpec`). */
   public toSpec(): Record<string, unknown> {
     return compact({
       ...this.extra,
@@ -122,7 +128,7 @@ export class PipelineDefinition implements ReferenceOwner {
     if (this.tasks.has(name) || this.finallyTasks.has(name)) {
       throw new Error(`${this.ownerLabel}: task "${name}" is declared twice (task names are unique across tasks and finally). Rename one of them.`);
     }
-    const task = new PipelineTask<R>(name, props, isFinally, this.ownerLabel);
+    const task = PipelineTask._create<R>(name, props, isFinally, this.ownerLabel);
     (isFinally ? this.finallyTasks : this.tasks).set(name, task);
     return task;
   }
@@ -138,36 +144,49 @@ export interface PipelineProps extends ResourceProps, PipelineSpecProps {}
 export class Pipeline extends TektonResource implements IPipeline {
   /** Imports a Pipeline manifest into the model; it synthesizes back to the same object. */
   public static fromManifest(scope: Construct, id: string, manifest: Record<string, any>): Pipeline {
-    const pipeline = new Pipeline(scope, id, importedMetadata(manifest));
-    pipeline.definition = PipelineDefinition.fromSpec(manifest.spec ?? {}, pipeline.ownerLabel);
+    const pipeline = new Pipeline(scope, id, importedMetadata(manifest), (ownerLabel) => PipelineDefinition.fromSpec(manifest.spec ?? {}, ownerLabel));
     pipeline.keepTopLevelFields(manifest);
     return pipeline;
   }
 
   /** The pipeline body: params, workspaces, results, tasks. */
-  public definition: PipelineDefinition;
+  public readonly definition: PipelineDefinition;
+  /** Always `Pipeline`: tells a Pipeline apart from the other resources a ref can name. */
   public readonly kind = 'Pipeline';
 
-  public constructor(scope: Construct, id: string, props: PipelineProps = {}) {
+  /** A Pipeline with the params and workspaces of `props`; tasks are added with addTask and addFinally. */
+  public constructor(scope: Construct, id: string, props?: PipelineProps);
+  /** @internal */
+  public constructor(scope: Construct, id: string, props: PipelineProps, body: (ownerLabel: string) => PipelineDefinition);
+  public constructor(scope: Construct, id: string, props: PipelineProps = {}, body?: (ownerLabel: string) => PipelineDefinition) {
     super(scope, id, 'Pipeline', PipelineL1, props);
-    this.definition = new PipelineDefinition(props, this.ownerLabel);
+    this.definition = body ? body(this.ownerLabel) : new PipelineDefinition(props, this.ownerLabel);
   }
 
+  /** Declares a param; the returned object stands for `$(params.<name>)`. */
   public addParam(name: string, options?: ParamOptions): Param { return this.definition.addParam(name, options); }
+  /** Declares a workspace that runs bind and tasks share. */
   public addWorkspace(name: string, options?: PipelineWorkspaceOptions): PipelineWorkspace { return this.definition.addWorkspace(name, options); }
+/** Declares a pipeline result from task results, e.g. `addResult('digest', build.result('digest'))`. */
   public addResult(name: string, value: StringValue | readonly StringValue[] | { readonly [key: string]: StringValue }, options?: PipelineResultOptions): PipelineResult {
     return this.definition.addResult(name, value, options);
   }
+  /** Adds a task; with a catalog task, `params` and `workspaces` take only its names. */
   public addTask<P extends string = string, W extends string = string, R extends string = string>(name: string, props: PipelineTaskProps<P, W, R>): PipelineTask<R> {
     return this.definition.addTask(name, props);
   }
+  /** Adds a finally task: it runs when all tasks are done, whether they succeeded or not. */
   public addFinally<P extends string = string, W extends string = string, R extends string = string>(name: string, props: PipelineTaskProps<P, W, R>): PipelineTask<R> {
     return this.definition.addFinally(name, props);
   }
+  /** A declared param by name; throws, listing the declared ones, when there is none. */
   public param(name: string): Param { return this.definition.param(name); }
+  /** A declared workspace by name; throws, listing the declared ones, when there is none. */
   public workspace(name: string): PipelineWorkspace { return this.definition.workspace(name); }
+  /** A task (regular or finally) by name. */
   public task(name: string): PipelineTask { return this.definition.task(name); }
 
+  /** @internal */
   public renderSpec(): Record<string, unknown> {
     return this.definition.toSpec();
   }

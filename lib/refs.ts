@@ -59,8 +59,11 @@ export interface HubOptions {
 
 /** Options of the git resolver. Either `url`, or `repo` + `org` with an SCM API token. */
 export interface GitOptions {
+  /** Repository URL, cloned anonymously. @default - repo and org instead */
   readonly url?: string;
+  /** Repository name, read through the SCM API (with org). @default - url instead */
   readonly repo?: string;
+  /** Organization of repo. @default - url instead */
   readonly org?: string;
   /** Branch, tag or commit. @default - the resolver's default revision */
   readonly revision?: string;
@@ -90,8 +93,9 @@ export interface BundleOptions {
 
 /** Options of the http resolver. */
 export interface HttpOptions {
+  /** User name for basic authentication. @default - no authentication */
   readonly httpUsername?: string;
-  /** Secret holding the password or token. */
+  /** Secret holding the password or token. @default - no authentication */
   readonly httpPasswordSecret?: string;
   /** @default 'password' */
   readonly httpPasswordSecretKey?: string;
@@ -117,6 +121,7 @@ export abstract class ResourceRef {
     return this.resolver === undefined;
   }
 
+  /** The ref as it appears in a manifest (`taskRef`, `pipelineRef` or a step's `ref`). */
   public toSpec(): Record<string, unknown> {
     return compact({ name: this.name, ...this.extra, resolver: this.resolver, params: renderParamValues(this.params) });
   }
@@ -219,38 +224,47 @@ export class TaskRef extends ResourceRef {
 
 /** Where a PipelineRun or a pipeline task gets its Pipeline. */
 export class PipelineRef extends ResourceRef {
+  /** The Pipeline construct, by its name. */
   public static fromPipeline(pipeline: IPipeline): PipelineRef {
     return new PipelineRef(pipeline.resourceName, undefined, undefined);
   }
 
+  /** A Pipeline that already exists in the namespace. */
   public static named(name: string): PipelineRef {
     return new PipelineRef(name, undefined, undefined);
   }
 
+  /** From Artifact Hub or Tekton Hub. */
   public static hub(name: string, version: string, options: HubOptions = {}): PipelineRef {
     return hubRef(PipelineRef, 'pipeline', name, version, options);
   }
 
+  /** From a file in a git repository. */
   public static git(options: GitOptions): PipelineRef {
     return gitRef(PipelineRef, options);
   }
 
+  /** From an OCI bundle. */
   public static bundle(options: BundleOptions): PipelineRef {
     return bundleRef(PipelineRef, 'pipeline', options);
   }
 
+  /** From another namespace of the cluster. */
   public static cluster(name: string, namespace?: string): PipelineRef {
     return clusterRef(PipelineRef, 'pipeline', name, namespace);
   }
 
+  /** From a URL. */
   public static http(url: string, options: HttpOptions = {}): PipelineRef {
     return httpRef(PipelineRef, url, options);
   }
 
+  /** Any resolver, with its params. */
   public static resolver(resolver: string, params: { readonly [name: string]: ParamValue }): PipelineRef {
     return new PipelineRef(undefined, resolver, params);
   }
 
+  /** A ref exactly as written in a manifest. */
   public static fromSpec(spec: Record<string, any>): PipelineRef {
     const { name, resolver, params, ...extra } = spec;
     return new PipelineRef(name, resolver, params ? Object.fromEntries(params.map((p: any) => [p.name, p.value])) : undefined, extra);
@@ -259,34 +273,42 @@ export class PipelineRef extends ResourceRef {
 
 /** Where a step gets its StepAction. */
 export class StepActionRef extends ResourceRef {
+  /** The StepAction construct, by its name. */
   public static fromStepAction(action: IStepAction): StepActionRef {
     return new StepActionRef(action.resourceName, undefined, undefined);
   }
 
+  /** A StepAction that already exists in the namespace. */
   public static named(name: string): StepActionRef {
     return new StepActionRef(name, undefined, undefined);
   }
 
+  /** From a file in a git repository. */
   public static git(options: GitOptions): StepActionRef {
     return gitRef(StepActionRef, options);
   }
 
+  /** From an OCI bundle. */
   public static bundle(options: BundleOptions): StepActionRef {
     return bundleRef(StepActionRef, 'stepaction', options);
   }
 
+  /** From a URL. */
   public static http(url: string, options: HttpOptions = {}): StepActionRef {
     return httpRef(StepActionRef, url, options);
   }
 
+  /** From Artifact Hub or Tekton Hub. */
   public static hub(name: string, version: string, options: HubOptions = {}): StepActionRef {
     return hubRef(StepActionRef, 'stepaction', name, version, options);
   }
 
+  /** Any resolver, with its params. */
   public static resolver(resolver: string, params: { readonly [name: string]: ParamValue }): StepActionRef {
     return new StepActionRef(undefined, resolver, params);
   }
 
+  /** A ref exactly as written in a manifest. */
   public static fromSpec(spec: Record<string, any>): StepActionRef {
     const { name, resolver, params, ...extra } = spec;
     return new StepActionRef(name, resolver, params ? Object.fromEntries(params.map((p: any) => [p.name, p.value])) : undefined, extra);

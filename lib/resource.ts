@@ -110,7 +110,10 @@ export abstract class TektonResource extends Construct implements INamedResource
     return `${this.constructor.name} "${this.resourceName}"`;
   }
 
-  /** The plain spec of this resource. */
+  /**
+   * The plain spec of this resource.
+   * @internal
+   */
   public abstract renderSpec(): Record<string, unknown>;
 
   /** Keeps the parts of an imported manifest outside metadata and spec (such as `status`). */

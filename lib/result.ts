@@ -28,9 +28,15 @@ export class TaskResult {
     return new TaskResult(spec.name, { type: spec.type }, owner, spec);
   }
 
+  /** The result's type. */
   public readonly type: ParamType;
 
+  /** A result not declared on any Task; prefer `addResult`, which names the owner in messages. */
+  public constructor(name: string, options?: TaskResultOptions);
+  /** @internal */
+  public constructor(name: string, options: TaskResultOptions, owner: ReferenceOwner | undefined, raw?: Record<string, unknown>);
   public constructor(
+    /** The result's name. */
     public readonly name: string,
     private readonly options: TaskResultOptions = {},
     owner?: ReferenceOwner,
@@ -52,6 +58,7 @@ export class TaskResult {
     return new Reference(`results.${this.name}.path`);
   }
 
+  /** The declaration as it appears in a Task spec's `results`. */
   public toSpec(): Record<string, unknown> {
     if (this.raw !== undefined) return this.raw;
     const o = this.options;
@@ -70,6 +77,7 @@ export class ResultReference extends Reference {
   public constructor(
     /** Name of the pipeline task that produces it. */
     public readonly taskName: string,
+    /** Name of the result. */
     public readonly resultName: string,
     /** `tasks` for regular tasks, `finally` for finally tasks (only in pipeline results). */
     scope: 'tasks' | 'finally' = 'tasks',
@@ -112,7 +120,9 @@ export interface PipelineResultOptions {
  * @see https://tekton.dev/docs/pipelines/pipelines/#emitting-results-from-a-pipeline
  */
 export class PipelineResult {
+  /** A result of the pipeline with the value of `value` (task results); prefer `Pipeline.addResult`. */
   public constructor(
+    /** The result's name. */
     public readonly name: string,
     private readonly value: StringValue | readonly StringValue[] | { readonly [key: string]: StringValue },
     private readonly options: PipelineResultOptions = {},
@@ -122,6 +132,7 @@ export class PipelineResult {
     }
   }
 
+  /** The declaration as it appears in a Pipeline spec's `results`. */
   public toSpec(): Record<string, unknown> {
     return compact({ name: this.name, type: this.options.type, description: this.options.description, value: toManifestJson(this.value) });
   }

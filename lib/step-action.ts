@@ -35,6 +35,7 @@ export class StepAction extends TektonResource implements ReferenceOwner, IStepA
     return action;
   }
 
+  /** Always `StepAction`: tells a StepAction apart from the other resources a ref can name. */
   public readonly kind = 'StepAction';
   private readonly params = new Map<string, Param>();
   private readonly results: string[] = [];
@@ -68,10 +69,12 @@ export class StepAction extends TektonResource implements ReferenceOwner, IStepA
     return new Reference(`step.results.${name}.path`);
   }
 
+  /** A declared param by name; throws, listing the declared ones, when there is none. */
   public param(name: string): Param {
     return lookup(this.params, name, 'param', this.ownerLabel);
   }
 
+  /** @internal */
   public renderSpec(): Record<string, unknown> {
     const params = [...this.params.values()].map((p) => p.toSpec());
     if (this.raw) return compact({ ...this.raw, params });

@@ -80,11 +80,17 @@ export interface SidecarProps extends ContainerOptions {
   readonly name?: string;
   /** @default - none */
   readonly script?: string | Script;
+  /** @default - none */
   readonly ports?: readonly ContainerPort[];
+  /** @default - none */
   readonly readinessProbe?: Probe;
+  /** @default - none */
   readonly livenessProbe?: Probe;
+  /** @default - none */
   readonly startupProbe?: Probe;
+  /** @default - none */
   readonly lifecycle?: Lifecycle;
+  /** Task workspaces this sidecar may see (beta). @default - all */
   readonly workspaces?: ReadonlyArray<{ readonly name: string; readonly mountPath?: string }>;
 }
 
@@ -153,7 +159,13 @@ export class Step {
     return new Step(spec.name ?? '', {}, '', spec);
   }
 
-  public constructor(
+  /** @internal */
+  public static _create(name: string, props: StepProps, owner: string): Step {
+    return new Step(name, props, owner);
+  }
+
+  private constructor(
+    /** The step's name, unique within its Task. */
     public readonly name: string,
     private readonly props: StepProps,
     owner: string,
@@ -183,6 +195,7 @@ export class Step {
     return new Reference(`steps.${this.name}.results.${name}`);
   }
 
+  /** The entry of the Task spec's `steps` list. */
   public toSpec(): Record<string, unknown> {
     return this.raw ?? this.spec!;
   }

@@ -97,6 +97,9 @@ function uncovered(missing: ReadonlyMap<number, Problem[]>, problems: readonly P
 }
 
 /** Validates manifests together; the problems come back in input order. */
+export function validateManifests(inputs: readonly ManifestInput[], options?: ValidationOptions): Problem[];
+/** @internal */
+export function validateManifests(inputs: readonly ManifestInput[], options: ValidationOptions, surface: Surface): Problem[];
 export function validateManifests(inputs: readonly ManifestInput[], options: ValidationOptions = {}, surface?: Surface): Problem[] {
   const settings = settingsOf(options, surface);
   const catalog = new DocumentCatalog(settings.externalRefs);
