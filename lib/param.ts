@@ -1,3 +1,4 @@
+import { OBJECT_PARAM_NAME, PARAM_NAME } from './facts/names';
 import { Reference, StringValue, compact, toManifestJson, variableKey } from './render';
 
 /**
@@ -148,9 +149,6 @@ export function valueType(value: unknown): ParamType | undefined {
   if (value !== null && typeof value === 'object' && !(value instanceof Reference)) return ParamType.OBJECT;
   return ParamType.STRING;
 }
-
-const PARAM_NAME = /^[_a-zA-Z][_a-zA-Z0-9.-]*$/;
-const OBJECT_PARAM_NAME = /^[_a-zA-Z][_a-zA-Z0-9-]*$/;
 
 function checkParamDeclaration(name: string, type: ParamType, o: ParamOptions, owner?: ReferenceOwner): void {
   const where = `${owner ? owner.ownerLabel + ': ' : ''}param "${name}"`;

@@ -1,4 +1,5 @@
 import { Duration } from 'cdk8s';
+import { isLabel, LABEL_RULE } from './facts/names';
 import { ParamValue, renderParamValues } from './param';
 import { IPipeline, ITask, PipelineRef, TaskRef } from './refs';
 import { Reference, StringValue, compact, toManifestJson } from './render';
@@ -69,8 +70,6 @@ export interface PipelineTaskProps<P extends string = string, W extends string =
   readonly onError?: 'continue' | 'stopAndFail';
 }
 
-const TASK_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-
 /**
  * A task of a Pipeline. Its results are referenced with `result(name)`; using one in another task
  * makes that task run after this one (Tekton orders tasks by the result references they use).
@@ -106,8 +105,8 @@ export class PipelineTask<R extends string = string> {
   ) {
     if (raw !== undefined) return;
     const where = `${owner}: ${isFinally ? 'finally ' : ''}task "${name}"`;
-    if (name.length > 63 || !TASK_NAME.test(name)) {
-      throw new Error(`${where}: invalid name; use lowercase letters, digits and "-", starting and ending with a letter or digit, at most 63 characters.`);
+    if (!isLabel(name)) {
+      throw new Error(`${where}: invalid name; use ${LABEL_RULE}.`);
     }
     const sources = (['task', 'taskRef', 'taskSpec', 'pipeline', 'pipelineRef', 'pipelineSpec'] as const).filter((k) => props[k] !== undefined);
     if (sources.length !== 1) {

@@ -1,5 +1,6 @@
 import { ApiObject, ApiObjectMetadata, App, JsonPatch, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
+import { DNS1123_SUBDOMAIN } from './facts/names';
 import { INamedResource } from './refs';
 import { sortedPlainJson } from './render';
 import { takeRendered, validateAtSynth } from './validation';
@@ -16,11 +17,9 @@ export interface ResourceProps {
   readonly annotations?: { readonly [key: string]: string };
 }
 
-const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-
 /** Checks a metadata.name the way Tekton's webhook does. */
 export function checkResourceName(kind: string, path: string, name: string): void {
-  if (name.length > 63 || !DNS_SUBDOMAIN.test(name)) {
+  if (name.length > 63 || !DNS1123_SUBDOMAIN.test(name)) {
     throw new Error(`[${path}] ${kind} name "${name}" is invalid: use lowercase letters, digits, "-" and ".", starting and ending with a letter or digit, at most 63 characters. Set the name prop or rename the construct id.`);
   }
 }

@@ -1,3 +1,4 @@
+import { RESULT_NAME } from './facts/names';
 import { ParamType, ReferenceOwner } from './param';
 import { Reference, StringValue, compact, toManifestJson } from './render';
 
@@ -15,8 +16,6 @@ export interface TaskResultOptions {
    */
   readonly value?: StringValue;
 }
-
-const RESULT_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
 
 /**
  * A result declared by a Task. Steps write it to `path`.

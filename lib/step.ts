@@ -1,5 +1,6 @@
 import { Duration } from 'cdk8s';
 import type { EnvFromSource, EnvVar, Lifecycle, Probe, ContainerPort, SecurityContext, VolumeDevice, VolumeMount } from './plus';
+import { isLabel, LABEL_RULE } from './facts/names';
 import { ParamValue, renderParamValues } from './param';
 import { IStepAction, StepActionRef } from './refs';
 import { Reference, StringValue, compact, toManifestJson } from './render';
@@ -150,8 +151,6 @@ function containerFields(o: ContainerOptions & { script?: string | Script }, own
   };
 }
 
-const STEP_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-
 /** A step of a Task. */
 export class Step {
   /** A step exactly as written in a manifest. */
@@ -173,8 +172,8 @@ export class Step {
   ) {
     if (raw !== undefined) return;
     const where = `${owner}: step "${name}"`;
-    if (name.length > 63 || !STEP_NAME.test(name)) {
-      throw new Error(`${where}: invalid name; use lowercase letters, digits and "-", starting and ending with a letter or digit, at most 63 characters.`);
+    if (!isLabel(name)) {
+      throw new Error(`${where}: invalid name; use ${LABEL_RULE}.`);
     }
     if (props.ref !== undefined) {
       const clash = (['image', 'command', 'args', 'script', 'workingDir', 'env', 'volumeMounts', 'results'] as const).filter((k) => props[k] !== undefined);

@@ -3,7 +3,7 @@
 import { Doc, isObject, isWarning, list, settingsOf, Surface } from './core';
 import { CredentialWorld } from './credentials';
 import { Catalog, Interface, interfaceOf } from './model';
-import { DNS1123_SUBDOMAIN } from './names';
+import { DNS1123_SUBDOMAIN } from '../facts/names';
 import { checkPipelineSpec } from './pipeline';
 import { checkPipelineRunCredentials, checkTaskRunCredentials, checkTemplateCredentials } from './run-credentials';
 import { checkSchema, servedSchema, TEKTON_GROUP } from './schema';
