@@ -1,4 +1,4 @@
-import { ApiObject, ApiObjectMetadata, App, JsonPatch, Lazy } from 'cdk8s';
+import { ApiObject, ApiObjectMetadata, App, IResolver, ImplicitTokenResolver, JsonPatch, Lazy, LazyResolver, NumberStringUnionResolver } from 'cdk8s';
 import { Construct } from 'constructs';
 import { DNS1123_SUBDOMAIN } from './facts/names';
 import { INamedResource } from './refs';
@@ -31,8 +31,10 @@ interface RenderedL1 extends ApiObject {
   renderSpec?: () => Record<string, unknown>;
 }
 
-/** cdk8s's resolvers when the app adds none of its own: Lazy, implicit tokens, number/string unions. */
-const BUILT_IN_RESOLVERS = 3;
+/** True for the resolvers every cdk8s App has (Lazy, implicit tokens, number/string unions): an app with only these resolves plain JSON to itself. */
+function builtIn(resolver: IResolver): boolean {
+  return resolver instanceof LazyResolver || resolver instanceof ImplicitTokenResolver || resolver instanceof NumberStringUnionResolver;
+}
 
 const FAST = new Map<L1Class, L1Class>();
 
@@ -61,7 +63,7 @@ function fastRendering(l1: L1Class): L1Class {
       public toJson(): any {
         const rendered = takeRendered(this);
         if (rendered !== undefined) return rendered;
-        if (this.patched || this.renderSpec === undefined || process.env.CDK8S_DISABLE_SORT || App.of(this).resolvers?.length !== BUILT_IN_RESOLVERS) return super.toJson();
+        if (this.patched || this.renderSpec === undefined || process.env.CDK8S_DISABLE_SORT || !App.of(this).resolvers.every(builtIn)) return super.toJson();
         try {
           const metadata = sortedPlainJson(this.metadata.toJson());
           const spec = sortedPlainJson(this.renderSpec());
