@@ -1,3 +1,4 @@
+import { OBJECT_PARAM_NAME, PARAM_NAME } from './facts/names';
 import { Reference, StringValue, compact, toManifestJson, variableKey } from './render';
 
 /**
@@ -5,8 +6,11 @@ import { Reference, StringValue, compact, toManifestJson, variableKey } from './
  * @see https://tekton.dev/docs/pipelines/tasks/#specifying-parameters
  */
 export enum ParamType {
+  /** A string. */
   STRING = 'string',
+  /** A list of strings. */
   ARRAY = 'array',
+  /** A map of string keys to strings, with declared properties. */
   OBJECT = 'object',
 }
 
@@ -45,6 +49,7 @@ export interface ReferenceOwner {
  * A declared param. It is itself a reference: interpolating it gives `$(params.name)`.
  */
 export class Param extends Reference {
+  /** The param's type, as declared or as Tekton infers it. */
   public readonly type: ParamType;
 
   /** A param declared as it was read from a manifest: kept exactly as written, checked by the validator. */
@@ -52,10 +57,15 @@ export class Param extends Reference {
     return new Param(spec.name, { type: spec.type, default: spec.default, properties: spec.properties }, owner, spec);
   }
 
+  /** A param not declared on any Task or Pipeline; prefer `addParam`, which names the owner in messages. */
+  public constructor(name: string, options?: ParamOptions);
+  /** @internal */
+  public constructor(name: string, options: ParamOptions, owner: ReferenceOwner | undefined, raw?: Record<string, unknown>);
   public constructor(
+    /** The param's name. */
     public readonly name: string,
     private readonly options: ParamOptions = {},
-    public readonly owner?: ReferenceOwner,
+    private readonly owner?: ReferenceOwner,
     private readonly raw?: Record<string, unknown>,
   ) {
     super(variableKey('params', name));
@@ -139,9 +149,6 @@ export function valueType(value: unknown): ParamType | undefined {
   if (value !== null && typeof value === 'object' && !(value instanceof Reference)) return ParamType.OBJECT;
   return ParamType.STRING;
 }
-
-const PARAM_NAME = /^[_a-zA-Z][_a-zA-Z0-9.-]*$/;
-const OBJECT_PARAM_NAME = /^[_a-zA-Z][_a-zA-Z0-9-]*$/;
 
 function checkParamDeclaration(name: string, type: ParamType, o: ParamOptions, owner?: ReferenceOwner): void {
   const where = `${owner ? owner.ownerLabel + ': ' : ''}param "${name}"`;

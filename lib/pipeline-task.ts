@@ -1,6 +1,7 @@
 import { Duration } from 'cdk8s';
+import { isLabel, LABEL_RULE } from './facts/names';
 import { ParamValue, renderParamValues } from './param';
-import { INamedResource, PipelineRef, TaskRef } from './refs';
+import { IPipeline, ITask, PipelineRef, TaskRef } from './refs';
 import { Reference, StringValue, compact, toManifestJson } from './render';
 import { ResultReference } from './result';
 import { goDuration } from './step';
@@ -21,28 +22,40 @@ export interface MatrixProps {
   readonly include?: ReadonlyArray<{ readonly name?: string; readonly params: { readonly [name: string]: StringValue } }>;
 }
 
-/** What a pipeline task runs and how. Exactly one of task, taskRef, taskSpec, pipeline, pipelineRef, pipelineSpec. */
-export interface PipelineTaskProps {
-  /** A Task construct of this app (referenced by name). */
-  readonly task?: INamedResource;
-  /** A Task by name or through a resolver. */
+/**
+ * Values by name: any name when `N` is `string`, else only the names of `N` (each optional: a
+ * missing required one is reported at synth with the other interface checks).
+ */
+export type ByName<N extends string, V> = string extends N ? { readonly [name: string]: V } : { readonly [K in N]?: V };
+
+/**
+ * What a pipeline task runs and how. Exactly one of task, taskRef, taskSpec, pipeline,
+ * pipelineRef, pipelineSpec. `P`, `W` and `R` are the param, workspace and result names of the
+ * `task` (or `pipeline`) given: `params` and `workspaces` accept only those names, so a typo in a
+ * catalog task's param fails tsc. They are inferred from `task`/`pipeline` only, never from
+ * `params`, and are `string` (any name) for refs and inline specs.
+ */
+export interface PipelineTaskProps<P extends string = string, W extends string = string, R extends string = string> {
+  /** A Task construct of this app (referenced by name). @default - one of the other five */
+  readonly task?: ITask<P, W, R>;
+  /** A Task by name or through a resolver. @default - one of the other five */
   readonly taskRef?: TaskRef;
-  /** An inline Task body. */
+  /** An inline Task body. @default - one of the other five */
   readonly taskSpec?: TaskDefinition;
-  /** A Pipeline construct of this app (Pipelines in Pipelines, alpha). */
-  readonly pipeline?: INamedResource;
-  /** A Pipeline by name or through a resolver (alpha). */
+  /** A Pipeline construct of this app (Pipelines in Pipelines, alpha). @default - one of the other five */
+  readonly pipeline?: IPipeline<P, W>;
+  /** A Pipeline by name or through a resolver (alpha). @default - one of the other five */
   readonly pipelineRef?: PipelineRef;
-  /** An inline Pipeline body (alpha). */
+  /** An inline Pipeline body (alpha). @default - one of the other five */
   readonly pipelineSpec?: IPipelineSpec;
   /** @default - none */
   readonly displayName?: string;
   /** @default - none */
   readonly description?: string;
   /** Param values by name. @default - none */
-  readonly params?: { readonly [name: string]: ParamValue };
+  readonly params?: ByName<NoInfer<P>, ParamValue>;
   /** Task workspace name -> pipeline workspace (optionally at a subPath). @default - none */
-  readonly workspaces?: { readonly [name: string]: PipelineWorkspace | PipelineWorkspaceSubPath | string };
+  readonly workspaces?: ByName<NoInfer<W>, PipelineWorkspace | PipelineWorkspaceSubPath | string>;
   /** @default - always runs */
   readonly when?: readonly WhenExpression[];
   /** @default - no fan-out */
@@ -57,14 +70,20 @@ export interface PipelineTaskProps {
   readonly onError?: 'continue' | 'stopAndFail';
 }
 
-const TASK_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-
 /**
  * A task of a Pipeline. Its results are referenced with `result(name)`; using one in another task
  * makes that task run after this one (Tekton orders tasks by the result references they use).
  */
-export class PipelineTask {
-  /** A pipeline task exactly as written in a manifest. */
+export class PipelineTask<R extends string = string> {
+  /** @internal */
+  public static _create<R extends string>(name: string, props: PipelineTaskProps<any, any, R>, isFinally: boolean, owner: string): PipelineTask<R> {
+    return new PipelineTask<R>(name, props, isFinally, owner);
+  }
+
+  /**
+   * A pipeline task exactly as written in a manifest; `importSpec` reads its inline spec.
+   * @internal
+   */
   public static fromSpec(spec: Record<string, any>, finallyTask: boolean, importSpec: (kind: 'task' | 'pipeline', spec: any) => { toSpec(): Record<string, unknown> }): PipelineTask {
     const t = new PipelineTask(spec.name, {}, finallyTask, '', spec);
     t.importedSpec = spec.taskSpec ? importSpec('task', spec.taskSpec) : spec.pipelineSpec ? importSpec('pipeline', spec.pipelineSpec) : undefined;
@@ -75,9 +94,10 @@ export class PipelineTask {
   private readonly whens: WhenExpression[] = [];
   private importedSpec?: { toSpec(): Record<string, unknown> };
 
-  public constructor(
+  private constructor(
+    /** The task's name in the pipeline. */
     public readonly name: string,
-    private readonly props: PipelineTaskProps,
+    private readonly props: PipelineTaskProps<string, string, string>,
     /** True for tasks in `finally`. */
     public readonly isFinally: boolean,
     owner: string,
@@ -85,8 +105,8 @@ export class PipelineTask {
   ) {
     if (raw !== undefined) return;
     const where = `${owner}: ${isFinally ? 'finally ' : ''}task "${name}"`;
-    if (name.length > 63 || !TASK_NAME.test(name)) {
-      throw new Error(`${where}: invalid name; use lowercase letters, digits and "-", starting and ending with a letter or digit, at most 63 characters.`);
+    if (!isLabel(name)) {
+      throw new Error(`${where}: invalid name; use ${LABEL_RULE}.`);
     }
     const sources = (['task', 'taskRef', 'taskSpec', 'pipeline', 'pipelineRef', 'pipelineSpec'] as const).filter((k) => props[k] !== undefined);
     if (sources.length !== 1) {
@@ -103,7 +123,7 @@ export class PipelineTask {
   }
 
   /** `$(tasks.<name>.results.<result>)` (or `finally.` in pipeline results of a finally task). */
-  public result(name: string): ResultReference {
+  public result(name: R): ResultReference {
     return new ResultReference(this.name, name, this.isFinally ? 'finally' : 'tasks');
   }
 
@@ -145,6 +165,7 @@ export class PipelineTask {
     return this;
   }
 
+  /** The entry of the pipeline's `tasks` (or `finally`) list. */
   public toSpec(): Record<string, unknown> {
     if (this.raw !== undefined) {
       if (this.importedSpec === undefined) return this.raw;

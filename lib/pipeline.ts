@@ -5,6 +5,7 @@ import { Pipeline as PipelineL1 } from './imports/tekton.dev';
 import { Param, ParamOptions, ReferenceOwner } from './param';
 import { PipelineTask, PipelineTaskProps } from './pipeline-task';
 import { compact } from './render';
+import type { IPipeline } from './refs';
 import { importedMetadata, ResourceProps, TektonResource } from './resource';
 import { PipelineResult, PipelineResultOptions } from './result';
 import { StringValue } from './render';
@@ -50,7 +51,12 @@ export class PipelineDefinition implements ReferenceOwner {
   private readonly finallyTasks = new Map<string, PipelineTask>();
   private extra: Record<string, unknown>;
 
-  public constructor(props: PipelineSpecProps = {}, public ownerLabel = 'pipelineSpec') {
+  /** A Pipeline body; `ownerLabel` names it in error messages. */
+  public constructor(
+    props: PipelineSpecProps = {},
+    /** Names the body in error messages. */
+    public readonly ownerLabel = 'pipelineSpec',
+  ) {
     this.extra = compact({ description: props.description, displayName: props.displayName });
     for (const [name, o] of Object.entries(props.params ?? {})) this.addParam(name, o);
     for (const [name, o] of Object.entries(props.workspaces ?? {})) this.addWorkspace(name, o);
@@ -81,12 +87,12 @@ export class PipelineDefinition implements ReferenceOwner {
   }
 
   /** Adds a task. */
-  public addTask(name: string, props: PipelineTaskProps): PipelineTask {
+  public addTask<P extends string = string, W extends string = string, R extends string = string>(name: string, props: PipelineTaskProps<P, W, R>): PipelineTask<R> {
     return this.add(name, props, false);
   }
 
   /** Adds a finally task: it runs when all tasks are done, whether they succeeded or not. */
-  public addFinally(name: string, props: PipelineTaskProps): PipelineTask {
+  public addFinally<P extends string = string, W extends string = string, R extends string = string>(name: string, props: PipelineTaskProps<P, W, R>): PipelineTask<R> {
     return this.add(name, props, true);
   }
 
@@ -107,6 +113,7 @@ export class PipelineDefinition implements ReferenceOwner {
     return lookup(new Map([...this.tasks, ...this.finallyTasks]), name, 'task', this.ownerLabel);
   }
 
+  /** The body as a Pipeline's `spec` (or an inline `pipelineSpec`). */
   public toSpec(): Record<string, unknown> {
     return compact({
       ...this.extra,
@@ -118,11 +125,12 @@ export class PipelineDefinition implements ReferenceOwner {
     });
   }
 
-  private add(name: string, props: PipelineTaskProps, isFinally: boolean): PipelineTask {
+  // The name-typed props narrow which keys tsc accepts; at run time they are the same plain objects.
+  private add<R extends string>(name: string, props: PipelineTaskProps<any, any, R>, isFinally: boolean): PipelineTask<R> {
     if (this.tasks.has(name) || this.finallyTasks.has(name)) {
       throw new Error(`${this.ownerLabel}: task "${name}" is declared twice (task names are unique across tasks and finally). Rename one of them.`);
     }
-    const task = new PipelineTask(name, props, isFinally, this.ownerLabel);
+    const task = PipelineTask._create<R>(name, props, isFinally, this.ownerLabel);
     (isFinally ? this.finallyTasks : this.tasks).set(name, task);
     return task;
   }
@@ -135,34 +143,52 @@ export interface PipelineProps extends ResourceProps, PipelineSpecProps {}
  * A Tekton Pipeline: tasks ordered by runAfter and result references, plus finally tasks.
  * @see https://tekton.dev/docs/pipelines/pipelines/
  */
-export class Pipeline extends TektonResource {
+export class Pipeline extends TektonResource implements IPipeline {
   /** Imports a Pipeline manifest into the model; it synthesizes back to the same object. */
   public static fromManifest(scope: Construct, id: string, manifest: Record<string, any>): Pipeline {
-    const pipeline = new Pipeline(scope, id, importedMetadata(manifest));
-    pipeline.definition = PipelineDefinition.fromSpec(manifest.spec ?? {}, pipeline.ownerLabel);
+    const pipeline = new Pipeline(scope, id, importedMetadata(manifest), (ownerLabel) => PipelineDefinition.fromSpec(manifest.spec ?? {}, ownerLabel));
     pipeline.keepTopLevelFields(manifest);
     return pipeline;
   }
 
   /** The pipeline body: params, workspaces, results, tasks. */
-  public definition: PipelineDefinition;
+  public readonly definition: PipelineDefinition;
+  /** Always `Pipeline`: tells a Pipeline apart from the other resources a ref can name. */
+  public readonly kind = 'Pipeline';
 
-  public constructor(scope: Construct, id: string, props: PipelineProps = {}) {
+  /** A Pipeline with the params and workspaces of `props`; tasks are added with addTask and addFinally. */
+  public constructor(scope: Construct, id: string, props?: PipelineProps);
+  /** @internal */
+  public constructor(scope: Construct, id: string, props: PipelineProps, body: (ownerLabel: string) => PipelineDefinition);
+  public constructor(scope: Construct, id: string, props: PipelineProps = {}, body?: (ownerLabel: string) => PipelineDefinition) {
     super(scope, id, 'Pipeline', PipelineL1, props);
-    this.definition = new PipelineDefinition(props, this.ownerLabel);
+    this.definition = body ? body(this.ownerLabel) : new PipelineDefinition(props, this.ownerLabel);
   }
 
+  /** Declares a param; the returned object stands for `$(params.<name>)`. */
   public addParam(name: string, options?: ParamOptions): Param { return this.definition.addParam(name, options); }
+  /** Declares a workspace that runs bind and tasks share. */
   public addWorkspace(name: string, options?: PipelineWorkspaceOptions): PipelineWorkspace { return this.definition.addWorkspace(name, options); }
+/** Declares a pipeline result from task results, e.g. `addResult('digest', build.result('digest'))`. */
   public addResult(name: string, value: StringValue | readonly StringValue[] | { readonly [key: string]: StringValue }, options?: PipelineResultOptions): PipelineResult {
     return this.definition.addResult(name, value, options);
   }
-  public addTask(name: string, props: PipelineTaskProps): PipelineTask { return this.definition.addTask(name, props); }
-  public addFinally(name: string, props: PipelineTaskProps): PipelineTask { return this.definition.addFinally(name, props); }
+  /** Adds a task; with a catalog task, `params` and `workspaces` take only its names. */
+  public addTask<P extends string = string, W extends string = string, R extends string = string>(name: string, props: PipelineTaskProps<P, W, R>): PipelineTask<R> {
+    return this.definition.addTask(name, props);
+  }
+  /** Adds a finally task: it runs when all tasks are done, whether they succeeded or not. */
+  public addFinally<P extends string = string, W extends string = string, R extends string = string>(name: string, props: PipelineTaskProps<P, W, R>): PipelineTask<R> {
+    return this.definition.addFinally(name, props);
+  }
+  /** A declared param by name; throws, listing the declared ones, when there is none. */
   public param(name: string): Param { return this.definition.param(name); }
+  /** A declared workspace by name; throws, listing the declared ones, when there is none. */
   public workspace(name: string): PipelineWorkspace { return this.definition.workspace(name); }
+  /** A task (regular or finally) by name. */
   public task(name: string): PipelineTask { return this.definition.task(name); }
 
+  /** @internal */
   public renderSpec(): Record<string, unknown> {
     return this.definition.toSpec();
   }

@@ -1,10 +1,49 @@
+import type { Param } from './param';
 import { ParamValue, renderParamValues } from './param';
 import { compact } from './render';
+import type { TaskResult } from './result';
+import type { PipelineWorkspace, TaskWorkspace } from './workspace';
 
 /** Something with a Tekton name that a ref can point to (a Task, Pipeline or StepAction construct). */
 export interface INamedResource {
   /** metadata.name of the resource. */
   readonly resourceName: string;
+}
+
+/**
+ * A Task of this app, as `task:` of a pipeline task or TaskRun takes it. `kind` tells it apart
+ * from the other named resources at the type level, so a Pipeline or an EventListener given as a
+ * task does not compile. `P`, `W` and `R` are the names of its params, workspaces and results:
+ * `string` for a Task built with addParam (any name), string literal unions for the catalog tasks,
+ * so that tsc rejects a misspelled name and the editor completes the declared ones.
+ */
+export interface ITask<P extends string = string, W extends string = string, R extends string = string> extends INamedResource {
+  /** Always `Task`. */
+  readonly kind: 'Task';
+  /** A declared param by name. */
+  param(name: P): Param;
+  /** A declared workspace by name. */
+  workspace(name: W): TaskWorkspace;
+  /** A declared result by name. */
+  result(name: R): TaskResult;
+}
+
+/** A Pipeline of this app, as `pipeline:` of a PipelineRun or a pipeline task takes it. `P` and `W` name its params and workspaces. */
+export interface IPipeline<P extends string = string, W extends string = string> extends INamedResource {
+  /** Always `Pipeline`. */
+  readonly kind: 'Pipeline';
+  /** A declared param by name. */
+  param(name: P): Param;
+  /** A declared workspace by name. */
+  workspace(name: W): PipelineWorkspace;
+}
+
+/** A StepAction of this app, as a step's `ref` takes it. `P` names its params. */
+export interface IStepAction<P extends string = string> extends INamedResource {
+  /** Always `StepAction`. */
+  readonly kind: 'StepAction';
+  /** A declared param by name. */
+  param(name: P): Param;
 }
 
 /** Options of the hub resolver. */
@@ -20,8 +59,11 @@ export interface HubOptions {
 
 /** Options of the git resolver. Either `url`, or `repo` + `org` with an SCM API token. */
 export interface GitOptions {
+  /** Repository URL, cloned anonymously. @default - repo and org instead */
   readonly url?: string;
+  /** Repository name, read through the SCM API (with org). @default - url instead */
   readonly repo?: string;
+  /** Organization of repo. @default - url instead */
   readonly org?: string;
   /** Branch, tag or commit. @default - the resolver's default revision */
   readonly revision?: string;
@@ -51,8 +93,9 @@ export interface BundleOptions {
 
 /** Options of the http resolver. */
 export interface HttpOptions {
+  /** User name for basic authentication. @default - no authentication */
   readonly httpUsername?: string;
-  /** Secret holding the password or token. */
+  /** Secret holding the password or token. @default - no authentication */
   readonly httpPasswordSecret?: string;
   /** @default 'password' */
   readonly httpPasswordSecretKey?: string;
@@ -78,6 +121,7 @@ export abstract class ResourceRef {
     return this.resolver === undefined;
   }
 
+  /** The ref as it appears in a manifest (`taskRef`, `pipelineRef` or a step's `ref`). */
   public toSpec(): Record<string, unknown> {
     return compact({ name: this.name, ...this.extra, resolver: this.resolver, params: renderParamValues(this.params) });
   }
@@ -124,7 +168,7 @@ function httpRef<T>(ctor: RefFactory<T>, url: string, options: HttpOptions): T {
 /** Where a pipeline task or TaskRun gets its Task. */
 export class TaskRef extends ResourceRef {
   /** The Task construct, by its name. */
-  public static fromTask(task: INamedResource): TaskRef {
+  public static fromTask(task: ITask): TaskRef {
     return new TaskRef(task.resourceName, undefined, undefined);
   }
 
@@ -180,38 +224,47 @@ export class TaskRef extends ResourceRef {
 
 /** Where a PipelineRun or a pipeline task gets its Pipeline. */
 export class PipelineRef extends ResourceRef {
-  public static fromPipeline(pipeline: INamedResource): PipelineRef {
+  /** The Pipeline construct, by its name. */
+  public static fromPipeline(pipeline: IPipeline): PipelineRef {
     return new PipelineRef(pipeline.resourceName, undefined, undefined);
   }
 
+  /** A Pipeline that already exists in the namespace. */
   public static named(name: string): PipelineRef {
     return new PipelineRef(name, undefined, undefined);
   }
 
+  /** From Artifact Hub or Tekton Hub. */
   public static hub(name: string, version: string, options: HubOptions = {}): PipelineRef {
     return hubRef(PipelineRef, 'pipeline', name, version, options);
   }
 
+  /** From a file in a git repository. */
   public static git(options: GitOptions): PipelineRef {
     return gitRef(PipelineRef, options);
   }
 
+  /** From an OCI bundle. */
   public static bundle(options: BundleOptions): PipelineRef {
     return bundleRef(PipelineRef, 'pipeline', options);
   }
 
+  /** From another namespace of the cluster. */
   public static cluster(name: string, namespace?: string): PipelineRef {
     return clusterRef(PipelineRef, 'pipeline', name, namespace);
   }
 
+  /** From a URL. */
   public static http(url: string, options: HttpOptions = {}): PipelineRef {
     return httpRef(PipelineRef, url, options);
   }
 
+  /** Any resolver, with its params. */
   public static resolver(resolver: string, params: { readonly [name: string]: ParamValue }): PipelineRef {
     return new PipelineRef(undefined, resolver, params);
   }
 
+  /** A ref exactly as written in a manifest. */
   public static fromSpec(spec: Record<string, any>): PipelineRef {
     const { name, resolver, params, ...extra } = spec;
     return new PipelineRef(name, resolver, params ? Object.fromEntries(params.map((p: any) => [p.name, p.value])) : undefined, extra);
@@ -220,34 +273,42 @@ export class PipelineRef extends ResourceRef {
 
 /** Where a step gets its StepAction. */
 export class StepActionRef extends ResourceRef {
-  public static fromStepAction(action: INamedResource): StepActionRef {
+  /** The StepAction construct, by its name. */
+  public static fromStepAction(action: IStepAction): StepActionRef {
     return new StepActionRef(action.resourceName, undefined, undefined);
   }
 
+  /** A StepAction that already exists in the namespace. */
   public static named(name: string): StepActionRef {
     return new StepActionRef(name, undefined, undefined);
   }
 
+  /** From a file in a git repository. */
   public static git(options: GitOptions): StepActionRef {
     return gitRef(StepActionRef, options);
   }
 
+  /** From an OCI bundle. */
   public static bundle(options: BundleOptions): StepActionRef {
     return bundleRef(StepActionRef, 'stepaction', options);
   }
 
+  /** From a URL. */
   public static http(url: string, options: HttpOptions = {}): StepActionRef {
     return httpRef(StepActionRef, url, options);
   }
 
+  /** From Artifact Hub or Tekton Hub. */
   public static hub(name: string, version: string, options: HubOptions = {}): StepActionRef {
     return hubRef(StepActionRef, 'stepaction', name, version, options);
   }
 
+  /** Any resolver, with its params. */
   public static resolver(resolver: string, params: { readonly [name: string]: ParamValue }): StepActionRef {
     return new StepActionRef(undefined, resolver, params);
   }
 
+  /** A ref exactly as written in a manifest. */
   public static fromSpec(spec: Record<string, any>): StepActionRef {
     const { name, resolver, params, ...extra } = spec;
     return new StepActionRef(name, resolver, params ? Object.fromEntries(params.map((p: any) => [p.name, p.value])) : undefined, extra);

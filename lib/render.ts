@@ -4,12 +4,17 @@
  */
 export class Reference {
   /** @param expression the variable without `$(` and `)`, e.g. `params.url` */
-  public constructor(public readonly expression: string) {}
+  public constructor(
+    /** The variable without `$(` and `)`. */
+    public readonly expression: string,
+  ) {}
 
+  /** `$(<expression>)`. */
   public toString(): string {
     return `$(${this.expression})`;
   }
 
+  /** `$(<expression>)`, so a reference serializes as its text. */
   public toJSON(): string {
     return this.toString();
   }

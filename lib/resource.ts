@@ -1,5 +1,6 @@
-import { ApiObject, ApiObjectMetadata, App, JsonPatch, Lazy } from 'cdk8s';
+import { ApiObject, ApiObjectMetadata, App, IResolver, ImplicitTokenResolver, JsonPatch, Lazy, LazyResolver, NumberStringUnionResolver } from 'cdk8s';
 import { Construct } from 'constructs';
+import { DNS1123_SUBDOMAIN } from './facts/names';
 import { INamedResource } from './refs';
 import { sortedPlainJson } from './render';
 import { takeRendered, validateAtSynth } from './validation';
@@ -16,11 +17,9 @@ export interface ResourceProps {
   readonly annotations?: { readonly [key: string]: string };
 }
 
-const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-
 /** Checks a metadata.name the way Tekton's webhook does. */
 export function checkResourceName(kind: string, path: string, name: string): void {
-  if (name.length > 63 || !DNS_SUBDOMAIN.test(name)) {
+  if (name.length > 63 || !DNS1123_SUBDOMAIN.test(name)) {
     throw new Error(`[${path}] ${kind} name "${name}" is invalid: use lowercase letters, digits, "-" and ".", starting and ending with a letter or digit, at most 63 characters. Set the name prop or rename the construct id.`);
   }
 }
@@ -32,8 +31,10 @@ interface RenderedL1 extends ApiObject {
   renderSpec?: () => Record<string, unknown>;
 }
 
-/** cdk8s's resolvers when the app adds none of its own: Lazy, implicit tokens, number/string unions. */
-const BUILT_IN_RESOLVERS = 3;
+/** True for the resolvers every cdk8s App has (Lazy, implicit tokens, number/string unions): an app with only these resolves plain JSON to itself. */
+function builtIn(resolver: IResolver): boolean {
+  return resolver instanceof LazyResolver || resolver instanceof ImplicitTokenResolver || resolver instanceof NumberStringUnionResolver;
+}
 
 const FAST = new Map<L1Class, L1Class>();
 
@@ -62,7 +63,7 @@ function fastRendering(l1: L1Class): L1Class {
       public toJson(): any {
         const rendered = takeRendered(this);
         if (rendered !== undefined) return rendered;
-        if (this.patched || this.renderSpec === undefined || process.env.CDK8S_DISABLE_SORT || App.of(this).resolvers?.length !== BUILT_IN_RESOLVERS) return super.toJson();
+        if (this.patched || this.renderSpec === undefined || process.env.CDK8S_DISABLE_SORT || !App.of(this).resolvers.every(builtIn)) return super.toJson();
         try {
           const metadata = sortedPlainJson(this.metadata.toJson());
           const spec = sortedPlainJson(this.renderSpec());
@@ -110,7 +111,10 @@ export abstract class TektonResource extends Construct implements INamedResource
     return `${this.constructor.name} "${this.resourceName}"`;
   }
 
-  /** The plain spec of this resource. */
+  /**
+   * The plain spec of this resource.
+   * @internal
+   */
   public abstract renderSpec(): Record<string, unknown>;
 
   /** Keeps the parts of an imported manifest outside metadata and spec (such as `status`). */

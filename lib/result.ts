@@ -1,3 +1,4 @@
+import { RESULT_NAME } from './facts/names';
 import { ParamType, ReferenceOwner } from './param';
 import { Reference, StringValue, compact, toManifestJson } from './render';
 
@@ -16,8 +17,6 @@ export interface TaskResultOptions {
   readonly value?: StringValue;
 }
 
-const RESULT_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
-
 /**
  * A result declared by a Task. Steps write it to `path`.
  * @see https://tekton.dev/docs/pipelines/tasks/#emitting-results
@@ -28,9 +27,15 @@ export class TaskResult {
     return new TaskResult(spec.name, { type: spec.type }, owner, spec);
   }
 
+  /** The result's type. */
   public readonly type: ParamType;
 
+  /** A result not declared on any Task; prefer `addResult`, which names the owner in messages. */
+  public constructor(name: string, options?: TaskResultOptions);
+  /** @internal */
+  public constructor(name: string, options: TaskResultOptions, owner: ReferenceOwner | undefined, raw?: Record<string, unknown>);
   public constructor(
+    /** The result's name. */
     public readonly name: string,
     private readonly options: TaskResultOptions = {},
     owner?: ReferenceOwner,
@@ -52,6 +57,7 @@ export class TaskResult {
     return new Reference(`results.${this.name}.path`);
   }
 
+  /** The declaration as it appears in a Task spec's `results`. */
   public toSpec(): Record<string, unknown> {
     if (this.raw !== undefined) return this.raw;
     const o = this.options;
@@ -70,6 +76,7 @@ export class ResultReference extends Reference {
   public constructor(
     /** Name of the pipeline task that produces it. */
     public readonly taskName: string,
+    /** Name of the result. */
     public readonly resultName: string,
     /** `tasks` for regular tasks, `finally` for finally tasks (only in pipeline results). */
     scope: 'tasks' | 'finally' = 'tasks',
@@ -112,7 +119,9 @@ export interface PipelineResultOptions {
  * @see https://tekton.dev/docs/pipelines/pipelines/#emitting-results-from-a-pipeline
  */
 export class PipelineResult {
+  /** A result of the pipeline with the value of `value` (task results); prefer `Pipeline.addResult`. */
   public constructor(
+    /** The result's name. */
     public readonly name: string,
     private readonly value: StringValue | readonly StringValue[] | { readonly [key: string]: StringValue },
     private readonly options: PipelineResultOptions = {},
@@ -122,6 +131,7 @@ export class PipelineResult {
     }
   }
 
+  /** The declaration as it appears in a Pipeline spec's `results`. */
   public toSpec(): Record<string, unknown> {
     return compact({ name: this.name, type: this.options.type, description: this.options.description, value: toManifestJson(this.value) });
   }

@@ -1,10 +1,10 @@
 import { Duration, JsonPatch } from 'cdk8s';
 import { Construct } from 'constructs';
 import { PipelineRun as PipelineRunL1, TaskRun as TaskRunL1 } from './imports/tekton.dev';
-import type { Affinity, EnvVar, HostAlias, LocalObjectReference, PodDnsConfig, PodSecurityContext, Toleration, TopologySpreadConstraint, Volume } from './plus';
+import type { EnvVar, PodSpec } from './plus';
 import { ParamValue, renderParamValues } from './param';
 import { PipelineDefinition } from './pipeline';
-import { INamedResource, PipelineRef, TaskRef } from './refs';
+import { IPipeline, ITask, PipelineRef, TaskRef } from './refs';
 import { compact, toManifestJson } from './render';
 import { importedMetadata, ResourceProps, TektonResource } from './resource';
 import { ComputeResources, goDuration } from './step';
@@ -14,28 +14,16 @@ import { warnAtSynth } from './validation';
 import { WorkspaceBinding } from './workspace';
 
 /**
- * Pod settings for the pods of a run.
+ * Pod settings for the pods of a run: the fields of a Kubernetes PodSpec that Tekton's pod
+ * template takes (with their Kubernetes types and docs), plus `env`, set on every step.
  * @see https://tekton.dev/docs/pipelines/podtemplates/
  */
-export interface PodTemplate {
-  readonly nodeSelector?: { readonly [key: string]: string };
-  readonly tolerations?: readonly Toleration[];
-  readonly affinity?: Affinity;
-  readonly securityContext?: PodSecurityContext;
-  readonly volumes?: readonly Volume[];
-  readonly runtimeClassName?: string;
-  readonly automountServiceAccountToken?: boolean;
-  readonly dnsPolicy?: string;
-  readonly dnsConfig?: PodDnsConfig;
-  readonly enableServiceLinks?: boolean;
-  readonly priorityClassName?: string;
-  readonly schedulerName?: string;
-  readonly imagePullSecrets?: readonly LocalObjectReference[];
-  readonly hostAliases?: readonly HostAlias[];
-  readonly hostNetwork?: boolean;
-  readonly topologySpreadConstraints?: readonly TopologySpreadConstraint[];
+export type PodTemplate = Pick<PodSpec, 'nodeSelector' | 'tolerations' | 'affinity' | 'securityContext' | 'volumes' | 'runtimeClassName'
+  | 'automountServiceAccountToken' | 'dnsPolicy' | 'dnsConfig' | 'enableServiceLinks' | 'priorityClassName' | 'schedulerName'
+  | 'imagePullSecrets' | 'hostAliases' | 'hostNetwork' | 'topologySpreadConstraints'> & {
+  /** Env vars of every step and sidecar. @default - none */
   readonly env?: readonly EnvVar[];
-}
+};
 
 /**
  * A service account, given by name or as any construct with a `name` (cdk8s-plus, credentials);
@@ -61,8 +49,11 @@ export interface RunProps extends ResourceProps {
 
 /** Props of a TaskRun. Exactly one of task, taskRef, taskSpec. */
 export interface TaskRunProps extends RunProps {
-  readonly task?: INamedResource;
+  /** A Task construct of this app (referenced by name). @default - taskRef or taskSpec */
+  readonly task?: ITask;
+  /** A Task by name or through a resolver. @default - task or taskSpec */
   readonly taskRef?: TaskRef;
+  /** An inline Task body. @default - task or taskRef */
   readonly taskSpec?: TaskDefinition;
   /** @default - none */
   readonly params?: { readonly [name: string]: ParamValue };
@@ -176,6 +167,7 @@ export class TaskRun extends RunResource {
     this.annotateSecrets(props.workspaces, [props.serviceAccount]);
   }
 
+  /** @internal */
   public renderSpec(): Record<string, unknown> {
     const p = this.props;
     return { ...this.extra, ...compact({
@@ -206,19 +198,29 @@ export interface PipelineRunTimeouts {
 
 /** Overrides for the TaskRun of one pipeline task. */
 export interface TaskRunSpec {
+  /** The pipeline task whose TaskRun these settings apply to. */
   readonly pipelineTaskName: string;
+  /** @default - the PipelineRun's serviceAccount */
   readonly serviceAccount?: ServiceAccountLike;
+  /** @default - the PipelineRun's podTemplate */
   readonly podTemplate?: PodTemplate;
+  /** @default - the PipelineRun's task timeout */
   readonly timeout?: Duration | string;
+  /** Resources for the whole task, spread over its steps (beta). @default - per step */
   readonly computeResources?: ComputeResources;
+  /** Per-step resource overrides by step name (beta). @default - none */
   readonly stepSpecs?: ReadonlyArray<{ readonly name: string; readonly computeResources: ComputeResources }>;
+  /** Per-sidecar resource overrides by sidecar name (beta). @default - none */
   readonly sidecarSpecs?: ReadonlyArray<{ readonly name: string; readonly computeResources: ComputeResources }>;
 }
 
 /** Props of a PipelineRun. Exactly one of pipeline, pipelineRef, pipelineSpec. */
 export interface PipelineRunProps extends RunProps {
-  readonly pipeline?: INamedResource;
+  /** A Pipeline construct of this app (referenced by name). @default - pipelineRef or pipelineSpec */
+  readonly pipeline?: IPipeline;
+  /** A Pipeline by name or through a resolver. @default - pipeline or pipelineSpec */
   readonly pipelineRef?: PipelineRef;
+  /** An inline Pipeline body. @default - pipeline or pipelineRef */
   readonly pipelineSpec?: PipelineDefinition;
   /** @default - none */
   readonly params?: { readonly [name: string]: ParamValue };
@@ -258,6 +260,7 @@ export class PipelineRun extends RunResource {
     this.annotateSecrets(props.workspaces, [props.serviceAccount, ...(props.taskRunSpecs ?? []).map((s) => s.serviceAccount)]);
   }
 
+  /** @internal */
   public renderSpec(): Record<string, unknown> {
     const p = this.props;
     const t = p.timeouts;

@@ -25,13 +25,17 @@ export class Script {
     return new Script(text, [], true);
   }
 
+  /** Prefer the `script` tag, which builds the text and its env; this takes both as they are. */
   public constructor(
+    /** The script text, with each interpolated reference replaced by its env var. */
     public readonly text: string,
+    /** The env vars the text reads: each holds one interpolated Tekton reference. */
     public readonly env: readonly ScriptEnv[] = [],
     /** Set by `Script.unsafeRaw`: the text may hold Tekton references. */
     public readonly allowsTektonReferences = false,
   ) {}
 
+  /** The script text. */
   public toString(): string {
     return this.text;
   }

@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import { StepAction as StepActionL1 } from './imports/tekton.dev';
 import { Param, ParamOptions, ReferenceOwner } from './param';
 import { compact, Reference, toManifestJson } from './render';
+import type { IStepAction } from './refs';
 import { importedMetadata, ResourceProps, TektonResource } from './resource';
 import { Script } from './script';
 import { ContainerOptions, Env } from './step';
@@ -23,7 +24,7 @@ export interface StepActionProps extends ResourceProps, Omit<ContainerOptions, '
  * A reusable step, referenced from a Task's step with `ref`.
  * @see https://tekton.dev/docs/pipelines/stepactions/
  */
-export class StepAction extends TektonResource implements ReferenceOwner {
+export class StepAction extends TektonResource implements ReferenceOwner, IStepAction {
   /** Imports a StepAction manifest into the model; it synthesizes back to the same object. */
   public static fromManifest(scope: Construct, id: string, manifest: Record<string, any>): StepAction {
     const action = new StepAction(scope, id, importedMetadata(manifest));
@@ -34,6 +35,8 @@ export class StepAction extends TektonResource implements ReferenceOwner {
     return action;
   }
 
+  /** Always `StepAction`: tells a StepAction apart from the other resources a ref can name. */
+  public readonly kind = 'StepAction';
   private readonly params = new Map<string, Param>();
   private readonly results: string[] = [];
   private raw?: Record<string, unknown>;
@@ -66,10 +69,12 @@ export class StepAction extends TektonResource implements ReferenceOwner {
     return new Reference(`step.results.${name}.path`);
   }
 
+  /** A declared param by name; throws, listing the declared ones, when there is none. */
   public param(name: string): Param {
     return lookup(this.params, name, 'param', this.ownerLabel);
   }
 
+  /** @internal */
   public renderSpec(): Record<string, unknown> {
     const params = [...this.params.values()].map((p) => p.toSpec());
     if (this.raw) return compact({ ...this.raw, params });

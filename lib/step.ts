@@ -1,7 +1,8 @@
 import { Duration } from 'cdk8s';
 import type { EnvFromSource, EnvVar, Lifecycle, Probe, ContainerPort, SecurityContext, VolumeDevice, VolumeMount } from './plus';
+import { isLabel, LABEL_RULE } from './facts/names';
 import { ParamValue, renderParamValues } from './param';
-import { INamedResource, StepActionRef } from './refs';
+import { IStepAction, StepActionRef } from './refs';
 import { Reference, StringValue, compact, toManifestJson } from './render';
 import { checkScriptText, Script } from './script';
 import { WhenExpression } from './when';
@@ -63,7 +64,7 @@ export interface StepProps extends ContainerOptions {
   /** Write the step's stderr to a file (alpha). @default - not captured */
   readonly stderrConfig?: { readonly path: StringValue };
   /** Run a StepAction instead of an image (image, command, script, env... come from it). @default - none */
-  readonly ref?: StepActionRef | INamedResource;
+  readonly ref?: StepActionRef | IStepAction;
   /** Params for the StepAction in `ref`. @default - none */
   readonly params?: { readonly [name: string]: ParamValue };
   /** Step results (`$(step.results.<name>.path)`). @default - none */
@@ -80,11 +81,17 @@ export interface SidecarProps extends ContainerOptions {
   readonly name?: string;
   /** @default - none */
   readonly script?: string | Script;
+  /** @default - none */
   readonly ports?: readonly ContainerPort[];
+  /** @default - none */
   readonly readinessProbe?: Probe;
+  /** @default - none */
   readonly livenessProbe?: Probe;
+  /** @default - none */
   readonly startupProbe?: Probe;
+  /** @default - none */
   readonly lifecycle?: Lifecycle;
+  /** Task workspaces this sidecar may see (beta). @default - all */
   readonly workspaces?: ReadonlyArray<{ readonly name: string; readonly mountPath?: string }>;
 }
 
@@ -144,8 +151,6 @@ function containerFields(o: ContainerOptions & { script?: string | Script }, own
   };
 }
 
-const STEP_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-
 /** A step of a Task. */
 export class Step {
   /** A step exactly as written in a manifest. */
@@ -153,7 +158,13 @@ export class Step {
     return new Step(spec.name ?? '', {}, '', spec);
   }
 
-  public constructor(
+  /** @internal */
+  public static _create(name: string, props: StepProps, owner: string): Step {
+    return new Step(name, props, owner);
+  }
+
+  private constructor(
+    /** The step's name, unique within its Task. */
     public readonly name: string,
     private readonly props: StepProps,
     owner: string,
@@ -161,8 +172,8 @@ export class Step {
   ) {
     if (raw !== undefined) return;
     const where = `${owner}: step "${name}"`;
-    if (name.length > 63 || !STEP_NAME.test(name)) {
-      throw new Error(`${where}: invalid name; use lowercase letters, digits and "-", starting and ending with a letter or digit, at most 63 characters.`);
+    if (!isLabel(name)) {
+      throw new Error(`${where}: invalid name; use ${LABEL_RULE}.`);
     }
     if (props.ref !== undefined) {
       const clash = (['image', 'command', 'args', 'script', 'workingDir', 'env', 'volumeMounts', 'results'] as const).filter((k) => props[k] !== undefined);
@@ -183,13 +194,14 @@ export class Step {
     return new Reference(`steps.${this.name}.results.${name}`);
   }
 
+  /** The entry of the Task spec's `steps` list. */
   public toSpec(): Record<string, unknown> {
     return this.raw ?? this.spec!;
   }
 
   private render(owner: string): Record<string, unknown> {
     const p = this.props;
-    const ref = p.ref === undefined ? undefined : p.ref instanceof StepActionRef ? p.ref : StepActionRef.fromStepAction(p.ref as INamedResource);
+    const ref = p.ref === undefined ? undefined : p.ref instanceof StepActionRef ? p.ref : StepActionRef.fromStepAction(p.ref);
     return compact({
       name: this.name,
       displayName: p.displayName,

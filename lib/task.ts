@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import { Task as TaskL1 } from './imports/tekton.dev';
 import type { Volume } from './plus';
 import { Param, ParamOptions, ReferenceOwner } from './param';
+import type { ITask } from './refs';
 import { importedMetadata, ResourceProps, TektonResource } from './resource';
 import { compact, toManifestJson } from './render';
 import { TaskResult, TaskResultOptions } from './result';
@@ -65,7 +66,12 @@ export class TaskDefinition implements ReferenceOwner {
   private rawStepTemplate?: unknown;
   private extra: Record<string, unknown> = {};
 
-  public constructor(props: TaskSpecProps = {}, public ownerLabel = 'taskSpec') {
+  /** A Task body; `ownerLabel` names it in error messages. */
+  public constructor(
+    props: TaskSpecProps = {},
+    /** Names the body in error messages. */
+    public readonly ownerLabel = 'taskSpec',
+  ) {
     this.extra = compact({ description: props.description, displayName: props.displayName });
     for (const [name, o] of Object.entries(props.params ?? {})) this.addParam(name, o);
     for (const [name, o] of Object.entries(props.results ?? {})) this.addResult(name, o);
@@ -104,7 +110,7 @@ export class TaskDefinition implements ReferenceOwner {
   public addStep(props: StepProps): Step {
     const name = props.name ?? `step-${this.steps.length + 1}`;
     if (this.stepNames.has(name)) throw new Error(`${this.ownerLabel}: step "${name}" is declared twice. Give each step a unique name.`);
-    const step = new Step(name, props, this.ownerLabel);
+    const step = Step._create(name, props, this.ownerLabel);
     this.stepNames.add(name);
     this.steps.push(step);
     return step;
@@ -138,11 +144,14 @@ export class TaskDefinition implements ReferenceOwner {
     return lookup(this.workspaces, name, 'workspace', this.ownerLabel);
   }
 
-  /** Names of the declared params, results and workspaces. */
+  /** Names of the declared params. */
   public get paramNames(): string[] { return [...this.params.keys()]; }
+/** Names of the declared results. */
   public get resultNames(): string[] { return [...this.results.keys()]; }
+/** Names of the declared workspaces. */
   public get workspaceNames(): string[] { return [...this.workspaces.keys()]; }
 
+  /** The body as a Task's `spec` (or an inline `taskSpec`). */
   public toSpec(): Record<string, unknown> {
     return compact({
       ...this.extra,
@@ -174,33 +183,48 @@ export interface TaskProps extends ResourceProps, TaskSpecProps {}
  * A Tekton Task: steps that run in one pod.
  * @see https://tekton.dev/docs/pipelines/tasks/
  */
-export class Task extends TektonResource {
+export class Task<P extends string = string, W extends string = string, R extends string = string> extends TektonResource implements ITask<P, W, R> {
   /** Imports a Task manifest into the model; it synthesizes back to the same object. */
   public static fromManifest(scope: Construct, id: string, manifest: Record<string, any>): Task {
-    const task = new Task(scope, id, importedMetadata(manifest));
-    task.definition = TaskDefinition.fromSpec(manifest.spec ?? {}, task.ownerLabel);
+    const task = new Task(scope, id, importedMetadata(manifest), (ownerLabel) => TaskDefinition.fromSpec(manifest.spec ?? {}, ownerLabel));
     task.keepTopLevelFields(manifest);
     return task;
   }
 
   /** The task body: params, results, workspaces, steps. */
-  public definition: TaskDefinition;
+  public readonly definition: TaskDefinition;
+  /** Always `Task`: tells a Task apart from the other resources a ref can name. */
+  public readonly kind = 'Task';
 
-  public constructor(scope: Construct, id: string, props: TaskProps = {}) {
+  /** A Task with the params, results, workspaces and steps of `props`; more can be added with the add methods. */
+  public constructor(scope: Construct, id: string, props?: TaskProps);
+  /** @internal */
+  public constructor(scope: Construct, id: string, props: TaskProps, body: (ownerLabel: string) => TaskDefinition);
+  public constructor(scope: Construct, id: string, props: TaskProps = {}, body?: (ownerLabel: string) => TaskDefinition) {
     super(scope, id, 'Task', TaskL1, props);
-    this.definition = new TaskDefinition(props, this.ownerLabel);
+    this.definition = body ? body(this.ownerLabel) : new TaskDefinition(props, this.ownerLabel);
   }
 
+  /** Declares a param; the returned object stands for `$(params.<name>)`. */
   public addParam(name: string, options?: ParamOptions): Param { return this.definition.addParam(name, options); }
+  /** Declares a result; steps write it to `result.path`. */
   public addResult(name: string, options?: TaskResultOptions): TaskResult { return this.definition.addResult(name, options); }
+  /** Declares a workspace; `workspace.path` is where it is mounted. */
   public addWorkspace(name: string, options?: TaskWorkspaceOptions): TaskWorkspace { return this.definition.addWorkspace(name, options); }
+  /** Appends a step; steps run in the order they are added. */
   public addStep(props: StepProps): Step { return this.definition.addStep(props); }
+  /** Adds a sidecar container that runs beside the steps. */
   public addSidecar(props: SidecarProps): void { this.definition.addSidecar(props); }
+  /** Adds a volume that steps can mount with volumeMounts. */
   public addVolume(volume: Volume): void { this.definition.addVolume(volume); }
-  public param(name: string): Param { return this.definition.param(name); }
-  public result(name: string): TaskResult { return this.definition.result(name); }
-  public workspace(name: string): TaskWorkspace { return this.definition.workspace(name); }
+  /** A declared param by name; throws, listing the declared ones, when there is none. */
+  public param(name: P): Param { return this.definition.param(name); }
+  /** A declared result by name; throws, listing the declared ones, when there is none. */
+  public result(name: R): TaskResult { return this.definition.result(name); }
+  /** A declared workspace by name; throws, listing the declared ones, when there is none. */
+  public workspace(name: W): TaskWorkspace { return this.definition.workspace(name); }
 
+  /** @internal */
   public renderSpec(): Record<string, unknown> {
     return this.definition.toSpec();
   }

@@ -6,8 +6,11 @@ import type { ManifestInput, ValidationOptions } from './validate/types';
 
 /** The parts of cdk8s-cli's ValidationContext the plugin uses (cdk8s-cli is not a runtime dependency). */
 export interface PluginContext {
+  /** Paths of the manifest files synth wrote. */
   readonly manifests: readonly string[];
+  /** The documents of one manifest file. */
   parseManifest(manifestPath: string): any[];
+  /** Where the plugin reports its violations and its final status. */
   readonly report: {
     addViolation(violation: {
       readonly ruleName: string;
@@ -17,6 +20,7 @@ export interface PluginContext {
     }): void;
     submit(status: 'success' | 'failure', metadata?: Readonly<Record<string, string>>): void;
   };
+  /** The CLI's log. */
   readonly logger: { log(message: string): void };
 }
 
@@ -37,6 +41,7 @@ export interface PluginContext {
 export class TektonValidation {
   public constructor(private readonly options: ValidationOptions = {}) {}
 
+  /** Called by the cdk8s CLI after synth: validates every manifest it wrote and reports the problems. */
   public async validate(context: PluginContext): Promise<void> {
     const inputs: Array<ManifestInput & { readonly file: string }> = [];
     for (const file of context.manifests) {

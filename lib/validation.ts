@@ -4,39 +4,42 @@ import { formatProblem, isWarning, SYNTH_SURFACE, validateManifests } from './va
 import type { ManifestInput, Problem, ValidationOptions } from './validate/types';
 
 /**
- * Manifests the validation pass of the synth in progress rendered, by L1 object. cdk8s renders the
- * objects of a chart right after validating the app; the L1 objects of Tekton constructs take
- * their manifest from here instead, so a synth renders each of them once. An entry is taken once;
- * taking one of a chart drops those of other charts (a chart's output is not followed by another
- * chart's without a new validation pass), and all are dropped when the synchronous synth is over,
- * so a change made to the constructs afterwards is always rendered afresh.
+ * Manifests the validation pass of one App's synth in progress rendered, by L1 object. cdk8s
+ * renders the objects of a chart right after validating the app; the L1 objects of Tekton
+ * constructs take their manifest from here instead, so a synth renders each of them once. An entry
+ * is taken once; taking one of a chart drops those of other charts (a chart's output is not
+ * followed by another chart's without a new validation pass), and all are dropped when the
+ * synchronous synth is over, so a change made to the constructs afterwards is always rendered
+ * afresh. Each App has its own (held by its validation session), so Apps never see each other's.
  */
-let rendered = new Map<ApiObject, { readonly json: unknown; readonly chart: Chart }>();
-let servedChart: Chart | undefined;
-let clearScheduled = false;
+class RenderedManifests {
+  private entries = new Map<ApiObject, { readonly json: unknown; readonly chart: Chart }>();
+  private servedChart: Chart | undefined;
+  private clearScheduled = false;
 
-/** The manifest this synth's validation rendered for `obj`, once; undefined when there is none. */
-export function takeRendered(obj: ApiObject): unknown {
-  const entry = rendered.get(obj);
-  if (entry === undefined) return undefined;
-  if (entry.chart !== servedChart) {
-    servedChart = entry.chart;
-    for (const [other, { chart }] of rendered) if (chart !== servedChart) rendered.delete(other);
+  /** The manifest this synth's validation rendered for `obj`, once; undefined when there is none. */
+  public take(obj: ApiObject): unknown {
+    const entry = this.entries.get(obj);
+    if (entry === undefined) return undefined;
+    if (entry.chart !== this.servedChart) {
+      this.servedChart = entry.chart;
+      for (const [other, { chart }] of this.entries) if (chart !== this.servedChart) this.entries.delete(other);
+    }
+    this.entries.delete(obj);
+    return entry.json;
   }
-  rendered.delete(obj);
-  return entry.json;
-}
 
-function keepRendered(objects: readonly ApiObject[], manifests: readonly unknown[]): void {
-  rendered = new Map();
-  servedChart = undefined;
-  objects.forEach((obj, i) => OWNED.has(obj) && rendered.set(obj, { json: manifests[i], chart: obj.chart }));
-  if (clearScheduled) return;
-  clearScheduled = true;
-  queueMicrotask(() => {
-    rendered = new Map();
-    clearScheduled = false;
-  });
+  public keep(objects: readonly ApiObject[], manifests: readonly unknown[]): void {
+    this.entries = new Map();
+    this.servedChart = undefined;
+    objects.forEach((obj, i) => OWNED.has(obj) && this.entries.set(obj, { json: manifests[i], chart: obj.chart }));
+    if (this.clearScheduled) return;
+    this.clearScheduled = true;
+    queueMicrotask(() => {
+      this.entries = new Map();
+      this.clearScheduled = false;
+    });
+  }
 }
 
 /** Deep equality of plain JSON values. */
@@ -64,6 +67,8 @@ class AppValidation {
   private readonly constructWarnings: Array<{ construct: IConstruct; message: string }> = [];
   private warnings: string[] = [];
   private readonly printed = new Set<string>();
+  /** What this app's last synth-time validation rendered, for the L1 objects to take. */
+  public readonly rendered = new RenderedManifests();
   /** The last validator run: App.synth validates the app again for each chart, mostly unchanged. */
   private last?: { options: ValidationOptions; objects: ApiObject[]; manifests: unknown[]; problems: Problem[] };
 
@@ -130,7 +135,7 @@ class AppValidation {
     const manifests = inputs.map((i) => i.manifest);
     const problems = this.unchanged(objects, manifests) ? this.last!.problems : validateManifests(inputs, this.options, SYNTH_SURFACE);
     this.last = { options: this.options, objects, manifests, problems };
-    if (forSynth) keepRendered(objects, manifests);
+    if (forSynth) this.rendered.keep(objects, manifests);
     for (const p of problems) {
       if (isWarning(p)) this.warnings.push(`[${objects[p.input].node.path}] ${formatProblem(p)}`);
       else this.add(objects[p.input], formatProblem(p));
@@ -161,6 +166,11 @@ function sessionOf(scope: IConstruct): AppValidation {
     SESSIONS.set(root, session);
   }
   return session;
+}
+
+/** The manifest the synth in progress of `obj`'s App rendered for it, once; undefined when there is none. */
+export function takeRendered(obj: ApiObject): unknown {
+  return SESSIONS.get(obj.node.root)?.rendered.take(obj);
 }
 
 /** Makes `construct` report the validator's problems with its L1 object at synth. */

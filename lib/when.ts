@@ -18,6 +18,7 @@ export class WhenExpression {
     return [spec.input, ...(spec.values ?? [])].filter((v): v is Reference => v instanceof Reference);
   }
 
+  /** The expression as an entry of a `when` list. */
   public toSpec(): Record<string, unknown> {
     return toManifestJson(this.spec);
   }

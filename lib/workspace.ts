@@ -20,12 +20,19 @@ export interface TaskWorkspaceOptions {
  * @see https://tekton.dev/docs/pipelines/workspaces/
  */
 export class TaskWorkspace {
+  /** A workspace exactly as written in a manifest. */
   public static fromSpec(spec: Record<string, any>): TaskWorkspace {
     return new TaskWorkspace(spec.name, spec, spec);
   }
 
+  /** A workspace not declared on any Task; prefer `addWorkspace`. */
+  public constructor(name: string, options?: TaskWorkspaceOptions);
+  /** @internal */
+  public constructor(name: string, options: TaskWorkspaceOptions, raw: Record<string, unknown>);
   public constructor(
+    /** The workspace's name. */
     public readonly name: string,
+    /** The options it was declared with. */
     public readonly options: TaskWorkspaceOptions = {},
     private readonly raw?: Record<string, unknown>,
   ) {}
@@ -55,6 +62,7 @@ export class TaskWorkspace {
     return this.options.optional === true;
   }
 
+  /** The declaration as it appears in a Task spec's `workspaces`. */
   public toSpec(): Record<string, unknown> {
     if (this.raw !== undefined) return this.raw;
     const o = this.options;
@@ -75,12 +83,19 @@ export interface PipelineWorkspaceOptions {
  * @see https://tekton.dev/docs/pipelines/workspaces/#using-workspaces-in-pipelines
  */
 export class PipelineWorkspace {
+  /** A workspace exactly as written in a manifest. */
   public static fromSpec(spec: Record<string, any>): PipelineWorkspace {
     return new PipelineWorkspace(spec.name, spec, spec);
   }
 
+  /** A workspace not declared on any Pipeline; prefer `addWorkspace`. */
+  public constructor(name: string, options?: PipelineWorkspaceOptions);
+  /** @internal */
+  public constructor(name: string, options: PipelineWorkspaceOptions, raw: Record<string, unknown>);
   public constructor(
+    /** The workspace's name. */
     public readonly name: string,
+    /** The options it was declared with. */
     public readonly options: PipelineWorkspaceOptions = {},
     private readonly raw?: Record<string, unknown>,
   ) {}
@@ -95,10 +110,12 @@ export class PipelineWorkspace {
     return new Reference(`workspaces.${this.name}.bound`);
   }
 
+  /** True when the workspace is optional. */
   public get optional(): boolean {
     return this.options.optional === true;
   }
 
+  /** The declaration as it appears in a Pipeline spec's `workspaces`. */
   public toSpec(): Record<string, unknown> {
     if (this.raw !== undefined) return this.raw;
     return compact({ name: this.name, description: this.options.description, optional: this.options.optional });
@@ -107,7 +124,9 @@ export class PipelineWorkspace {
 
 /** A pipeline workspace handed to a task at a sub-directory. */
 export interface PipelineWorkspaceSubPath {
+  /** The pipeline workspace, or its name. */
   readonly workspace: PipelineWorkspace | string;
+  /** Directory inside the workspace that the task sees as its root. @default - the whole workspace */
   readonly subPath?: StringValue;
 }
 
@@ -206,6 +225,7 @@ export class WorkspaceBinding {
     return new WorkspaceBinding({ ...this.source, subPath }, this.secretFacts);
   }
 
+  /** The binding as an entry of a run's `workspaces`, for the declared workspace `name`. */
   public toSpec(name: string): Record<string, unknown> {
     return { name, ...this.source };
   }

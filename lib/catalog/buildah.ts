@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import type { ResourceProps } from '../resource';
 import { Task } from '../task';
-import { BUILDAH_0_9 } from '../facts/hub-tasks';
+import { BUILDAH_0_9, ParamName, ResultName, WorkspaceName } from '../facts/hub-tasks';
 import { declareInterface } from './interface';
 
 // Written for this SDK in POSIX sh, every value passed in through env vars. As in the catalog's
@@ -44,7 +44,7 @@ printf '%s' "\${PARAM_IMAGE}" > "\${RESULTS_IMAGE_URL_PATH}"
  * privileged, as the catalog's does, with its image store on an emptyDir.
  * @see https://github.com/tektoncd/catalog/tree/main/task/buildah/0.9
  */
-export class BuildahTask extends Task {
+export class BuildahTask extends Task<ParamName<typeof BUILDAH_0_9>, WorkspaceName<typeof BUILDAH_0_9>, ResultName<typeof BUILDAH_0_9>> {
   /** The names of its params, for typed references and checks. */
   public static readonly PARAM_NAMES = BUILDAH_0_9.params.map((p) => p.name);
 

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import type { ResourceProps } from '../resource';
 import { Task } from '../task';
-import { GIT_CLONE_0_10 } from '../facts/hub-tasks';
+import { GIT_CLONE_0_10, ParamName, ResultName, WorkspaceName } from '../facts/hub-tasks';
 import { declareInterface } from './interface';
 
 // Written for this SDK: plain git and ssh in POSIX sh, every value passed in through env vars.
@@ -101,7 +101,7 @@ const ENV_OF_PARAM: Record<string, string> = {
  * Bind `ssh-directory` with `WorkspaceBinding.sshDirectory(gitSshSecret)` for SSH URLs.
  * @see https://github.com/tektoncd/catalog/tree/main/task/git-clone/0.10
  */
-export class GitCloneTask extends Task {
+export class GitCloneTask extends Task<ParamName<typeof GIT_CLONE_0_10>, WorkspaceName<typeof GIT_CLONE_0_10>, ResultName<typeof GIT_CLONE_0_10>> {
   /** The names of its params, for typed references and checks. */
   public static readonly PARAM_NAMES = GIT_CLONE_0_10.params.map((p) => p.name);
 

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import type { ResourceProps } from '../resource';
 import { Task } from '../task';
-import { KANIKO_0_7 } from '../facts/hub-tasks';
+import { KANIKO_0_7, ParamName, ResultName, WorkspaceName } from '../facts/hub-tasks';
 import { declareInterface } from './interface';
 
 /**
@@ -11,7 +11,7 @@ import { declareInterface } from './interface';
  * mounted: bind it with `WorkspaceBinding.dockerConfig(dockerConfigSecret)`.
  * @see https://github.com/tektoncd/catalog/tree/main/task/kaniko/0.7
  */
-export class KanikoTask extends Task {
+export class KanikoTask extends Task<ParamName<typeof KANIKO_0_7>, WorkspaceName<typeof KANIKO_0_7>, ResultName<typeof KANIKO_0_7>> {
   /** The names of its params, for typed references and checks. */
   public static readonly PARAM_NAMES = KANIKO_0_7.params.map((p) => p.name);
 

@@ -2,7 +2,7 @@
 // that reaches a printed command or comment is checked against what Kubernetes itself accepts
 // for it, so a newline cannot end a comment line and a quote cannot end an argument. A field
 // that fails is refused, naming it; the rest is still shell-quoted on the kubectl lines.
-import { DNS1123_SUBDOMAIN } from '../validate/names';
+import { DNS1123_SUBDOMAIN } from '../facts/names';
 import type { SecretFacts } from '../facts/credentials';
 
 /** A Secret's data key (validation.IsConfigMapKey). */

@@ -58,7 +58,9 @@ export class GitSshSecret extends SecretReference {
     return new GitSshSecret(scope, id, secretName, options);
   }
 
+  /** What is known of the Secret (type, keys, hosts; never its material), for the credential checks. */
   public readonly facts: SecretFacts;
+  /** The git host the credential is for (lowercase). */
   public readonly host: string;
 
   private constructor(scope: Construct, id: string, secretName: string, options: GitSshSecretOptions) {
@@ -93,11 +95,14 @@ export interface GitBasicAuthSecretOptions {
  * @see https://tekton.dev/docs/pipelines/auth/#configuring-basic-auth-authentication-for-git
  */
 export class GitBasicAuthSecret extends SecretReference {
+  /** A reference to the Secret `secretName` that already exists in the cluster. */
   public static fromSecretName(scope: Construct, id: string, secretName: string, options: GitBasicAuthSecretOptions): GitBasicAuthSecret {
     return new GitBasicAuthSecret(scope, id, secretName, options);
   }
 
+  /** What is known of the Secret (type, keys, hosts; never its material), for the credential checks. */
   public readonly facts: SecretFacts;
+  /** The git host the credential is for (lowercase). */
   public readonly host: string;
 
   private constructor(scope: Construct, id: string, secretName: string, options: GitBasicAuthSecretOptions) {
@@ -119,10 +124,12 @@ export interface DockerConfigSecretOptions {
  * @see https://kubernetes.io/docs/concepts/configuration/secret/#docker-config-secrets
  */
 export class DockerConfigSecret extends SecretReference {
+  /** A reference to the Secret `secretName` that already exists in the cluster. */
   public static fromSecretName(scope: Construct, id: string, secretName: string, options: DockerConfigSecretOptions): DockerConfigSecret {
     return new DockerConfigSecret(scope, id, secretName, options);
   }
 
+  /** What is known of the Secret (type, keys, hosts; never its material), for the credential checks. */
   public readonly facts: SecretFacts;
   /** The registries, normalised as Docker looks them up (`docker.io` for Docker Hub). */
   public readonly registries: readonly string[];
@@ -155,7 +162,14 @@ export class SecretKeyRef {
    * @param facts what is known of the Secret (type, keys; never material), so that the objects
    * that use the key can carry it for `validate` and `cdk8s-tekton secrets`
    */
-  public constructor(public readonly secretName: string, public readonly key: string, public readonly facts?: SecretFacts) {}
+  public constructor(
+    /** Name of the Secret. */
+    public readonly secretName: string,
+    /** The key in the Secret. */
+    public readonly key: string,
+    /** What is known of the Secret. */
+    public readonly facts?: SecretFacts,
+  ) {}
 
   /** `{ secretKeyRef: { name, key } }`, the `valueFrom` of an env var. */
   public toEnvSource(): { secretKeyRef: { name: string; key: string } } {
@@ -165,10 +179,12 @@ export class SecretKeyRef {
 
 /** A generic (`Opaque`) Secret that exists in the cluster, with the keys it holds. */
 export class OpaqueSecret extends SecretReference implements ISecretReference {
+  /** A reference to the Secret `secretName` that already exists in the cluster. */
   public static fromSecretName(scope: Construct, id: string, secretName: string, options: OpaqueSecretOptions): OpaqueSecret {
     return new OpaqueSecret(scope, id, secretName, options);
   }
 
+  /** What is known of the Secret (type, keys, hosts; never its material), for the credential checks. */
   public readonly facts: SecretFacts;
 
   private constructor(scope: Construct, id: string, secretName: string, options: OpaqueSecretOptions) {

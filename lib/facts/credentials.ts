@@ -42,12 +42,15 @@ export const ACCOUNTS_ANNOTATION = 'cdk8s-tekton.io/service-accounts';
 
 /** What is known of one Secret without its material. */
 export interface SecretFacts {
+  /** Name of the Secret. */
   readonly name: string;
+  /** Its Kubernetes type, such as `kubernetes.io/ssh-auth`. */
   readonly type: string;
+  /** The keys it holds. */
   readonly keys: readonly string[];
-  /** Git hosts (`github.com`, `git.example.com:2222`) the credential is for. */
+  /** Git hosts (`github.com`, `git.example.com:2222`) the credential is for. @default - not a git credential */
   readonly hosts?: readonly string[];
-  /** Registry hosts (normalised: `docker.io` for Docker Hub) the credential is for. */
+  /** Registry hosts (normalised: `docker.io` for Docker Hub) the credential is for. @default - not a registry credential */
   readonly registries?: readonly string[];
 }
 

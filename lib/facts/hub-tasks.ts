@@ -26,6 +26,13 @@ export interface HubWorkspace {
   readonly secretType?: string;
 }
 
+/** The param, workspace and result names of a catalog task's data, as string literal unions (`ParamName<typeof KANIKO>`). */
+export type ParamName<T extends HubTask> = T['params'][number]['name'];
+/** See ParamName. */
+export type WorkspaceName<T extends HubTask> = T['workspaces'][number]['name'];
+/** See ParamName. */
+export type ResultName<T extends HubTask> = T['results'][number]['name'];
+
 export interface HubTask {
   readonly name: string;
   readonly version: string;

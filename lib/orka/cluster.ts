@@ -48,11 +48,17 @@ export class OrkaCluster {
   }
 
   private constructor(
+    /** 3 for current Orka, 2 for the legacy REST API. */
     public readonly apiVersion: 2 | 3,
+    /** The Orka API base URL. */
     public readonly url: string,
+    /** The v3 namespace; undefined for v2. */
     public readonly namespace: string | undefined,
+    /** The Secret key holding the v3 token; undefined for v2. */
     public readonly tokenSecret: SecretKey | undefined,
+    /** The v2 Secret with email, password and licenseKey; undefined for v3. */
     public readonly credentialsSecret: string | undefined,
+    /** When the v2 runner revokes its token; undefined for v3. */
     public readonly revokeToken: 'auto' | 'always' | 'never' | undefined,
   ) {
     if (!/^https?:\/\/[^\s/]+/.test(url)) {

@@ -3,4 +3,4 @@ export type { OrkaClusterV2Options, OrkaClusterV3Options, SecretKey } from './cl
 export { OrkaBuildScript } from './script';
 export { OrkaMacBuild, OrkaMacBuildStep } from './mac-build';
 export type { OrkaMacBuildOptions, OrkaMacBuildProps, OrkaSshOptions, OrkaTimeouts } from './mac-build';
-export { emitImageContext, bundleRunner, RUNNER_BASE_IMAGE } from './image-context';
+export { emitImageContext, RUNNER_BASE_IMAGE } from './image-context';

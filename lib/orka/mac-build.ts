@@ -14,9 +14,9 @@ import { OrkaBuildScript } from './script';
 export interface OrkaSshOptions {
   /** @default 'admin' */
   readonly user?: string;
-  /** Secret with the private key (key defaults to `ssh-privatekey`, as in kubernetes.io/ssh-auth secrets). */
+  /** Secret with the private key (key defaults to `ssh-privatekey`, as in kubernetes.io/ssh-auth secrets). @default - passwordSecret instead */
   readonly keySecret?: string | SecretKey;
-  /** Secret with the password (key defaults to `password`). */
+  /** Secret with the password (key defaults to `password`). @default - keySecret instead */
   readonly passwordSecret?: string | SecretKey;
   /**
    * Secret with a known_hosts file the VM's host key must match (key defaults to `known_hosts`).
@@ -43,12 +43,13 @@ export interface OrkaTimeouts {
 
 /** What to build and where. */
 export interface OrkaMacBuildOptions {
+  /** The Orka cluster that makes the VM: `OrkaCluster.v3(...)` or `OrkaCluster.v2(...)`. */
   readonly cluster: OrkaCluster;
   /** Reference of the runner image built from the emitted context, e.g. `ghcr.io/acme/orka-runner:1.0.0`. */
   readonly runnerImage: string;
-  /** VM image (v3) or base image (v2). Give this or vmConfig. */
+  /** VM image (v3) or base image (v2). Give this or vmConfig. @default - vmConfig instead */
   readonly vmImage?: string;
-  /** An existing VM config to deploy (v2, or v3 templates). */
+  /** An existing VM config to deploy (v2, or v3 templates). @default - vmImage instead */
   readonly vmConfig?: string;
   /** @default 3 */
   readonly cpu?: number;
@@ -56,7 +57,9 @@ export interface OrkaMacBuildOptions {
   readonly memory?: number;
   /** Node tag to schedule on. @default - any node */
   readonly tag?: string;
+  /** How the runner logs in to the VM. */
   readonly ssh: OrkaSshOptions;
+  /** The script that runs on the VM. */
   readonly buildScript: OrkaBuildScript;
   /** Paths or globs, relative to the build's working directory, copied back into the workspace. @default - none */
   readonly artifacts?: readonly string[];

@@ -8,6 +8,7 @@ import type { EventListenerTrigger } from './types';
 
 /** The ClusterRoles Tekton Triggers installs for listeners (namespaced part, cluster part). */
 export const EVENTLISTENER_ROLES = 'tekton-triggers-eventlistener-roles';
+/** See EVENTLISTENER_ROLES. */
 export const EVENTLISTENER_CLUSTER_ROLES = 'tekton-triggers-eventlistener-clusterroles';
 /** Port of the Service Triggers creates for a listener. */
 export const EVENTLISTENER_PORT = 8080;

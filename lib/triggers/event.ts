@@ -38,9 +38,11 @@ export class GitHubPush {
   public static readonly cloneUrl = Event.body('repository.clone_url');
   /** SSH clone URL (`git@github.com:owner/repo.git`). */
   public static readonly sshUrl = Event.body('repository.ssh_url');
+  /** The repository's name: `$(body.repository.name)`. */
   public static readonly repositoryName = Event.body('repository.name');
   /** `owner/repo`. */
   public static readonly repositoryFullName = Event.body('repository.full_name');
+  /** Who pushed: `$(body.pusher.name)`. */
   public static readonly pusher = Event.body('pusher.name');
 }
 
@@ -55,12 +57,17 @@ export class GitHubPullRequest {
   public static readonly headRef = Event.body('pull_request.head.ref');
   /** The branch the pull request goes into. */
   public static readonly baseRef = Event.body('pull_request.base.ref');
+  /** The number of the pull or merge request: `$(body.pull_request.number)`. */
   public static readonly number = Event.body('pull_request.number');
   /** `opened`, `synchronize`, `reopened`, `closed`, ... */
   public static readonly action = Event.body('action');
+  /** The repository's https clone URL: `$(body.repository.clone_url)`. */
   public static readonly cloneUrl = Event.body('repository.clone_url');
+  /** The repository's SSH clone URL: `$(body.repository.ssh_url)`. */
   public static readonly sshUrl = Event.body('repository.ssh_url');
+  /** The repository's name: `$(body.repository.name)`. */
   public static readonly repositoryName = Event.body('repository.name');
+  /** The repository's full name: `$(body.repository.full_name)`. */
   public static readonly repositoryFullName = Event.body('repository.full_name');
 }
 
@@ -71,12 +78,17 @@ export class GitHubPullRequest {
 export class GitLabPush {
   /** The commit the branch points to after the push (all zeros when the branch was deleted). */
   public static readonly commitSha = Event.body('after');
+  /** The full ref pushed: `$(body.ref)`. */
   public static readonly ref = Event.body('ref');
+  /** The repository's https clone URL: `$(body.project.git_http_url)`. */
   public static readonly cloneUrl = Event.body('project.git_http_url');
+  /** The repository's SSH clone URL: `$(body.project.git_ssh_url)`. */
   public static readonly sshUrl = Event.body('project.git_ssh_url');
+  /** The repository's name: `$(body.project.name)`. */
   public static readonly repositoryName = Event.body('project.name');
   /** `group/project`. */
   public static readonly repositoryFullName = Event.body('project.path_with_namespace');
+  /** Who pushed: `$(body.user_username)`. */
   public static readonly pusher = Event.body('user_username');
 }
 
@@ -85,15 +97,23 @@ export class GitLabPush {
  * @see https://docs.gitlab.com/user/project/integrations/webhook_events/#merge-request-events
  */
 export class GitLabMergeRequest {
+  /** The commit the event is about: `$(body.object_attributes.last_commit.id)`. */
   public static readonly commitSha = Event.body('object_attributes.last_commit.id');
+  /** The branch the change comes from: `$(body.object_attributes.source_branch)`. */
   public static readonly headRef = Event.body('object_attributes.source_branch');
+  /** The branch the change goes to: `$(body.object_attributes.target_branch)`. */
   public static readonly baseRef = Event.body('object_attributes.target_branch');
   /** The merge request's number within the project. */
   public static readonly number = Event.body('object_attributes.iid');
+  /** What happened: `$(body.object_attributes.action)`. */
   public static readonly action = Event.body('object_attributes.action');
+  /** The repository's https clone URL: `$(body.project.git_http_url)`. */
   public static readonly cloneUrl = Event.body('project.git_http_url');
+  /** The repository's SSH clone URL: `$(body.project.git_ssh_url)`. */
   public static readonly sshUrl = Event.body('project.git_ssh_url');
+  /** The repository's name: `$(body.project.name)`. */
   public static readonly repositoryName = Event.body('project.name');
+  /** The repository's full name: `$(body.project.path_with_namespace)`. */
   public static readonly repositoryFullName = Event.body('project.path_with_namespace');
 }
 
@@ -102,12 +122,15 @@ export class GitLabMergeRequest {
  * @see https://support.atlassian.com/bitbucket-cloud/docs/event-payloads/#Push
  */
 export class BitbucketCloudPush {
+  /** The commit the event is about: `$(body.push.changes[0].new.target.hash)`. */
   public static readonly commitSha = Event.body('push.changes[0].new.target.hash');
   /** The branch or tag name (not a full ref). */
   public static readonly ref = Event.body('push.changes[0].new.name');
   /** The repository's web URL, which git also clones over HTTPS. */
   public static readonly cloneUrl = Event.body('repository.links.html.href');
+  /** The repository's name: `$(body.repository.name)`. */
   public static readonly repositoryName = Event.body('repository.name');
+  /** The repository's full name: `$(body.repository.full_name)`. */
   public static readonly repositoryFullName = Event.body('repository.full_name');
 }
 
@@ -116,12 +139,19 @@ export class BitbucketCloudPush {
  * @see https://support.atlassian.com/bitbucket-cloud/docs/event-payloads/#Pull-request-events
  */
 export class BitbucketCloudPullRequest {
+  /** The commit the event is about: `$(body.pullrequest.source.commit.hash)`. */
   public static readonly commitSha = Event.body('pullrequest.source.commit.hash');
+  /** The branch the change comes from: `$(body.pullrequest.source.branch.name)`. */
   public static readonly headRef = Event.body('pullrequest.source.branch.name');
+  /** The branch the change goes to: `$(body.pullrequest.destination.branch.name)`. */
   public static readonly baseRef = Event.body('pullrequest.destination.branch.name');
+  /** The number of the pull or merge request: `$(body.pullrequest.id)`. */
   public static readonly number = Event.body('pullrequest.id');
+  /** The repository's https clone URL: `$(body.repository.links.html.href)`. */
   public static readonly cloneUrl = Event.body('repository.links.html.href');
+  /** The repository's name: `$(body.repository.name)`. */
   public static readonly repositoryName = Event.body('repository.name');
+  /** The repository's full name: `$(body.repository.full_name)`. */
   public static readonly repositoryFullName = Event.body('repository.full_name');
 }
 
@@ -130,11 +160,15 @@ export class BitbucketCloudPullRequest {
  * @see https://confluence.atlassian.com/bitbucketserver/event-payload-938025882.html
  */
 export class BitbucketServerPush {
+  /** The commit the event is about: `$(body.changes[0].toHash)`. */
   public static readonly commitSha = Event.body('changes[0].toHash');
   /** The full ref, e.g. `refs/heads/main`. */
   public static readonly ref = Event.body('changes[0].refId');
+  /** The repository's https clone URL: `$(body.repository.links.clone[?(@.name=="http")].href)`. */
   public static readonly cloneUrl = Event.body('repository.links.clone[?(@.name=="http")].href');
+  /** The repository's SSH clone URL: `$(body.repository.links.clone[?(@.name=="ssh")].href)`. */
   public static readonly sshUrl = Event.body('repository.links.clone[?(@.name=="ssh")].href');
+  /** The repository's name: `$(body.repository.name)`. */
   public static readonly repositoryName = Event.body('repository.name');
 }
 
@@ -143,9 +177,14 @@ export class BitbucketServerPush {
  * @see https://confluence.atlassian.com/bitbucketserver/event-payload-938025882.html
  */
 export class BitbucketServerPullRequest {
+  /** The commit the event is about: `$(body.pullRequest.fromRef.latestCommit)`. */
   public static readonly commitSha = Event.body('pullRequest.fromRef.latestCommit');
+  /** The branch the change comes from: `$(body.pullRequest.fromRef.displayId)`. */
   public static readonly headRef = Event.body('pullRequest.fromRef.displayId');
+  /** The branch the change goes to: `$(body.pullRequest.toRef.displayId)`. */
   public static readonly baseRef = Event.body('pullRequest.toRef.displayId');
+  /** The number of the pull or merge request: `$(body.pullRequest.id)`. */
   public static readonly number = Event.body('pullRequest.id');
+  /** The repository's name: `$(body.pullRequest.fromRef.repository.name)`. */
   public static readonly repositoryName = Event.body('pullRequest.fromRef.repository.name');
 }

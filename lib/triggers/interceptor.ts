@@ -9,19 +9,25 @@ export interface TriggerInterceptorRef {
   readonly name: string;
   /** @default 'ClusterInterceptor' */
   readonly kind?: 'ClusterInterceptor' | 'NamespacedInterceptor';
+  /** @default - the Triggers API version */
   readonly apiVersion?: string;
 }
 
 /** One param of an interceptor entry; `value` is any JSON value. */
 export interface TriggerInterceptorParam {
+  /** Name of the param, as the interceptor reads it. */
   readonly name: string;
+  /** Any JSON value. */
   readonly value: unknown;
 }
 
 /** One entry of `interceptors[]` in an EventListener trigger, a Trigger or a trigger group. */
 export interface TriggerInterceptorSpec {
+  /** @default - none */
   readonly name?: string;
+  /** Which interceptor runs. */
   readonly ref: TriggerInterceptorRef;
+  /** @default - none */
   readonly params?: TriggerInterceptorParam[];
 }
 
@@ -30,10 +36,12 @@ export interface TriggerInterceptorSpec {
  * entries (the path filter is a GitHub or GitLab step followed by a CEL step), kept in order.
  */
 export interface IInterceptor {
+  /** The entries this item adds to the interceptor chain, in order. */
   renderInterceptors(): TriggerInterceptorSpec[];
   /**
    * The Secret keys the entries read (a webhook secret, an API token), so the trigger's object
    * records those Secrets for `cdk8s-tekton secrets`.
+   * @default - none
    */
   readonly secretKeys?: ReadonlyArray<{ readonly secretName: string; readonly facts?: SecretFacts }>;
 }

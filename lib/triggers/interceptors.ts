@@ -50,6 +50,7 @@ export interface GitHubInterceptorOptions extends GitHostInterceptorOptions {
  * @see https://tekton.dev/docs/triggers/interceptors/#github-interceptors
  */
 export class GitHubInterceptor implements IInterceptor {
+  /** The Secret keys the interceptor reads, recorded for `cdk8s-tekton secrets`. */
   public readonly secretKeys: readonly SecretKeyRef[];
 
   public constructor(private readonly options: GitHubInterceptorOptions = {}) {
@@ -58,6 +59,7 @@ export class GitHubInterceptor implements IInterceptor {
     if (options.personalAccessToken && !options.addChangedFiles) throw new Error('GitHubInterceptor: personalAccessToken is only used by addChangedFiles. Set addChangedFiles: true, or remove the token.');
   }
 
+  /** The entries this interceptor adds to a trigger's chain. */
   public renderInterceptors(): TriggerInterceptorSpec[] {
     const o = this.options;
     return [entry('github', o.name, [
@@ -74,6 +76,7 @@ export class GitHubInterceptor implements IInterceptor {
  * @see https://tekton.dev/docs/triggers/interceptors/#gitlab-interceptors
  */
 export class GitLabInterceptor implements IInterceptor {
+  /** The Secret keys the interceptor reads, recorded for `cdk8s-tekton secrets`. */
   public readonly secretKeys: readonly SecretKeyRef[];
 
   public constructor(private readonly options: GitHostInterceptorOptions = {}) {
@@ -81,6 +84,7 @@ export class GitLabInterceptor implements IInterceptor {
     nonEmpty('GitLabInterceptor', options.eventTypes);
   }
 
+  /** The entries this interceptor adds to a trigger's chain. */
   public renderInterceptors(): TriggerInterceptorSpec[] {
     const o = this.options;
     return [entry('gitlab', o.name, [
@@ -96,6 +100,7 @@ export class GitLabInterceptor implements IInterceptor {
  * @see https://tekton.dev/docs/triggers/interceptors/#bitbucket-interceptors
  */
 export class BitbucketInterceptor implements IInterceptor {
+  /** The Secret keys the interceptor reads, recorded for `cdk8s-tekton secrets`. */
   public readonly secretKeys: readonly SecretKeyRef[];
 
   public constructor(private readonly options: GitHostInterceptorOptions = {}) {
@@ -103,6 +108,7 @@ export class BitbucketInterceptor implements IInterceptor {
     nonEmpty('BitbucketInterceptor', options.eventTypes);
   }
 
+  /** The entries this interceptor adds to a trigger's chain. */
   public renderInterceptors(): TriggerInterceptorSpec[] {
     const o = this.options;
     return [entry('bitbucket', o.name, [
@@ -142,6 +148,7 @@ export class CelInterceptor implements IInterceptor {
     }
   }
 
+  /** The entries this interceptor adds to a trigger's chain. */
   public renderInterceptors(): TriggerInterceptorSpec[] {
     const o = this.options;
     const overlays = Object.entries(o.overlays ?? {}).map(([key, expression]) => ({ key, expression }));

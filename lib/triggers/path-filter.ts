@@ -92,6 +92,7 @@ export class PathFilter implements IInterceptor {
     return [event, ref, notDeleted, touched].join(' && ');
   }
 
+  /** The entries this interceptor adds to a trigger's chain. */
   public renderInterceptors(): TriggerInterceptorSpec[] {
     return [{ name: this.name, ref: { name: 'cel', kind: 'ClusterInterceptor' }, params: [{ name: 'filter', value: this.filter }] }];
   }

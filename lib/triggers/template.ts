@@ -1,5 +1,6 @@
 import { ApiObject, App, Chart } from 'cdk8s';
 import { Construct } from 'constructs';
+import { PARAM_NAME } from '../facts/names';
 import type { Pipeline } from '../pipeline';
 import { Reference } from '../render';
 import type { ResourceProps } from '../resource';
@@ -68,7 +69,7 @@ export class TriggerTemplate extends TriggersResource {
 
   /** Declares a template param; the returned reference stands for `$(tt.params.<name>)`. */
   public addParam(name: string, options: TemplateParamOptions = {}): Reference {
-    if (!/^[_a-zA-Z][_a-zA-Z0-9.-]*$/.test(name)) {
+    if (!PARAM_NAME.test(name)) {
       throw new Error(`[${this.node.path}] template param name "${name}" is invalid: use letters, digits, "_", "-" and ".", starting with a letter or "_".`);
     }
     if (this.params.has(name)) throw new Error(`[${this.node.path}] template param "${name}" is declared twice. Give each param a unique name.`);

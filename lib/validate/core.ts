@@ -137,6 +137,7 @@ export function formatProblem(p: Problem): string {
   return `${isWarning(p) ? 'warning: ' : ''}${describeProblem(p)}. Fix: ${p.fix}`;
 }
 
+/** True for a problem that is reported but does not fail synth or `validate`. */
 export function isWarning(p: Problem): boolean {
   return p.severity === 'warning';
 }

@@ -2,7 +2,7 @@
 // it match what it declares, result references name declared results.
 import { available, Doc, isObject, list, show } from './core';
 import { Catalog, Interface } from './model';
-import { isQualifiedName } from './names';
+import { isQualifiedName } from '../facts/names';
 import { ParamValues, valueType } from './params';
 
 /**

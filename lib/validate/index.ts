@@ -4,7 +4,7 @@ import { Doc, isObject, isWarning, list, settingsOf, Surface } from './core';
 import { CredentialWorld } from './credentials';
 import { Catalog, Interface, interfaceOf } from './model';
 import { ListenerRbac } from './listener-rbac';
-import { DNS1123_SUBDOMAIN } from './names';
+import { DNS1123_SUBDOMAIN } from '../facts/names';
 import { checkMigrations, withoutFollowOns } from './migrations';
 import { pacAnnotations } from '../facts/pac';
 import { checkPacRun } from './pac';
@@ -101,6 +101,9 @@ function uncovered(missing: ReadonlyMap<number, Problem[]>, problems: readonly P
 }
 
 /** Validates manifests together; the problems come back in input order. */
+export function validateManifests(inputs: readonly ManifestInput[], options?: ValidationOptions): Problem[];
+/** @internal */
+export function validateManifests(inputs: readonly ManifestInput[], options: ValidationOptions, surface: Surface): Problem[];
 export function validateManifests(inputs: readonly ManifestInput[], options: ValidationOptions = {}, surface?: Surface): Problem[] {
   const settings = settingsOf(options, surface);
   const catalog = new DocumentCatalog(settings.externalRefs);

@@ -1,7 +1,7 @@
 // Section 6: param declarations (ParamSpec) and param values, plus the scope of declared params
 // that the variable rules check references against.
 import { byName, byNameIgnoringCase, Doc, duplicates, isObject, keyPath, list, show } from './core';
-import { OBJECT_PARAM_NAME, PARAM_NAME } from './names';
+import { OBJECT_PARAM_NAME, PARAM_NAME } from '../facts/names';
 
 export type ParamType = 'string' | 'array' | 'object';
 

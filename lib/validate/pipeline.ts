@@ -4,7 +4,7 @@
 import { available, byName, Doc, duplicates, isObject, list } from './core';
 import { checkBindings, checkSuppliedParams, resolveRef } from './cross';
 import { Catalog, Interface, interfaceOf } from './model';
-import { isLabel, LABEL_RULE } from './names';
+import { isLabel, LABEL_RULE } from '../facts/names';
 import { checkParamSpecs, checkParamValues, ParamScope, scopeOfValues } from './params';
 import { hubInterface } from './hub-refs';
 import { checkUndeclaredParams } from './param-names';

@@ -1,6 +1,6 @@
 // Section 13: taskRef, pipelineRef and step `ref` — a name, or a resolver with params.
 import { byNameIgnoringCase, Doc, duplicates, isObject, list } from './core';
-import { isQualifiedName } from './names';
+import { isQualifiedName } from '../facts/names';
 
 const URL_LIKE = /[\w-]+:\/\/*/;
 

@@ -5,7 +5,7 @@ import { posix } from 'node:path';
 import { available, byName, Doc, duplicates, isObject, keyPath, list, parseDuration } from './core';
 import { checkSuppliedParams, resolveRef } from './cross';
 import { Catalog, Interface } from './model';
-import { isLabel, LABEL_RULE, RESULT_NAME } from './names';
+import { isLabel, LABEL_RULE, RESULT_NAME } from '../facts/names';
 import { checkParamSpecs, checkParamValues, ParamInfo, ParamScope } from './params';
 import { checkRef } from './refs';
 import { warnScriptReferences } from './script';

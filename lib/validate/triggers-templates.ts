@@ -5,7 +5,7 @@
 // variable as unknown.
 import { Doc, isObject } from './core';
 import type { Catalog } from './model';
-import { DNS1123_SUBDOMAIN } from './names';
+import { DNS1123_SUBDOMAIN } from '../facts/names';
 import { checkPipelineRun, checkTaskRun } from './runs';
 
 /** A value Triggers fills in per event ($(tt.params.x), $(uid)): no rule can judge it offline. */

@@ -47,7 +47,7 @@ export interface ManifestInput {
   readonly manifest: any;
   /** Where it came from: a construct path, or `file.yaml` (with `line`). */
   readonly source: string;
-  /** 1-based line of the document's first line in its file, when it came from a file. */
+  /** 1-based line of the document's first line in its file, when it came from a file. @default - not from a file */
   readonly line?: number;
 }
 
@@ -59,7 +59,7 @@ export interface Problem {
   readonly resource: string;
   /** JSON-ish path inside the document, e.g. `spec.tasks[2].runAfter[0]`. */
   readonly field: string;
-  /** The offending value, when there is one. */
+  /** The offending value, when there is one. @default - none */
   readonly value?: unknown;
   /** What is wrong and what is allowed. */
   readonly message: string;
