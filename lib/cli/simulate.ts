@@ -10,6 +10,7 @@ import type { ApiFields, ManifestInput, Problem, ValidationOptions } from '../va
 import { toYaml } from '../yaml';
 import { apiFieldsFlag, FlagSpec, formatFlag, lastValue, parseCommandLine, UsageError } from './args';
 import { main as simulatePac } from './simulate-pac';
+import { printable } from './validate';
 import { collect, read } from './validate-read';
 
 const HELP = `usage: cdk8s-tekton simulate <files|dirs...> --body event.json --header 'X-GitHub-Event: push' [options]
@@ -206,6 +207,6 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
     const triggers = outcomes.map((o) => ({ eventListener: o.eventListener, trigger: o.trigger, fired: o.fired, ...(o.fired ? {} : { reason: o.reason }), resources: o.resources }));
     const listed = rendered.flatMap(({ r, o, origin }) => (problems.get(r) ?? []).map((p) => ({ eventListener: o.eventListener, trigger: o.trigger, template: origin, resource: p.resource, field: p.field, ...(p.value === undefined ? {} : { value: p.value }), message: p.message, fix: p.fix, rule: p.rule, severity: p.severity ?? 'error' })));
     out(`${JSON.stringify({ eventID: event.eventID, triggers, problems: listed }, null, 2)}\n`);
-  } else out(textReport(event, outcomes, problems, ownProblems));
+  } else out(printable(textReport(event, outcomes, problems, ownProblems)));
   return failing ? 1 : 0;
 }

@@ -1,5 +1,5 @@
 // `cdk8s-tekton validate`: the synth-time rules, run over YAML files.
-import { formatProblem, isWarning, Surface, validateManifests } from '../validate';
+import { formatProblem, isOtherDocument, isWarning, Surface, validateManifests } from '../validate';
 import type { ApiFields, Problem, ValidationOptions } from '../validate/types';
 import { FieldLines } from './validate-lines';
 import { apiFieldsFlag, FlagSpec, formatFlag, lastValue, parseCommandLine, UsageError } from './args';
@@ -116,6 +116,20 @@ function parseArgs(argv: readonly string[]): Args | 'help' {
   return { paths: [...line.positionals], json, eachFile: line.flags.has('--each-file'), strict: line.flags.has('--strict'), options };
 }
 
+/**
+ * Text for a terminal or CI log: control characters from the files (names, values, paths) are
+ * written as escapes, so no ESC, CR or C1 control reaches the terminal raw. Tabs and the line
+ * breaks this command writes itself stay.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\x00-\x08\x0B-\x1F\x7F-\x9F]/g, (c) => `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+/** JSON with DEL and the C1 controls escaped too (JSON.stringify leaves them raw). */
+function printableJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/[\x7F-\x9F]/g, (c) => `\\u00${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
 /** Validates each file's documents on their own; the problems index into `docs` as a whole. */
 function validateEachFile(docs: readonly Located[], options: ValidationOptions): Problem[] {
   const problems: Problem[] = [];
@@ -156,21 +170,22 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
   };
   const failing = errors.length + problems.filter((p) => args.strict || !isWarning(p)).length;
   const warningCount = problems.filter(isWarning).length;
+  // Documents of other API groups (ConfigMaps, RBAC, ...) are read for cross-checks, not checked.
+  const notChecked = docs.filter((d) => isOtherDocument(d.manifest)).length;
   if (args.json) {
     out(
-      `${JSON.stringify(
+      `${printableJson(
         {
           valid: failing === 0,
           files: files.length,
           documents: docs.length,
           partlyChecked: problems.filter((p) => p.rule === 'resource.not-checked').length,
+          notChecked,
           problems: [
             ...errors.map((e) => ({ file: shown(e.file), ...(e.line === undefined ? {} : { line: e.line }), rule: e.rule, message: e.message, fix: e.fix })),
             ...problems.map((p: Problem) => ({ file: shown(docs[p.input].file), line: lineOf(p), resource: p.resource, field: p.field, ...(p.value === undefined ? {} : { value: p.value }), message: p.message, fix: p.fix, rule: p.rule, severity: p.severity ?? 'error' })),
           ],
         },
-        null,
-        2,
       )}\n`,
     );
   } else {
@@ -183,9 +198,9 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
     const failingFiles = new Set([...errors.map((e) => e.file), ...problems.filter((p) => args.strict || !isWarning(p)).map((p) => docs[p.input].file)]).size;
     const summary =
       failing === 0
-        ? `ok: ${docs.length - partly} documents in ${files.length} files are valid${partly === 0 ? '' : `, ${partly} only partly checked`}${warnings}`
+        ? `ok: ${docs.length - partly - notChecked} documents in ${files.length} files are valid${partly === 0 ? '' : `, ${partly} only partly checked`}${notChecked === 0 ? '' : `, ${notChecked} not checked (not a Tekton or Triggers kind)`}${warnings}`
         : `${failing} problem${failing === 1 ? '' : 's'} in ${failingFiles} of ${new Set([...files, ...errors.map((e) => e.file)]).size} files${warnings}`;
-    out(`${[...lines, summary].join('\n')}\n`);
+    out(`${[...lines, summary].map(printable).join('\n')}\n`);
   }
   return failing === 0 ? 0 : 1;
 }

@@ -2,6 +2,7 @@
 // `cdk8s-tekton validate`. Every rule is listed in docs/rules.md (generated from rule-docs.ts).
 import { Doc, isObject, isWarning, list, settingsOf, Surface } from './core';
 import { CredentialWorld } from './credentials';
+import { classify } from './kinds';
 import { Catalog, Interface, interfaceOf } from './model';
 import { ListenerRbac } from './listener-rbac';
 import { DNS1123_SUBDOMAIN } from '../facts/names';
@@ -10,7 +11,7 @@ import { pacAnnotations } from '../facts/pac';
 import { checkPacRun } from './pac';
 import { checkPipelineSpec } from './pipeline';
 import { checkPipelineRunCredentials, checkTaskRunCredentials, checkTemplateCredentials } from './run-credentials';
-import { checkSchema, servedSchema, TEKTON_GROUP } from './schema';
+import { checkSchema, servedSchema } from './schema';
 import { checkPipelineRun, checkTaskRun } from './runs';
 import { checkCustomRun, checkStepAction } from './step-action';
 import { checkTaskSpec } from './task';
@@ -20,11 +21,10 @@ import type { ManifestInput, Problem, ValidationOptions } from './types';
 
 export { describeProblem, formatProblem, isWarning, PLUGIN_SURFACE, SYNTH_SURFACE } from './core';
 export type { Surface } from './core';
+export { isOtherDocument } from './kinds';
 
 type Named = 'Task' | 'Pipeline' | 'StepAction';
 
-const TRIGGERS_KINDS = ['EventListener', 'Trigger', 'TriggerBinding', 'ClusterTriggerBinding', 'TriggerTemplate'];
-const TRIGGERS_VERSIONS = ['triggers.tekton.dev/v1beta1', 'triggers.tekton.dev/v1alpha1'];
 
 /** Which rules apply to a document of a served Tekton kind, or undefined when this validator knows none for it. */
 function kindOf(manifest: Record<string, any>): string | undefined {
@@ -35,11 +35,13 @@ function kindOf(manifest: Record<string, any>): string | undefined {
   return undefined;
 }
 
+/** `Kind "name"`, with the kind and name quoted as JSON when they hold anything unusual (a control character is never printed raw). */
 function labelOf(manifest: Record<string, any>): string {
   const meta = isObject(manifest.metadata) ? manifest.metadata : {};
-  if (typeof meta.name === 'string' && meta.name !== '') return `${manifest.kind} "${meta.name}"`;
-  if (typeof meta.generateName === 'string') return `${manifest.kind} (generateName "${meta.generateName}")`;
-  return `${manifest.kind} (no name)`;
+  const kind = typeof manifest.kind === 'string' && /^[A-Za-z0-9]+$/.test(manifest.kind) ? manifest.kind : manifest.kind === undefined ? 'document' : JSON.stringify(manifest.kind);
+  if (typeof meta.name === 'string' && meta.name !== '') return `${kind} ${JSON.stringify(meta.name)}`;
+  if (typeof meta.generateName === 'string') return `${kind} (generateName ${JSON.stringify(meta.generateName)})`;
+  return `${kind} (no name)`;
 }
 
 function checkMetadata(d: Doc, manifest: Record<string, any>): void {
@@ -130,18 +132,18 @@ export function validateManifests(inputs: readonly ManifestInput[], options: Val
     if (!isObject(manifest)) return undefined;
     credentials.add(manifest);
     rbac.add(i, manifest);
-    if (typeof manifest.apiVersion !== 'string') return undefined;
-    // Tekton Triggers' CRDs carry no schema: its kinds go straight to their rules.
-    if (TRIGGERS_VERSIONS.includes(manifest.apiVersion) && TRIGGERS_KINDS.includes(manifest.kind)) return triggersEntry(i, manifest);
-    if (!manifest.apiVersion.startsWith(`${TEKTON_GROUP}/`)) return undefined;
     const doc = new Doc(i, labelOf(manifest), settings, problems);
     // A removed form is reported with what replaces it, in place of the schema's errors about it.
     const removed: Problem[] = [];
-    if (checkMigrations(new Doc(i, doc.resource, settings, removed), manifest)) {
+    if (typeof manifest.apiVersion === 'string' && checkMigrations(new Doc(i, doc.resource, settings, removed), manifest)) {
       problems.push(...removed);
       return undefined;
     }
     problems.push(...removed);
+    const known = classify(doc, manifest);
+    // Tekton Triggers' CRDs carry no schema: its kinds go straight to their rules.
+    if (known === 'triggers') return triggersEntry(i, manifest);
+    if (known !== 'tekton') return undefined;
     const schema = servedSchema(doc, manifest);
     if (schema === undefined) return undefined;
     const shape: Problem[] = [];

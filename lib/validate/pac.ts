@@ -7,7 +7,7 @@ import { pacCelEnvironment } from '../facts/pac-cel';
 import { annotationValues, CEL_OVERRIDES, knownVariable, LIST_ANNOTATIONS, PAC_ANNOTATIONS, PAC_EVENTS, PAC_PREFIX, PAC_VARIABLES, PLACEHOLDER, TASK_KEY } from '../facts/pac';
 import { globSyntaxError, shellDifference } from '../facts/pac-glob';
 import { available, Doc, isObject } from './core';
-import { editDistance } from './schema';
+import { editDistance } from './kinds';
 
 const GLOB_ANNOTATIONS = ['on-target-branch', 'on-path-change', 'on-path-change-ignore'];
 

@@ -4,6 +4,7 @@
 // lib/imports/tekton-schema.ts by scripts/import.mjs.
 import { TEKTON_SCHEMA_JSON } from '../imports/tekton-schema';
 import { available, Doc, isObject, keyPath } from './core';
+import { editDistance, TEKTON_GROUP } from './kinds';
 
 /** A compact subschema; see compactSchemas in scripts/import.mjs for the keys. */
 interface Node {
@@ -35,7 +36,7 @@ function schemas(): Schemas {
 
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
-export const TEKTON_GROUP = 'tekton.dev';
+export { TEKTON_GROUP };
 
 /**
  * The schema of a `tekton.dev` document, or undefined after reporting that its kind or version
@@ -67,16 +68,6 @@ function kindsOf(roots: Schemas['roots']): Set<string> {
   return new Set(Object.values(roots).flatMap((kinds) => Object.keys(kinds)).sort());
 }
 
-/** Levenshtein distance of two short strings (kind names). */
-export function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length];
-}
 
 /**
  * A field the schema does not know: the API server drops it, or refuses the document when the
@@ -91,7 +82,15 @@ function unknownField(d: Doc, label: string, known: Readonly<Record<string, numb
 const WANTED: Record<string, { what: string; fix: (value: unknown, itemType?: string) => string }> = {
   object: { what: 'a mapping (field: value)', fix: () => 'write a mapping of fields, one "field: value" per line' },
   array: { what: 'a list', fix: (v, items) => (typeof v === 'string' && items === 'string' ? `write a list, e.g. [${JSON.stringify(v)}] or one "- item" per line` : 'write a list, one "- item" per line') },
-  string: { what: 'a string', fix: (v) => (typeof v === 'number' || typeof v === 'boolean' ? `quote it: "${String(v)}"` : 'write a single string') },
+  string: {
+    what: 'a string',
+    fix: (v) =>
+      typeof v === 'boolean'
+        ? 'quote the value: kubectl and the API server read YAML 1.1, where unquoted yes, no, on, off, y, n, true and false are booleans'
+        : typeof v === 'number'
+          ? `quote it: "${String(v)}"`
+          : 'write a single string',
+  },
   integer: { what: 'a whole number', fix: () => 'write a whole number, without quotes' },
   number: { what: 'a number', fix: () => 'write a number, without quotes' },
   boolean: { what: 'true or false', fix: () => 'write true or false, without quotes' },
