@@ -2,7 +2,7 @@
 // addWorkspace / addStep calls, with step scripts through the script tag.
 import { isObject } from '../facts/object';
 import { identifier, literal, Module, props, quote, Scope, stringCode } from './code';
-import { paramsCode } from './params';
+import { isParamValue, paramsCode } from './params';
 import { scriptCode } from './script';
 import { Known, refCode, whenCode } from './values';
 
@@ -31,12 +31,12 @@ export function emitParams(t: Target, params: unknown, scope: Scope): void {
     const options = props([
       ['type', p.type === undefined ? undefined : PARAM_TYPES[String(p.type)] ?? quote(String(p.type))],
       ['description', p.description === undefined ? undefined : quote(String(p.description))],
-      ['default', p.default === undefined ? undefined : literal(p.default, '    ')],
+      ['default', p.default === undefined || !isParamValue(p.default) ? undefined : literal(p.default, '    ')],
       ['enum', p.enum === undefined ? undefined : literal(p.enum, '    ')],
       ['properties', p.properties === undefined ? undefined : literal(p.properties, '    ')],
     ], '');
     t.mod.declare(name, `${t.receiver}.addParam(${quote(p.name)}${options === '{}' ? '' : `, ${options}`})`);
-    extraKeys(t, p, PARAM_KEYS, ['params', i], 'param');
+    extraKeys(t, p, isParamValue(p.default) || p.default === undefined ? PARAM_KEYS : PARAM_KEYS.filter((k) => k !== 'default'), ['params', i], 'param');
     if (type === 'string') scope.set(`params.${p.name}`, name);
     if (type === 'array') scope.set(`params.${p.name}[*]`, `${name}.all`);
     if (type === 'object') {
