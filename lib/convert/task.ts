@@ -1,7 +1,7 @@
 // A Task body (a Task, an inline taskSpec, a TaskRun's taskSpec) as addParam / addResult /
 // addWorkspace / addStep calls, with step scripts through the script tag.
 import { isObject } from '../facts/object';
-import { identifier, literal, Module, props, quote, Scope, stringCode } from './code';
+import { canonical, identifier, literal, Module, props, quote, Scope, stringCode } from './code';
 import { isParamValue, paramsCode } from './params';
 import { scriptCode } from './script';
 import { Known, refCode, whenCode } from './values';
@@ -122,11 +122,12 @@ function emitContainer(t: Target, s: Record<string, unknown>, at: [string, numbe
   if (s.script !== undefined) allowed = allowed.filter((k) => k !== 'command');
   if (what === 'step' && s.ref === undefined) allowed = allowed.filter((k) => k !== 'params');
   const entries: Array<[string, string | undefined]> = [];
-  const env = isObject(s) && Array.isArray(s.env) ? s.env : [];
-  const scripted = typeof s.script === 'string' && allowed.includes('script') ? scriptCode(s.script, scope, env, t.mod) : undefined;
+  const written = isObject(s) && Array.isArray(s.env) ? s.env : [];
+  const scripted = typeof s.script === 'string' && allowed.includes('script') ? scriptCode(s.script, scope, written, t.mod) : undefined;
+  const env = written.filter((e) => !(isObject(e) && scripted?.drop?.includes(e.name)));
   if (scripted?.env.length && s.env === undefined) entries.push(['env', envCode([], scope, scripted.env)]);
-  for (const key of Object.keys(s)) {
-    if (!allowed.includes(key)) continue;
+  for (const key of canonical(Object.keys(s).map((k) => [k, k] as [string, string])).map(([k]) => k)) {
+    if (!allowed.includes(key) || (key === 'env' && env.length === 0 && !scripted?.env.length)) continue;
     const v = s[key];
     let code: string | undefined;
     switch (key) {

@@ -40,6 +40,7 @@ const missing = corpusMissing('examples/v1');
   let tscOutput = '';
   const equal: string[] = [];
   let rawScripts = 0;
+  const roundTrips: string[] = [];
 
   beforeAll(() => {
     files.forEach((file, i) => {
@@ -74,6 +75,8 @@ const missing = corpusMissing('examples/v1');
     const fields = new Set(warned.filter((p) => p.rule === 'script.tekton-reference').map((p) => `${p.input}:${p.field}`));
     expect(fields.size).toBeLessThanOrEqual(c.result.code.split('Script.unsafeRaw(').length - 1);
     rawScripts += fields.size;
+    const again = convert(synthesized as Record<string, unknown>[], { chartName: 'ExampleChart', sources: [relative(TEKTON_CORPUS, file)] });
+    if (again.code === c.result.code) roundTrips.push(file);
     const out = synthesized.map(normalise);
     const input = c.docs.map(normalise);
     expect(undoScriptRewrite(input, out)).toEqual([]);
@@ -87,6 +90,7 @@ const missing = corpusMissing('examples/v1');
     const escapes = all.reduce((n, [, c]) => n + c.result.escapes, 0);
     const worst = all.filter(([, c]) => c.result.escapes > 0).sort((a, b) => b[1].result.escapes / b[1].result.fields - a[1].result.escapes / a[1].result.fields).slice(0, 5);
     console.log(`convert: ${all.length} files converted, ${equal.length} equal after normalisation, ${escapes} escape hatches in ${fields} fields (${((1000 * escapes) / fields).toFixed(1)} per 1000)`);
+    console.log(`round trip (convert, synth, convert) gives the same module: ${roundTrips.length} of ${all.length}`);
     console.log(`scripts left with a reference in their text (Script.unsafeRaw): ${rawScripts}`);
     console.log(`worst: ${worst.map(([f, c]) => `${relative(TEKTON_CORPUS, f)} (${c.result.escapes} in ${c.result.fields})`).join('; ')}`);
   });
