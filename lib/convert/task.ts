@@ -25,11 +25,14 @@ export function emitParams(t: Target, params: unknown, scope: Scope): void {
   if (!Array.isArray(params)) return;
   params.forEach((p, i) => {
     if (!isObject(p) || typeof p.name !== 'string') return;
-    const type = typeof p.type === 'string' ? p.type : p.properties !== undefined ? 'object' : Array.isArray(p.default) ? 'array' : isObject(p.default) ? 'object' : 'string';
+    const inferred = p.properties !== undefined ? 'object' : Array.isArray(p.default) ? 'array' : isObject(p.default) ? 'object' : 'string';
+    const type = typeof p.type === 'string' ? p.type : inferred;
     const name = identifier(p.name, t.mod.names);
-    if (p.type !== undefined) t.mod.imports.add('ParamType');
+    // The type Tekton infers is left out, as a person writes it (the typed Param writes it out).
+    const written = p.type === undefined || p.type === inferred ? undefined : p.type;
+    if (written !== undefined) t.mod.imports.add('ParamType');
     const options = props([
-      ['type', p.type === undefined ? undefined : PARAM_TYPES[String(p.type)] ?? quote(String(p.type))],
+      ['type', written === undefined ? undefined : PARAM_TYPES[String(written)] ?? quote(String(written))],
       ['description', p.description === undefined ? undefined : quote(String(p.description))],
       ['default', p.default === undefined || !isParamValue(p.default) ? undefined : literal(p.default, '    ')],
       ['enum', p.enum === undefined ? undefined : literal(p.enum, '    ')],
@@ -80,9 +83,10 @@ export function emitTaskBody(t: Target, spec: Record<string, unknown>, parent?: 
     if (!isObject(r) || typeof r.name !== 'string') return;
     const name = identifier(r.name, t.mod.names);
     const propsList = isObject(r.properties) && Object.values(r.properties).every((v) => isObject(v) && Object.keys(v).length === 1 && v.type === 'string') ? Object.keys(r.properties) : undefined;
-    if (r.type !== undefined) t.mod.imports.add('ParamType');
+    const resultType = r.type === 'string' ? undefined : r.type;
+    if (resultType !== undefined) t.mod.imports.add('ParamType');
     const options = props([
-      ['type', r.type === undefined ? undefined : PARAM_TYPES[String(r.type)] ?? quote(String(r.type))],
+      ['type', resultType === undefined ? undefined : PARAM_TYPES[String(resultType)] ?? quote(String(resultType))],
       ['description', typeof r.description === 'string' ? quote(r.description) : undefined],
       ['properties', propsList ? literal(propsList, '    ') : undefined],
       ['value', r.value === undefined ? undefined : literal(r.value, '    ', { scope, bare: true })],
