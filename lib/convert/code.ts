@@ -102,12 +102,20 @@ export function literal(value: unknown, indent: string, options: LiteralOptions 
   const inner = indent + '  ';
   const parts = Array.isArray(value)
     ? value.map((v) => literal(v, inner, options))
-    : Object.entries(value as Record<string, unknown>).map(([k, v]) => `${IDENTIFIER.test(k) ? k : quote(k)}: ${literal(v, inner, options)}`);
+    : canonical(Object.entries(value as Record<string, unknown>)).map(([k, v]) => `${IDENTIFIER.test(k) ? k : quote(k)}: ${literal(v, inner, options)}`);
   const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{ ', ' }'];
   if (parts.length === 0) return Array.isArray(value) ? '[]' : '{}';
   const flat = `${open}${parts.join(', ')}${close}`;
   if (flat.length + indent.length <= WIDTH && !flat.includes('\n')) return flat;
   return `${open.trim()}\n${parts.map((p) => `${inner}${p},`).join('\n')}\n${indent}${close.trim()}`;
+}
+
+/**
+ * Keys in one order whatever order the YAML had (name first, then alphabetical), so a module
+ * converted from synthesized YAML (whose keys cdk8s sorts) is the module it was synthesized from.
+ */
+export function canonical<T>(entries: Array<[string, T]>): Array<[string, T]> {
+  return entries.sort(([a], [b]) => (a === b ? 0 : a === 'name' ? -1 : b === 'name' ? 1 : a < b ? -1 : 1));
 }
 
 /** Props written as `{ key: code, ... }`, skipping undefined entries, on one line when short. */

@@ -8,6 +8,7 @@ import { identifier, literal, Module, props, quote, Scope } from './code';
 import { emitPipelineBody, pipelineConstructorProps } from './pipeline';
 import { pipelineRunProps, taskRunProps } from './runs';
 import { emitParams, emitTaskBody, extraKeys, Target, taskConstructorProps } from './task';
+import { emitTriggers, isTypedTriggers } from './triggers';
 import { Known } from './values';
 
 export interface ConvertOptions {
@@ -117,6 +118,14 @@ function metadataProps(mod: Module, doc: Record<string, any>, ids: Set<string>, 
 function emitDocument(mod: Module, doc: Record<string, any>, known: Known, ids: Set<string>): void {
   const kind = String(doc.kind);
   const tekton = doc.apiVersion === 'tekton.dev/v1' || (kind === 'StepAction' && String(doc.apiVersion).startsWith('tekton.dev/'));
+  if (isTypedTriggers(doc)) {
+    let variable = '';
+    const { id, entries } = metadataProps(mod, doc, ids, () => variable);
+    variable = identifier(id, mod.names);
+    emitTriggers(mod, doc, id, variable, entries, known);
+    mod.flush();
+    return;
+  }
   if (!tekton || !TEKTON_KINDS.has(kind)) {
     emitPlain(mod, doc, ids);
     return;
@@ -169,7 +178,10 @@ function emitPlain(mod: Module, doc: Record<string, any>, ids: Set<string>): voi
   const variable = m.name === undefined ? identifier(id, mod.names, String(doc.kind)) : undefined;
   const text = `${variable ? `const ${variable} = ` : ''}new ApiObject(this, ${quote(id)}, ${literal(doc, '')});`;
   if (String(doc.apiVersion).startsWith('triggers.tekton.dev/') || String(doc.apiVersion).startsWith('tekton.dev/')) {
-    mod.escape(`${doc.kind} ${doc.apiVersion} is written as a plain ApiObject: the converter has no typed form for it.`, text);
+    const why = doc.kind === 'EventListener'
+      ? 'the EventListener construct creates its own ServiceAccount and RBAC, which these manifests already define, so the EventListener is kept as written (a plain ApiObject).'
+      : `${doc.kind} ${doc.apiVersion} is kept as written (a plain ApiObject): the converter has no typed form for it.`;
+    mod.escape(why, text);
   } else {
     mod.comment(`A ${doc.kind} is plain Kubernetes, outside what cdk8s-tekton types; it is kept as written.`);
     mod.add(text);

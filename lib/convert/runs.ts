@@ -1,7 +1,7 @@
 // TaskRuns and PipelineRuns as typed props: the Task or Pipeline of this module when there is
 // one, WorkspaceBinding helpers, the service account by name, timeouts.
 import { isObject } from '../facts/object';
-import { identifier, literal, props, quote } from './code';
+import { identifier, literal, props, quote, Scope } from './code';
 import { paramsCode } from './params';
 import { emitPipelineBody, pipelineConstructorProps } from './pipeline';
 import { emitTaskBody, Target, taskConstructorProps } from './task';
@@ -10,9 +10,9 @@ import { anyRefCode, bindingCode } from './values';
 type Entries = Array<[string, string | undefined]>;
 
 /** Run props shared by both kinds: params and workspace bindings; returns the spec keys written. */
-function common(t: Target, spec: Record<string, any>, entries: Entries): string[] {
+function common(t: Target, spec: Record<string, any>, entries: Entries, scope?: Scope): string[] {
   const written: string[] = [];
-  const params = paramsCode(spec.params, undefined);
+  const params = paramsCode(spec.params, scope);
   if (params !== undefined) entries.push(['params', params]), written.push('params');
   if (Array.isArray(spec.workspaces) && spec.workspaces.every((w: unknown) => isObject(w) && typeof w.name === 'string')) {
     const bindings = spec.workspaces.map((w: Record<string, unknown>) => {
@@ -45,7 +45,7 @@ function inlineSpec(t: Target, kind: 'task' | 'pipeline', spec: Record<string, u
 const TASKRUN_KEYS = ['taskRef', 'taskSpec', 'params', 'workspaces', 'serviceAccountName', 'timeout', 'retries', 'podTemplate', 'computeResources', 'stepSpecs', 'sidecarSpecs'];
 
 /** A TaskRun: writes its inline spec, then the construct; returns the spec keys the props write. */
-export function taskRunProps(t: Target, spec: Record<string, any>, id: string, entries: Entries): string[] {
+export function taskRunProps(t: Target, spec: Record<string, any>, id: string, entries: Entries, scope?: Scope): string[] {
   const written = ['serviceAccountName', 'timeout', 'retries', 'podTemplate', 'computeResources', 'stepSpecs', 'sidecarSpecs'].filter((k) => spec[k] !== undefined);
   if (isObject(spec.taskRef)) {
     const local = Object.keys(spec.taskRef).length === 1 ? t.known.get(`Task/${spec.taskRef.name}`) : undefined;
@@ -53,7 +53,7 @@ export function taskRunProps(t: Target, spec: Record<string, any>, id: string, e
     if (code !== undefined) entries.push([local ? 'task' : 'taskRef', code]), written.push('taskRef');
   }
   if (isObject(spec.taskSpec)) entries.push(['taskSpec', inlineSpec(t, 'task', spec.taskSpec, id)]), written.push('taskSpec');
-  written.push(...common(t, spec, entries));
+  written.push(...common(t, spec, entries, scope));
   if (typeof spec.serviceAccountName === 'string') entries.push(['serviceAccount', quote(spec.serviceAccountName)]);
   for (const key of ['timeout', 'retries', 'podTemplate', 'computeResources', 'stepSpecs', 'sidecarSpecs']) {
     if (spec[key] !== undefined) entries.push([key, literal(spec[key], '    ')]);
@@ -62,7 +62,7 @@ export function taskRunProps(t: Target, spec: Record<string, any>, id: string, e
 }
 
 /** A PipelineRun's props; returns the spec keys (and taskRunTemplate keys, dotted) they write. */
-export function pipelineRunProps(t: Target, spec: Record<string, any>, id: string, entries: Entries): string[] {
+export function pipelineRunProps(t: Target, spec: Record<string, any>, id: string, entries: Entries, scope?: Scope): string[] {
   const written: string[] = [];
   if (isObject(spec.pipelineRef)) {
     const local = Object.keys(spec.pipelineRef).length === 1 ? t.known.get(`Pipeline/${spec.pipelineRef.name}`) : undefined;
@@ -70,7 +70,7 @@ export function pipelineRunProps(t: Target, spec: Record<string, any>, id: strin
     if (code !== undefined) entries.push([local ? 'pipeline' : 'pipelineRef', code]), written.push('pipelineRef');
   }
   if (isObject(spec.pipelineSpec)) entries.push(['pipelineSpec', inlineSpec(t, 'pipeline', spec.pipelineSpec, id)]), written.push('pipelineSpec');
-  written.push(...common(t, spec, entries));
+  written.push(...common(t, spec, entries, scope));
   const template = spec.taskRunTemplate;
   if (isObject(template) && Object.keys(template).every((k) => k === 'serviceAccountName' || k === 'podTemplate')) {
     if (typeof template.serviceAccountName === 'string') entries.push(['serviceAccount', quote(template.serviceAccountName)]);

@@ -16,6 +16,45 @@ const INTERPOLATED = /^(params\.[\w-]+|results\.[\w.-]+\.path|workspaces\.[\w-]+
 export interface ScriptCode {
   readonly code: string;
   readonly env: ReadonlyArray<readonly [string, string]>;
+  /** Env vars of the step that the script tag sets again (the step was written by the tag): left out of env. */
+  readonly drop?: readonly string[];
+}
+
+/**
+ * A script the tag wrote (convert's own output, synthesized): env vars NAME = $(ref) that it
+ * reads as "${NAME}". Written as the tagged template again when the tag gives back exactly this
+ * text, first with the quotes the tag adds taken away, then as it stands; so convert, synth and
+ * convert again give the same module.
+ */
+function fromTagOutput(text: string, scope: Scope, env: readonly unknown[]): ScriptCode | undefined {
+  const byName = new Map<string, { expression: string; code: string }>();
+  for (const e of env) {
+    const m = isObject(e) && typeof e.name === 'string' && typeof e.value === 'string' ? /^\$\(([^()]+)\)$/.exec(e.value) : null;
+    const code = m && INTERPOLATED.test(m[1]) ? scope.get(m[1]) : undefined;
+    if (m && code !== undefined && envNameOf(m[1]) === (e as { name: string }).name) byName.set((e as { name: string }).name, { expression: m[1], code });
+  }
+  if (byName.size === 0) return undefined;
+  const names = [...byName.keys()].map((n) => n.replace(/\$/g, '\\$')).join('|');
+  for (const pattern of [new RegExp(`"\\$\\{(${names})\\}"|\\$\\{(${names})\\}`, 'g'), new RegExp(`\\$\\{(${names})\\}`, 'g')]) {
+    const strings: string[] = [];
+    const found: Array<{ expression: string; code: string }> = [];
+    let last = 0;
+    for (const m of text.matchAll(pattern)) {
+      strings.push(text.slice(last, m.index));
+      found.push(byName.get(m[1] ?? m[2])!);
+      last = m.index! + m[0].length;
+    }
+    if (found.length === 0) return undefined;
+    strings.push(text.slice(last));
+    try {
+      const again = script(Object.assign([...strings], { raw: [...strings] }), ...found.map((f) => new Reference(f.expression)));
+      if (again.text !== text) continue;
+      return { code: 'script`' + strings.map((s, i) => templateText(s) + (i < found.length ? '${' + found[i].code + '}' : '')).join('') + '`', env: [], drop: again.env.map((e) => e.name) };
+    } catch {
+      continue;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -44,6 +83,11 @@ function byHand(text: string, holes: ReadonlyArray<{ readonly expression: string
 
 /** The script as code: a tagged template, a plain template literal, or the marked escape hatch. */
 export function scriptCode(text: string, scope: Scope, env: readonly unknown[], mod: Module): ScriptCode {
+  const again = text.includes('$(') ? undefined : fromTagOutput(text, scope, env);
+  if (again !== undefined) {
+    mod.imports.add('script');
+    return again;
+  }
   const strings: string[] = [];
   const codes: string[] = [];
   const refs: Reference[] = [];

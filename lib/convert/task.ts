@@ -1,8 +1,8 @@
 // A Task body (a Task, an inline taskSpec, a TaskRun's taskSpec) as addParam / addResult /
 // addWorkspace / addStep calls, with step scripts through the script tag.
 import { isObject } from '../facts/object';
-import { identifier, literal, Module, props, quote, Scope, stringCode } from './code';
-import { paramsCode } from './params';
+import { canonical, identifier, literal, Module, props, quote, Scope, stringCode } from './code';
+import { isParamValue, paramsCode } from './params';
 import { scriptCode } from './script';
 import { Known, refCode, whenCode } from './values';
 
@@ -25,18 +25,21 @@ export function emitParams(t: Target, params: unknown, scope: Scope): void {
   if (!Array.isArray(params)) return;
   params.forEach((p, i) => {
     if (!isObject(p) || typeof p.name !== 'string') return;
-    const type = typeof p.type === 'string' ? p.type : p.properties !== undefined ? 'object' : Array.isArray(p.default) ? 'array' : isObject(p.default) ? 'object' : 'string';
+    const inferred = p.properties !== undefined ? 'object' : Array.isArray(p.default) ? 'array' : isObject(p.default) ? 'object' : 'string';
+    const type = typeof p.type === 'string' ? p.type : inferred;
     const name = identifier(p.name, t.mod.names);
-    if (p.type !== undefined) t.mod.imports.add('ParamType');
+    // The type Tekton infers is left out, as a person writes it (the typed Param writes it out).
+    const written = p.type === undefined || p.type === inferred ? undefined : p.type;
+    if (written !== undefined) t.mod.imports.add('ParamType');
     const options = props([
-      ['type', p.type === undefined ? undefined : PARAM_TYPES[String(p.type)] ?? quote(String(p.type))],
+      ['type', written === undefined ? undefined : PARAM_TYPES[String(written)] ?? quote(String(written))],
       ['description', p.description === undefined ? undefined : quote(String(p.description))],
-      ['default', p.default === undefined ? undefined : literal(p.default, '    ')],
+      ['default', p.default === undefined || !isParamValue(p.default) ? undefined : literal(p.default, '    ')],
       ['enum', p.enum === undefined ? undefined : literal(p.enum, '    ')],
       ['properties', p.properties === undefined ? undefined : literal(p.properties, '    ')],
     ], '');
     t.mod.declare(name, `${t.receiver}.addParam(${quote(p.name)}${options === '{}' ? '' : `, ${options}`})`);
-    extraKeys(t, p, PARAM_KEYS, ['params', i], 'param');
+    extraKeys(t, p, isParamValue(p.default) || p.default === undefined ? PARAM_KEYS : PARAM_KEYS.filter((k) => k !== 'default'), ['params', i], 'param');
     if (type === 'string') scope.set(`params.${p.name}`, name);
     if (type === 'array') scope.set(`params.${p.name}[*]`, `${name}.all`);
     if (type === 'object') {
@@ -80,9 +83,10 @@ export function emitTaskBody(t: Target, spec: Record<string, unknown>, parent?: 
     if (!isObject(r) || typeof r.name !== 'string') return;
     const name = identifier(r.name, t.mod.names);
     const propsList = isObject(r.properties) && Object.values(r.properties).every((v) => isObject(v) && Object.keys(v).length === 1 && v.type === 'string') ? Object.keys(r.properties) : undefined;
-    if (r.type !== undefined) t.mod.imports.add('ParamType');
+    const resultType = r.type === 'string' ? undefined : r.type;
+    if (resultType !== undefined) t.mod.imports.add('ParamType');
     const options = props([
-      ['type', r.type === undefined ? undefined : PARAM_TYPES[String(r.type)] ?? quote(String(r.type))],
+      ['type', resultType === undefined ? undefined : PARAM_TYPES[String(resultType)] ?? quote(String(resultType))],
       ['description', typeof r.description === 'string' ? quote(r.description) : undefined],
       ['properties', propsList ? literal(propsList, '    ') : undefined],
       ['value', r.value === undefined ? undefined : literal(r.value, '    ', { scope, bare: true })],
@@ -122,11 +126,12 @@ function emitContainer(t: Target, s: Record<string, unknown>, at: [string, numbe
   if (s.script !== undefined) allowed = allowed.filter((k) => k !== 'command');
   if (what === 'step' && s.ref === undefined) allowed = allowed.filter((k) => k !== 'params');
   const entries: Array<[string, string | undefined]> = [];
-  const env = isObject(s) && Array.isArray(s.env) ? s.env : [];
-  const scripted = typeof s.script === 'string' && allowed.includes('script') ? scriptCode(s.script, scope, env, t.mod) : undefined;
+  const written = isObject(s) && Array.isArray(s.env) ? s.env : [];
+  const scripted = typeof s.script === 'string' && allowed.includes('script') ? scriptCode(s.script, scope, written, t.mod) : undefined;
+  const env = written.filter((e) => !(isObject(e) && scripted?.drop?.includes(e.name)));
   if (scripted?.env.length && s.env === undefined) entries.push(['env', envCode([], scope, scripted.env)]);
-  for (const key of Object.keys(s)) {
-    if (!allowed.includes(key)) continue;
+  for (const key of canonical(Object.keys(s).map((k) => [k, k] as [string, string])).map(([k]) => k)) {
+    if (!allowed.includes(key) || (key === 'env' && env.length === 0 && !scripted?.env.length)) continue;
     const v = s[key];
     let code: string | undefined;
     switch (key) {
