@@ -1,8 +1,8 @@
 import { Param, ParamType } from './param';
 import { Reference } from './render';
 import { SHELLS } from './shell/commands';
-import { programName } from './shell/parse';
 import { Hole, placeVariables, ScriptContextError } from './shell/place';
+import { programName } from './shell/syntax';
 import { envNameOf, unsafeScriptReferences } from './validate/script';
 
 /** An environment variable a script needs: the step carries it, Tekton fills its value. */
