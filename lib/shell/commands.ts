@@ -86,6 +86,8 @@ export type Role =
   /** A variable name, where bash evaluates an array subscript in the name as arithmetic. */
   | { readonly kind: 'name'; readonly label: string }
   | { readonly kind: 'arithmetic'; readonly label: string }
+  /** `NAME=value` given to env: an assignment to NAME. */
+  | { readonly kind: 'assign'; readonly name: string }
   /** Anything else the tag refuses: `what` completes "$(params.p) is ...". */
   | { readonly kind: 'refuse'; readonly what: string; readonly fix: string };
 
@@ -134,6 +136,8 @@ export function describeCommand(cmd: Simple): CommandFacts {
   const heads = cmd.words.map(staticPrefix);
   let start = 0;
   let through: string | undefined;
+  let xargs = false;
+  const assigned = new Map<number, string>();
   let unknownWhy: string | undefined;
   while (start < texts.length) {
     const text = texts[start];
@@ -153,6 +157,7 @@ export function describeCommand(cmd: Simple): CommandFacts {
     }
     if (!spec) break;
     if (spec.foreign) through ??= program;
+    if (program === 'xargs') xargs = true;
     let next = start + 1;
     let operands = spec.operands;
     while (next < texts.length) {
@@ -161,7 +166,8 @@ export function describeCommand(cmd: Simple): CommandFacts {
       if (program === 'env' && (t === '-S' || t?.startsWith('--split-string'))) unknownWhy = 'env -S splits its argument into a command';
       if (t === '--') next++;
       if (t === '--') break;
-      if (program === 'env' && heads[next] !== undefined && /^[A-Za-z_][A-Za-z0-9_]*=/.test(heads[next]!)) next++;
+      const assignment = program === 'env' ? /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(heads[next] ?? '') : null;
+      if (assignment) assigned.set(next++, assignment[1]);
       else if (isOption(t) || (t === undefined && /^[-+]/.test(heads[next] ?? '-'))) {
         if (t === undefined) unknownWhy = `an option of ${program} that is not fixed text`;
         next += spec.values.includes(t!) ? 2 : 1;
@@ -188,12 +194,14 @@ export function describeCommand(cmd: Simple): CommandFacts {
   const args = texts.slice(start + 1);
   const words = cmd.words.slice(start + 1);
   const facts = programFacts(program, args, words, start === 0, heads.slice(start + 1));
+  // xargs turns what it reads into arguments of its program: code when that program runs code.
+  const stdin: Role = xargs && runsCode(program) ? { kind: 'shell', label: `xargs ${program}`, words: [] } : facts.stdin;
   const foreign = (role: Role): Role =>
     through !== undefined && (role.kind === 'shell' || role.kind === 'interpreter') ? { kind: 'foreign', label: `${through} ${role.label}` } : role;
   return {
     program,
-    roleOf: (i) => (i <= start ? (i === start && texts[i] === undefined ? unknown('its program name is not fixed text') : DATA) : foreign(facts.roleOf(i - start - 1))),
-    stdin: foreign(facts.stdin),
+    roleOf: (i) => (assigned.has(i) ? { kind: 'assign', name: assigned.get(i)! } : i <= start ? DATA : foreign(facts.roleOf(i - start - 1))),
+    stdin: foreign(stdin),
     fileOf: (i) => (i <= start ? DATA : foreign(facts.fileOf(i - start - 1))),
   };
 }
@@ -203,6 +211,8 @@ function staticPrefix(w: Word): string | undefined {
   const first = w.parts[0];
   if (first?.t === 'lit' || first?.t === 'sq') return first.value || undefined;
   if (first?.t === 'dq' && first.parts[0]?.t === 'lit') return first.parts[0].value;
+  // <(...) expands to a path such as /dev/fd/63.
+  if (first?.t === 'procsub') return '/dev/fd/';
   return undefined;
 }
 
@@ -333,8 +343,7 @@ function shellFacts(program: string, args: ReadonlyArray<string | undefined>, wo
       break;
     }
     if (a.startsWith('--')) {
-      if (['--rcfile', '--init-file'].includes(a)) i += 2;
-      else if (['--norc', '--noprofile', '--posix', '--login', '--restricted', '--verbose', '--noediting', '--debugger', '--protected'].includes(a)) i++;
+      if (['--norc', '--noprofile', '--posix', '--login', '--restricted', '--verbose', '--noediting', '--debugger', '--protected'].includes(a)) i++;
       else {
         bad = `the option ${a}`;
         break;
@@ -343,13 +352,14 @@ function shellFacts(program: string, args: ReadonlyArray<string | undefined>, wo
     }
     if (!/^[-+][A-Za-z]+$/.test(a)) break;
     const letters = a.slice(1);
-    if (/[^abefhikmnprstuvxBCEHPTlcsoO]/.test(letters)) {
+    // -O sets a shopt option such as extglob, which changes how the shell reads the text the tag placed.
+    if (/[^abefhikmnprstuvxBCEHPTlcso]/.test(letters)) {
       bad = `the option ${a}`;
       break;
     }
     if (letters.includes('c')) dashC = true;
     if (letters.includes('s')) dashS = true;
-    const values = [...letters].filter((l) => l === 'o' || l === 'O').length;
+    const values = [...letters].filter((l) => l === 'o').length;
     i += 1 + values;
   }
   if (bad !== undefined) {

@@ -62,11 +62,13 @@ class Parser {
     for (const h of holes) this.holeAt.set(h.start, h);
     // Only space, tab and newline separate words in every shell; other control characters (CR, VT,
     // FF, NUL, ESC) are word characters to bash and dash but look like blanks to a reader.
-    const control = /[\u0000-\u0008\u000b-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.exec(s);
+    const control = /[\u0000-\u0008\u000b-\u001f\u007f]/.exec(s);
     if (control) {
-      const c = control[0].charCodeAt(0);
-      throw new ShellSyntaxError(`the script holds the control character U+${c.toString(16).toUpperCase().padStart(4, '0')}, which shells read as part of a word (a CR before # makes it code, not a comment) and which is no valid text`, control.index);
+      const c = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+      throw new ShellSyntaxError(`the control character U+${c}, which bash and dash read as part of a word where a reader sees a blank, a line end or nothing (a CR before # makes the rest of the line code, not a comment); remove it`, control.index);
     }
+    const surrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.exec(s);
+    if (surrogate) throw new ShellSyntaxError('a lone UTF-16 surrogate, which has no UTF-8 form, so the shell would read bytes other than the ones the tag read; remove it', surrogate.index);
   }
 
   /** The holes that start in [from, to), found by binary search over the sorted list. */

@@ -84,7 +84,8 @@ function factsOf(p: Placing, cmd: Simple): CommandFacts {
 }
 
 function viaStdin(hole: Hole, label: string): string {
-  return `Send the value as data on stdin instead, for example: printf '%s\\n' "\${${hole.name}}" | ${label === 'ssh' ? 'ssh host' : label} 'IFS= read -r value; echo "$value"'`;
+  const command = label === 'ssh' ? 'ssh host' : label.endsWith(' -c') ? label : `${label} -c`;
+  return `Send the value as data on stdin instead, for example: printf '%s\\n' "\${${hole.name}}" | ${command} 'IFS= read -r value; echo "$value"'`;
 }
 
 function arithmetic(p: Placing, hole: Hole, construct: string): never {
@@ -106,9 +107,12 @@ function refuseName(p: Placing, hole: Hole, construct: string): never {
 }
 
 /** Refuses a hole for `role` reached as an argument (`how` says through what), unless the role is data or a shell that can take it by name. */
-function refuseRole(p: Placing, hole: Hole, role: Role, how: 'argument' | 'pipeline' | 'heredoc' | 'here-string' | 'file'): void {
-  const where = { argument: '', pipeline: 'in a pipeline that feeds ', heredoc: 'in a heredoc fed to ', 'here-string': 'in a here-string fed to ', file: 'in a process substitution read as a file by ' }[how];
+function refuseRole(p: Placing, hole: Hole, role: Role, how: 'argument' | 'pipeline' | 'heredoc' | 'here-string' | 'stdin' | 'file'): void {
+  const where = { argument: '', pipeline: 'in a pipeline that feeds ', heredoc: 'in a heredoc fed to ', 'here-string': 'in a here-string fed to ', stdin: 'in a process substitution fed to the stdin of ', file: 'in a process substitution read as a file by ' }[how];
   switch (role.kind) {
+    case 'assign':
+      if (how === 'argument') refuseAssignment(p, hole, role.name);
+      break;
     case 'name':
       refuseName(p, hole, role.label);
     case 'arithmetic':
@@ -123,17 +127,28 @@ function refuseRole(p: Placing, hole: Hole, role: Role, how: 'argument' | 'pipel
       refuse(p, hole, `${where}${role.label}, which runs ${how === 'heredoc' ? 'it' : 'what it reads'} as ${role.program} code`, `Read the env var by name inside the program instead: ${readEnvExample(role.program, hole.name)}`);
     case 'shell':
       if (how === 'pipeline') refuse(p, hole, `in a pipeline that feeds ${role.label}, which runs what it reads as shell code`, `Pipe in a fixed script that reads the env var by name: echo 'echo "\${${hole.name}}"' | ${role.label}`);
-      if (how === 'here-string' || how === 'file') refuse(p, hole, `${where}${role.label}, which runs it as shell code`, `Give the shell a fixed script that reads the env var by name: ${role.label.split(' ')[0]} -c 'echo "\${${hole.name}}"'`);
+      if (how !== 'argument' && how !== 'heredoc') refuse(p, hole, `${where}${role.label}, which runs it as shell code`, `Write the script it runs as fixed text that reads the env var by name, for example: echo "\${${hole.name}}"`);
   }
 }
 
-/** What the shell reads from stdin, for a command that is a pipeline stage or gets a heredoc: the first role that is not data. */
-function stdinOf(p: Placing, cmd: Command): Role {
-  if (cmd.t === 'simple') return factsOf(p, cmd).stdin;
+/**
+ * What the shell reads from stdin, for a command that is a pipeline stage or gets a heredoc: the
+ * first role that is not data. A compound command (a loop, a group) reads stdin into variables, so
+ * a command in it that runs a variable's text as code (eval "$line") counts as reading stdin as code.
+ */
+function stdinOf(p: Placing, cmd: Command, nested = false): Role {
+  if (cmd.t === 'simple') {
+    const facts = factsOf(p, cmd);
+    if (nested && facts.stdin.kind === 'data') {
+      const at = cmd.words.findIndex((w, i) => staticWord(w) === undefined && facts.roleOf(i).kind !== 'data');
+      if (at >= 0) return { kind: 'refuse', what: `${facts.program ?? 'a command'} runs text it did not get as fixed text, which may be what the loop read`, fix: 'Read the value from the env var by name instead of through stdin' };
+    }
+    return facts.stdin;
+  }
   for (const list of cmd.lists) {
     for (const pipeline of list.pipelines) {
       for (const c of pipeline.commands) {
-        const role = stdinOf(p, c);
+        const role = stdinOf(p, c, true);
         if (role.kind !== 'data') return role;
       }
     }
@@ -192,11 +207,7 @@ function editFor(p: Placing, f: Found): Edit | undefined {
       case 'redir': {
         const cmd = n.parent as Command;
         if (below === n.heredoc) break;
-        if (n.op === '<<<' || (n.op === '<' && produced)) {
-          const role = stdinOf(p, cmd);
-          refuseRole(p, hole, role, 'here-string');
-          if (role.kind === 'shell') refuse(p, hole, `in a here-string fed to ${role.label}, which runs it as shell code`, `Give the shell a fixed script that reads the env var by name: ${role.label.split(' ')[0]} -c 'echo "\${${hole.name}}"'`);
-        }
+        if (n.op === '<<<' || (n.op === '<' && produced)) refuseRole(p, hole, stdinOf(p, cmd), n.op === '<<<' ? 'here-string' : 'stdin');
         break;
       }
       case 'heredoc': {
