@@ -8,6 +8,7 @@ import type { Shape } from './pipelines';
 import { sshReadySection } from './ssh-ready';
 import { commandMs, fmt, median, ratio, sh, timeRotating } from './stats';
 import { freshSection, startupSection } from './fresh-sections';
+import { scriptTagSection } from './script-tag';
 import { transferSection } from './transfer';
 import { corpusMissing, TEKTON_CORPUS } from '../test/support/corpus-dir';
 
@@ -216,7 +217,8 @@ export async function main(extra: Array<() => Section | Promise<Section>> = []):
   const sections: Section[] = [];
   const fresh = (): Section => freshSection(precompiledCopy(), QUICK ? 3 : 5);
   const startup = (): Section => startupSection(precompiledCopy(), join(ROOT, 'build', 'lib'), QUICK ? 5 : 11);
-  const all = [synthScaling, validation, coldSynth, runnerTransfers, sshReady, fresh, startup, ...extra];
+  const scriptTag = (): Section => scriptTagSection(precompiledCopy(), QUICK ? 7 : 21);
+  const all = [synthScaling, validation, coldSynth, runnerTransfers, sshReady, fresh, startup, scriptTag, ...extra];
   for (const [i, run] of all.entries()) {
     if (ONLY !== undefined && ONLY.length > 0 && !ONLY.includes(i + 1)) continue;
     const s = await run();
