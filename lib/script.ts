@@ -3,7 +3,7 @@ import { Reference } from './render';
 import { SHELLS } from './shell/commands';
 import { Hole, placeVariables, ScriptContextError } from './shell/place';
 import { programName } from './shell/syntax';
-import { envNameOf, unsafeScriptReferences } from './validate/script';
+import { commandCodeReference, envNameOf, unsafeScriptReferences } from './validate/script';
 
 /** An environment variable a script needs: the step carries it, Tekton fills its value. */
 export interface ScriptEnv {
@@ -57,6 +57,37 @@ export function checkScriptText(where: string | undefined, script: string | Scri
     `${where ? `${where}: ` : ''}script: ${ref} is in the script text, where Tekton substitutes its value before the shell reads it, so a value such as "$(touch x)" runs as shell code. ` +
       `Interpolate the reference object itself in the script tag, not a string built from it: script\`url="https://x/\${${object}}"; curl "$url"\` passes it as env var ${name} and reads "\${${name}}". ` +
       `Or set env: { ${name}: '${ref}' } on the step and write "\${${name}}" in the script. Script.unsafeRaw(text) keeps the text as written, for trusted values only.`,
+  );
+}
+
+/**
+ * Refuses a container whose command runs code given as an argument (`[sh, -c]`, `[python3, -c]`)
+ * when that code holds a reference users of the pipeline control: Tekton substitutes it there as
+ * into a script.
+ */
+export function checkCommandCode(where: string, command: unknown, args: unknown): void {
+  const found = commandCodeReference(command, args);
+  if (!found) return;
+  const name = envNameOf(found.ref.slice(2, -1));
+  throw new Error(
+    `${where}: command: ${found.ref} is in the code that ${found.program} runs (its -c or -e argument), where Tekton substitutes its value before ${found.program} reads it, so a value such as "$(touch x)" runs as code. ` +
+      `Use script with the script tag instead of command (script\`...\${ref}...\`), or set env: { ${name}: '${found.ref}' } on the step and read "\${${name}}" in the code.`,
+  );
+}
+
+/**
+ * Refuses a plain script that reads the path of a workspace whose mountPath holds a reference
+ * (`/ws/$(params.y)`): Tekton substitutes params into the mount path first, so the path carries
+ * the param's value into the script text.
+ */
+export function checkWorkspacePaths(where: string, script: string | Script, workspaces: ReadonlySet<string>): void {
+  if ((script instanceof Script && script.allowsTektonReferences) || !workspaces.size) return;
+  const [ref] = unsafeScriptReferences(String(script), workspaces).filter((r) => r.startsWith('$(workspaces.'));
+  if (ref === undefined) return;
+  const name = envNameOf(ref.slice(2, -1));
+  throw new Error(
+    `${where}: script: ${ref} is in the script text, and the workspace's mountPath holds a reference, so the path carries that value into the text before the shell reads it. ` +
+      `Interpolate the workspace's path in the script tag (script\`cd \${ws.path}\`), which reads it from env var ${name}, or give the workspace a fixed mountPath.`,
   );
 }
 

@@ -3,7 +3,7 @@ import type { EnvFromSource, EnvVar, Lifecycle, Probe, ContainerPort, SecurityCo
 import { ParamValue, renderParamValues } from './param';
 import { INamedResource, StepActionRef } from './refs';
 import { Reference, StringValue, compact, toManifestJson } from './render';
-import { checkScriptText, Script } from './script';
+import { checkCommandCode, checkScriptText, Script } from './script';
 import { WhenExpression } from './when';
 
 /** CPU and memory for a container, as Kubernetes quantities (`'500m'`, `'1Gi'`). */
@@ -127,6 +127,7 @@ function envList(env: Env | undefined, scriptEnv: Script['env'], owner: string):
 
 function containerFields(o: ContainerOptions & { script?: string | Script }, owner: string): Record<string, unknown> {
   if (o.script !== undefined) checkScriptText(owner, o.script);
+  checkCommandCode(owner, toManifestJson(o.command), toManifestJson(o.args));
   const scriptEnv = o.script instanceof Script ? o.script.env : [];
   return {
     image: o.image === undefined ? undefined : String(o.image),
