@@ -1,9 +1,11 @@
 import { Param, ParamType } from './param';
 import { Reference } from './render';
-import { SHELLS } from './shell/commands';
 import { Hole, placeVariables, ScriptContextError } from './shell/place';
 import { programName } from './shell/syntax';
 import { commandCodeReference, envNameOf, unsafeScriptReferences } from './validate/script';
+
+/** The shells whose reading of a script the tag's parser follows (zsh and ksh read some text differently). */
+const READ_SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'busybox']);
 
 /** An environment variable a script needs: the step carries it, Tekton fills its value. */
 export interface ScriptEnv {
@@ -109,8 +111,8 @@ export function script(strings: TemplateStringsArray, ...values: ReadonlyArray<R
   let text = strings[0];
   values.forEach((value, i) => {
     if (value instanceof Reference) {
-      if (interpreter !== undefined && !SHELLS.has(interpreter)) {
-        throw new Error(`script: the script runs with "${interpreter}", so ${value} cannot be placed as a shell variable. Read it from an env var you set on the step (env: { NAME: ${value} }) instead.`);
+      if (interpreter !== undefined && !READ_SHELLS.has(interpreter)) {
+        throw new Error(`script: the script runs with "${interpreter}", so ${value} cannot be placed as a shell variable. Read it from an env var you set on the step (env: { NAME: ${value} }) instead. The tag reads scripts for sh, bash, dash and busybox ash only.`);
       }
       if (value instanceof Param && value.type !== ParamType.STRING) {
         throw new Error(`script: ${value.type} param "${value.name}" cannot be interpolated into a script. Pass it as args (args: [${value.name}.all]) and read "$@", or interpolate one element with .at(i)/.key(k).`);

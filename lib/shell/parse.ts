@@ -469,7 +469,7 @@ class Parser {
       for (;;) {
         this.linebreaks();
         if (this.s[this.i] === ')') break;
-        const sub = /^\[/.test(this.s.slice(this.i)) ? this.arithText(this.i + 1, ']', 'an array subscript ([...]=value)') : undefined;
+        const sub = this.s[this.i] === '[' ? this.arithText(this.i + 1, ']', 'an array subscript ([...]=value)') : undefined;
         if (sub && this.s[this.i] === '=') this.i++;
         const w = this.word();
         if (!w && !sub) this.fail('unexpected text in an array assignment');

@@ -237,3 +237,12 @@ describe('the parser', () => {
     expect(JSON.parse(out)).toEqual([0, []]);
   });
 });
+
+describe('the shells the tag reads for', () => {
+  it('refuses a script whose shebang names zsh, which reads some text differently from sh and bash', () => {
+    expect(() => script`#!/bin/zsh
+echo ${name}`).toThrow('script: the script runs with "zsh", so $(params.name) cannot be placed as a shell variable. Read it from an env var you set on the step (env: { NAME: $(params.name) }) instead. The tag reads scripts for sh, bash, dash and busybox ash only.');
+    expect(script`#!/bin/busybox sh
+echo ${name}`.text).toBe('#!/bin/busybox sh\necho "${PARAMS_NAME}"');
+  });
+});
