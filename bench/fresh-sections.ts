@@ -14,7 +14,7 @@ interface Figures {
 }
 
 /** Runs `node args` in `cwd` and returns the JSON it prints (unless `json` is false), with its wall time. */
-function child(cwd: string, args: string[], json = true): Figures {
+export function child(cwd: string, args: string[], json = true): Figures {
   const t = process.hrtime.bigint();
   const r = spawnSync(process.execPath, args, { cwd, encoding: 'utf8' });
   const wallMs = Number(process.hrtime.bigint() - t) / 1e6;
@@ -23,7 +23,7 @@ function child(cwd: string, args: string[], json = true): Figures {
 }
 
 /** `runs` rounds of every configuration, the order rotating each round; medians of each figure. */
-function rounds<K extends string>(keys: readonly K[], runs: number, run: (key: K) => Figures): Record<K, Record<string, number>> {
+export function rounds<K extends string>(keys: readonly K[], runs: number, run: (key: K) => Figures): Record<K, Record<string, number>> {
   const all = new Map<K, Figures[]>(keys.map((k) => [k, []]));
   for (let i = 0; i < runs; i++) {
     for (let j = 0; j < keys.length; j++) {

@@ -9,6 +9,7 @@ import { sshReadySection } from './ssh-ready';
 import { commandMs, fmt, median, ratio, sh, timeRotating } from './stats';
 import { freshSection, startupSection } from './fresh-sections';
 import { tenTaskSection } from './ten-task-section';
+import { scriptTagSection } from './script-tag';
 import { transferSection } from './transfer';
 import { corpusMissing, TEKTON_CORPUS } from '../test/support/corpus-dir';
 
@@ -218,7 +219,8 @@ export async function main(extra: Array<() => Section | Promise<Section>> = []):
   const fresh = (): Section => freshSection(precompiledCopy(), QUICK ? 3 : 5);
   const startup = (): Section => startupSection(precompiledCopy(), join(ROOT, 'build', 'lib'), QUICK ? 5 : 11);
   const tenTask = (): Section => tenTaskSection(precompiledCopy(), QUICK ? 5 : 11);
-  const all = [synthScaling, validation, coldSynth, runnerTransfers, sshReady, fresh, startup, tenTask, ...extra];
+  const scriptTag = (): Section => scriptTagSection(precompiledCopy(), QUICK ? 7 : 21);
+  const all = [synthScaling, validation, coldSynth, runnerTransfers, sshReady, fresh, startup, tenTask, scriptTag, ...extra];
   for (const [i, run] of all.entries()) {
     if (ONLY !== undefined && ONLY.length > 0 && !ONLY.includes(i + 1)) continue;
     const s = await run();

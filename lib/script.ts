@@ -1,9 +1,11 @@
 import { Param, ParamType } from './param';
 import { Reference } from './render';
-import { SHELLS } from './shell/commands';
-import { programName } from './shell/parse';
 import { Hole, placeVariables, ScriptContextError } from './shell/place';
-import { envNameOf, unsafeScriptReferences } from './validate/script';
+import { programName } from './shell/syntax';
+import { commandCodeReference, envNameOf, unsafeScriptReferences } from './validate/script';
+
+/** The shells whose reading of a script the tag's parser follows (zsh and ksh read some text differently). */
+const READ_SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'busybox']);
 
 /** An environment variable a script needs: the step carries it, Tekton fills its value. */
 export interface ScriptEnv {
@@ -65,6 +67,37 @@ export function checkScriptText(where: string | undefined, script: string | Scri
 }
 
 /**
+ * Refuses a container whose command runs code given as an argument (`[sh, -c]`, `[python3, -c]`)
+ * when that code holds a reference users of the pipeline control: Tekton substitutes it there as
+ * into a script.
+ */
+export function checkCommandCode(where: string, command: unknown, args: unknown): void {
+  const found = commandCodeReference(command, args);
+  if (!found) return;
+  const name = envNameOf(found.ref.slice(2, -1));
+  throw new Error(
+    `${where}: command: ${found.ref} is in the code that ${found.program} runs (its -c or -e argument), where Tekton substitutes its value before ${found.program} reads it, so a value such as "$(touch x)" runs as code. ` +
+      `Use script with the script tag instead of command (script\`...\${ref}...\`), or set env: { ${name}: '${found.ref}' } on the step and read "\${${name}}" in the code.`,
+  );
+}
+
+/**
+ * Refuses a plain script that reads the path of a workspace whose mountPath holds a reference
+ * (`/ws/$(params.y)`): Tekton substitutes params into the mount path first, so the path carries
+ * the param's value into the script text.
+ */
+export function checkWorkspacePaths(where: string, script: string | Script, workspaces: ReadonlySet<string>): void {
+  if ((script instanceof Script && script.allowsTektonReferences) || !workspaces.size) return;
+  const [ref] = unsafeScriptReferences(String(script), workspaces).filter((r) => r.startsWith('$(workspaces.'));
+  if (ref === undefined) return;
+  const name = envNameOf(ref.slice(2, -1));
+  throw new Error(
+    `${where}: script: ${ref} is in the script text, and the workspace's mountPath holds a reference, so the path carries that value into the text before the shell reads it. ` +
+      `Interpolate the workspace's path in the script tag (script\`cd \${ws.path}\`), which reads it from env var ${name}, or give the workspace a fixed mountPath.`,
+  );
+}
+
+/**
  * Tagged template for step scripts. Each interpolated reference (param, result path, workspace
  * path, context variable, task result) becomes an env var of the step, and the script reads it
  * in the form its position needs: quoted where quoting protects, handed by name to an inner
@@ -82,8 +115,8 @@ export function script(strings: TemplateStringsArray, ...values: ReadonlyArray<R
   let text = strings[0];
   values.forEach((value, i) => {
     if (value instanceof Reference) {
-      if (interpreter !== undefined && !SHELLS.has(interpreter)) {
-        throw new Error(`script: the script runs with "${interpreter}", so ${value} cannot be placed as a shell variable. Read it from an env var you set on the step (env: { NAME: ${value} }) instead.`);
+      if (interpreter !== undefined && !READ_SHELLS.has(interpreter)) {
+        throw new Error(`script: the script runs with "${interpreter}", so ${value} cannot be placed as a shell variable. Read it from an env var you set on the step (env: { NAME: ${value} }) instead. The tag reads scripts for sh, bash, dash and busybox ash only.`);
       }
       if (value instanceof Param && value.type !== ParamType.STRING) {
         throw new Error(`script: ${value.type} param "${value.name}" cannot be interpolated into a script. Pass it as args (args: [${value.name}.all]) and read "$@", or interpolate one element with .at(i)/.key(k).`);

@@ -4,7 +4,7 @@ import { isLabel, LABEL_RULE } from './facts/names';
 import { ParamValue, renderParamValues } from './param';
 import { IStepAction, StepActionRef } from './refs';
 import { Reference, StringValue, compact, toManifestJson } from './render';
-import { checkScriptText, Script } from './script';
+import { checkCommandCode, checkScriptText, Script } from './script';
 import { WhenExpression } from './when';
 
 /** CPU and memory for a container, as Kubernetes quantities (`'500m'`, `'1Gi'`). */
@@ -134,6 +134,7 @@ function envList(env: Env | undefined, scriptEnv: Script['env'], owner: string):
 
 function containerFields(o: ContainerOptions & { script?: string | Script }, owner: string): Record<string, unknown> {
   if (o.script !== undefined) checkScriptText(owner, o.script);
+  checkCommandCode(owner, toManifestJson(o.command), toManifestJson(o.args));
   const scriptEnv = o.script instanceof Script ? o.script.env : [];
   return {
     image: o.image === undefined ? undefined : String(o.image),

@@ -6,6 +6,7 @@ import type { ITask } from './refs';
 import { importedMetadata, ResourceProps, TektonResource } from './resource';
 import { compact, toManifestJson } from './render';
 import { TaskResult, TaskResultOptions } from './result';
+import { checkWorkspacePaths } from './script';
 import { ContainerOptions, renderSidecar, renderStepTemplate, SidecarProps, Step, StepProps } from './step';
 import { TaskWorkspace, TaskWorkspaceOptions } from './workspace';
 
@@ -106,11 +107,17 @@ export class TaskDefinition implements ReferenceOwner {
     return ws;
   }
 
+  /** Workspaces whose mountPath holds a Tekton reference. */
+  private referencedMountPaths(): Set<string> {
+    return new Set([...this.workspaces.values()].filter((w) => String(w.options.mountPath ?? '').includes('$(')).map((w) => w.name));
+  }
+
   /** Appends a step. */
   public addStep(props: StepProps): Step {
     const name = props.name ?? `step-${this.steps.length + 1}`;
     if (this.stepNames.has(name)) throw new Error(`${this.ownerLabel}: step "${name}" is declared twice. Give each step a unique name.`);
     const step = Step._create(name, props, this.ownerLabel);
+    if (props.script !== undefined) checkWorkspacePaths(`${this.ownerLabel}: step "${name}"`, props.script, this.referencedMountPaths());
     this.stepNames.add(name);
     this.steps.push(step);
     return step;

@@ -1,11 +1,9 @@
 // `npm run build` (also run on prepack and pretest): compiles lib/ to build/lib/ (JavaScript, .d.ts,
 // source maps) and bundles the Orka runner into build/orka-runner.js, the file the CLI's
 // `orka-runner` runs and the Orka image context ships. build/ is emptied first, so the package never
-// carries output of a file that no longer exists. The shell parser's grammar, tree-sitter-bash compiled
-// to WebAssembly, is copied next to the compiled parser with its license: the package ships it
-// rather than depending on tree-sitter-bash, whose install script may compile a native addon.
+// carries output of a file that no longer exists.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +15,4 @@ const tsc = require.resolve('typescript/bin/tsc');
 
 rmSync(join(root, 'build'), { recursive: true, force: true });
 execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { cwd: root, stdio: 'inherit' });
-const grammar = dirname(require.resolve('tree-sitter-bash/package.json'));
-copyFileSync(join(grammar, 'tree-sitter-bash.wasm'), join(root, 'build/lib/shell/tree-sitter-bash.wasm'));
-copyFileSync(join(grammar, 'LICENSE'), join(root, 'build/lib/shell/tree-sitter-bash.LICENSE'));
 await bundleRunner(join(root, 'build', 'orka-runner.js'));

@@ -1,202 +1,409 @@
-// What a command does with its arguments, as far as the script tag needs to know: which
-// arguments a command runs again as code, and whether that code sees the step's env vars.
-import { namedChildrenOf, programName, SyntaxNode } from './parse';
+// What a command does with its words and its standard input, as far as the script tag needs to
+// know: which words a program runs as code, which it reads as a variable name or arithmetic, and
+// whether what it reads on stdin or from a file is a program. A command whose name is not fixed
+// text, or a known program given an option the tag does not know, is "unknown": the tag cannot
+// prove anything about it, so an interpolation that reaches it is refused.
+import { staticWord } from './parse';
+import { programName, Simple, Word } from './syntax';
 
-export const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'busybox']);
+export const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'yash', 'posh', 'lksh']);
 
 /** Interpreters that take a program as an argument, with the flags that introduce it and how the program reads an env var. */
 const INTERPRETERS: Record<string, { flags: readonly string[]; readEnv: (name: string) => string }> = {
   python: { flags: ['-c'], readEnv: (n) => `python -c 'import os; print(os.environ["${n}"])'` },
   python3: { flags: ['-c'], readEnv: (n) => `python3 -c 'import os; print(os.environ["${n}"])'` },
   node: { flags: ['-e', '--eval', '-p', '--print'], readEnv: (n) => `node -e 'console.log(process.env.${n})'` },
+  nodejs: { flags: ['-e', '--eval', '-p', '--print'], readEnv: (n) => `nodejs -e 'console.log(process.env.${n})'` },
   perl: { flags: ['-e', '-E'], readEnv: (n) => `perl -e 'print $ENV{${n}}'` },
   ruby: { flags: ['-e'], readEnv: (n) => `ruby -e 'puts ENV["${n}"]'` },
   php: { flags: ['-r'], readEnv: (n) => `php -r 'echo getenv("${n}");'` },
   pwsh: { flags: ['-c', '-Command', '-command'], readEnv: (n) => `pwsh -c '$env:${n}'` },
+  lua: { flags: ['-e'], readEnv: (n) => `lua -e 'print(os.getenv("${n}"))'` },
   awk: { flags: [], readEnv: (n) => `awk 'BEGIN { print ENVIRON["${n}"] }'` },
   sed: { flags: ['-e', '--expression'], readEnv: (n) => `awk '{ gsub(/x/, ENVIRON["${n}"]) } 1'` },
   gawk: { flags: [], readEnv: (n) => `gawk 'BEGIN { print ENVIRON["${n}"] }'` },
   mawk: { flags: [], readEnv: (n) => `mawk 'BEGIN { print ENVIRON["${n}"] }'` },
+  nawk: { flags: [], readEnv: (n) => `nawk 'BEGIN { print ENVIRON["${n}"] }'` },
 };
 
-/** Commands that run the rest of their words as a command and pass the environment on. */
-const ENV_WRAPPERS = new Set(['env', 'exec', 'command', 'builtin', 'nohup', 'nice', 'ionice', 'chrt', 'taskset', 'timeout', 'time', 'stdbuf', 'unbuffer', 'setsid', 'xargs', 'find', 'sshpass']);
-/** Commands that run the rest of their words elsewhere, without the step's env vars. */
-const FOREIGN_WRAPPERS = new Set(['sudo', 'doas', 'chroot', 'docker', 'podman', 'kubectl', 'nsenter']);
+/**
+ * Commands that run a command made of their later words: the options that take a value, and how
+ * many operands come before the command (from each program's manual). `foreign`: the command runs
+ * without the step's env vars. Options not listed are taken to take no value; a later word that
+ * names a known code runner makes the command unknown, so a misread option cannot hide one.
+ */
+const WRAPPERS: Record<string, { readonly values: readonly string[]; readonly operands: number; readonly foreign?: boolean }> = {
+  env: { values: ['-u', '-C', '--unset', '--chdir'], operands: 0 },
+  exec: { values: ['-a'], operands: 0 },
+  command: { values: [], operands: 0 },
+  builtin: { values: [], operands: 0 },
+  nohup: { values: [], operands: 0 },
+  nice: { values: ['-n', '--adjustment'], operands: 0 },
+  ionice: { values: ['-c', '-n', '-p', '-P', '-u', '--class', '--classdata'], operands: 0 },
+  chrt: { values: ['-T', '-P', '-D'], operands: 1 },
+  taskset: { values: [], operands: 1 },
+  timeout: { values: ['-s', '-k', '--signal', '--kill-after'], operands: 1 },
+  time: { values: ['-f', '-o', '--format', '--output'], operands: 0 },
+  stdbuf: { values: ['-i', '-o', '-e', '--input', '--output', '--error'], operands: 0 },
+  unbuffer: { values: [], operands: 0 },
+  setsid: { values: [], operands: 0 },
+  xargs: { values: ['-I', '-d', '-n', '-L', '-P', '-s', '-a', '-E', '--delimiter', '--max-args', '--max-lines', '--max-procs', '--max-chars', '--arg-file', '--eof', '--replace'], operands: 0 },
+  sshpass: { values: ['-p', '-f', '-d', '-P'], operands: 0 },
+  busybox: { values: [], operands: 0 },
+  flock: { values: ['-w', '-E', '--timeout', '--conflict-exit-code'], operands: 1 },
+  fakeroot: { values: ['-l', '-s', '-i', '--lib', '--faked'], operands: 0 },
+  setpriv: { values: ['--reuid', '--regid', '--groups', '--inh-caps', '--bounding-set'], operands: 0 },
+  sudo: { values: ['-u', '-g', '-C', '-D', '-h', '-p', '-r', '-t', '-U', '-T', '--user', '--group', '--prompt', '--chdir', '--host', '--role', '--type', '--other-user', '--command-timeout', '--close-from'], operands: 0, foreign: true },
+  doas: { values: ['-u', '-C'], operands: 0, foreign: true },
+  chroot: { values: ['--userspec', '--groups'], operands: 1, foreign: true },
+};
+/** Commands that run a command somewhere else (a container, a namespace); their syntax is too wide to read, so the tag looks for a known code runner among their words. */
+const REMOTE_WRAPPERS = new Set(['docker', 'podman', 'kubectl', 'nsenter', 'systemd-run', 'find']);
+/** Builtins whose words name variables. */
+const DECLARATIONS = new Set(['declare', 'typeset', 'local', 'export', 'readonly']);
+/** Builtins where any interpolated word is refused: they define code or load it (alias, enable -f, complete -C, shopt). */
+const CODE_BUILTINS: Record<string, string> = {
+  alias: 'alias text, which the shell reads as code wherever the alias is used (dash and busybox ash expand aliases in scripts)',
+  enable: 'given to enable, which loads a builtin from a file it names',
+  complete: 'given to complete, whose -C and -F run commands',
+  compgen: 'given to compgen, which expands its word list as shell text',
+  bind: 'given to bind, whose -x runs commands',
+  shopt: 'a shell option name for shopt, which changes how the shell reads the rest of the script',
+  fc: 'given to fc, which runs commands from the history',
+  unalias: 'an alias name',
+};
 /** ssh options that take a value (from ssh(1)). */
 const SSH_OPTIONS_WITH_VALUE = new Set('BbcDEeFIiJLlmOoPpQRSWw');
 
-/** What a command does with the argument that holds an interpolation. */
-export type ArgumentRole =
-  /** Data: the command does not run it as code. */
+/** What a command does with one of its words, or with its stdin. */
+export type Role =
   | { readonly kind: 'data' }
-  /** Shell code run by a shell that inherits the step's env (`eval`, `sh -c`, `trap`, a heredoc fed to `sh`): the words that make up the code. */
-  | { readonly kind: 'shell'; readonly label: string; readonly words: readonly SyntaxNode[] }
+  /** Shell code run by a shell that inherits the step's env (`eval`, `sh -c`, `trap`): the words that make up the code. */
+  | { readonly kind: 'shell'; readonly label: string; readonly words: readonly Word[] }
   /** Code run where the step's env vars are not passed (ssh, sudo, docker, su -c, env -i). */
   | { readonly kind: 'foreign'; readonly label: string }
-  /** A program in another language. */
   | { readonly kind: 'interpreter'; readonly label: string; readonly program: string }
-  /** The name of a variable, where bash evaluates an array subscript as arithmetic. */
+  /** A variable name, where bash evaluates an array subscript in the name as arithmetic. */
   | { readonly kind: 'name'; readonly label: string }
-  /** An arithmetic expression (`let`). */
-  | { readonly kind: 'arithmetic'; readonly label: string };
+  | { readonly kind: 'arithmetic'; readonly label: string }
+  /** `NAME=value` given to env: an assignment to NAME. */
+  | { readonly kind: 'assign'; readonly name: string }
+  /** Anything else the tag refuses: `what` completes "$(params.p) is ...". */
+  | { readonly kind: 'refuse'; readonly what: string; readonly fix: string };
 
-const DATA: ArgumentRole = { kind: 'data' };
+export const DATA: Role = { kind: 'data' };
 
-/** A command read once: the role of each of its words, and of a heredoc fed to it. */
-export interface CommandInfo {
-  /** The role of the word that is `child`, a child node of the command. */
-  roleOf(child: SyntaxNode): ArgumentRole;
-  /** The role of the command's standard input (a heredoc, or a pipe into it). */
-  readonly heredoc: ArgumentRole;
+/** A simple command read once. */
+export interface CommandFacts {
+  /** The program that gets the arguments, after wrappers such as `timeout 60` or `sudo`. */
+  readonly program?: string;
+  /** The role of `words[index]`. */
+  roleOf(index: number): Role;
+  /** What the command does with its stdin. */
+  readonly stdin: Role;
+  /** What it does with the file `words[index]` names, for a `<(...)` there. */
+  fileOf(index: number): Role;
+}
+
+const UNKNOWN_FIX = 'Write the program name as fixed text in the script and pass the value as a separate, quoted argument, or read the env var by name inside the program';
+
+function unknown(why: string): Role {
+  return { kind: 'refuse', what: `given to a command the tag cannot read (${why}), so it cannot prove the value stays data`, fix: UNKNOWN_FIX };
 }
 
 function isOption(word: string | undefined): boolean {
   return word !== undefined && word.length > 1 && (word.startsWith('-') || word.startsWith('+')) && word !== '--';
 }
 
+/** A program (not a builtin: a wrapper cannot run those) known to run code given to it. */
 function runsCode(word: string): boolean {
   const p = programName(word);
-  return SHELLS.has(p) || p in INTERPRETERS || ['eval', 'ssh', 'su', 'runuser', 'watch', 'flock'].includes(p);
+  return SHELLS.has(p) || p in INTERPRETERS || isPython(p) || ['ssh', 'su', 'runuser', 'watch'].includes(p);
 }
 
-function hasDashC(args: readonly string[]): boolean {
-  return args.some((a) => isOption(a) && !a.startsWith('--') && a.slice(1).includes('c'));
+function isPython(p: string): boolean {
+  return /^python[0-9.]*$/.test(p);
 }
 
-/**
- * Reads a `command` node: skips wrappers such as `timeout 60` or `sudo` up to the program that
- * gets the arguments, and notes a wrapper that does not pass the step's env vars on. `unquote`
- * gives a word's static text when it has one. Linear in the number of words.
- */
-export function describeCommand(cmd: SyntaxNode, unquote: (n: SyntaxNode) => string | undefined): CommandInfo {
-  const nodes: SyntaxNode[] = [];
-  const texts: string[] = [];
-  const position = new Map<number, number>();
-  for (const child of namedChildrenOf(cmd)) {
-    if (child.type === 'variable_assignment' || child.type.endsWith('_redirect')) continue;
-    position.set(child.id, nodes.length);
-    nodes.push(child);
-    texts.push(unquote(child.type === 'command_name' ? child.firstNamedChild ?? child : child) ?? child.text);
-  }
+/** `/dev/stdin`, `/dev/fd/0`, `/proc/self/fd/0` and the like: a file operand that reads stdin or a pipe. */
+function isStdinFile(path: string): boolean {
+  return path === '-' || /^\/(dev|proc)\//.test(path);
+}
+
+/** Reads a simple command. Linear in the number of words. */
+export function describeCommand(cmd: Simple): CommandFacts {
+  const texts = cmd.words.map((w) => staticWord(w));
+  const heads = cmd.words.map(staticPrefix);
   let start = 0;
   let through: string | undefined;
+  let xargs = false;
+  const assigned = new Map<number, string>();
+  let unknownWhy: string | undefined;
   while (start < texts.length) {
-    const program = programName(texts[start]);
-    const env = ENV_WRAPPERS.has(program);
-    if (!env && !FOREIGN_WRAPPERS.has(program)) break;
-    if (!env) through ??= program;
-    let next = start + 1;
-    while (next < texts.length && !runsCode(texts[next])) {
-      if (program === 'env' && ['-i', '--ignore-environment', '-'].includes(texts[next])) through ??= 'env -i';
-      next++;
+    const text = texts[start];
+    if (text === undefined) {
+      unknownWhy = `its program name ${start === 0 ? '' : 'after a wrapper '}is not fixed text`;
+      break;
     }
+    const program = programName(text);
+    const spec = WRAPPERS[program];
+    if (program === 'flock' && texts.some((t) => t === '-c' || t === '--command')) break;
+    if (REMOTE_WRAPPERS.has(program)) {
+      if (program !== 'find') through ??= program;
+      let next = start + 1;
+      while (next < texts.length && (texts[next] === undefined || !runsCode(texts[next]!))) next++;
+      start = next;
+      continue;
+    }
+    if (!spec) break;
+    if (spec.foreign) through ??= program;
+    if (program === 'xargs') xargs = true;
+    let next = start + 1;
+    let operands = spec.operands;
+    while (next < texts.length) {
+      const t = texts[next];
+      if (program === 'env' && t !== undefined && ['-i', '--ignore-environment', '-'].includes(t)) through ??= 'env -i';
+      if (program === 'env' && (t === '-S' || t?.startsWith('--split-string'))) unknownWhy = 'env -S splits its argument into a command';
+      if (t === '--') next++;
+      if (t === '--') break;
+      const assignment = program === 'env' ? /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(heads[next] ?? '') : null;
+      if (assignment) assigned.set(next++, assignment[1]);
+      else if (isOption(t) || (t === undefined && /^[-+]/.test(heads[next] ?? '-'))) {
+        if (t === undefined) unknownWhy = `an option of ${program} that is not fixed text`;
+        next += spec.values.includes(t!) ? 2 : 1;
+      } else if (operands > 0) {
+        operands--;
+        next++;
+      } else break;
+    }
+    if (unknownWhy !== undefined) break;
     start = next;
+    const after = texts[start];
+    if (after !== undefined && !WRAPPERS[programName(after)] && !REMOTE_WRAPPERS.has(programName(after)) && !runsCode(after) && texts.slice(start + 1).some((t) => t !== undefined && runsCode(t))) {
+      unknownWhy = `${program} runs ${after}, and a later word names a program that runs code, so the tag cannot tell which one ${program} runs`;
+      break;
+    }
   }
-  if (start >= texts.length) return { roleOf: () => DATA, heredoc: DATA };
-  const program = programName(texts[start]);
+  if (unknownWhy !== undefined) {
+    const role = unknown(unknownWhy);
+    const at = start;
+    return { roleOf: (i) => (i >= at ? role : DATA), stdin: role, fileOf: (i) => (i >= at ? role : DATA) };
+  }
+  if (start >= texts.length) return { roleOf: () => DATA, stdin: DATA, fileOf: () => DATA };
+  const program = programName(texts[start]!);
   const args = texts.slice(start + 1);
-  const roleAt = programRoles(program, args, nodes.slice(start + 1));
-  const foreign = (role: ArgumentRole): ArgumentRole =>
+  const words = cmd.words.slice(start + 1);
+  const facts = programFacts(program, args, words, start === 0, heads.slice(start + 1));
+  // xargs turns what it reads into arguments of its program: code when that program runs code.
+  const stdin: Role = xargs && runsCode(program) ? { kind: 'shell', label: `xargs ${program}`, words: [] } : facts.stdin;
+  const foreign = (role: Role): Role =>
     through !== undefined && (role.kind === 'shell' || role.kind === 'interpreter') ? { kind: 'foreign', label: `${through} ${role.label}` } : role;
-  let heredoc: ArgumentRole = DATA;
-  if (program === 'ssh') heredoc = { kind: 'foreign', label: 'ssh' };
-  else if (SHELLS.has(program) && readsProgramFromStdin(args, true)) heredoc = foreign({ kind: 'shell', label: program, words: [] });
-  else if (program in INTERPRETERS && program !== 'sed' && !program.endsWith('awk') && readsProgramFromStdin(args, false)) heredoc = foreign({ kind: 'interpreter', label: program, program });
   return {
-    roleOf: (child) => {
-      const at = position.get(child.id);
-      return at === undefined || at <= start ? DATA : foreign(roleAt(at - start - 1));
-    },
-    heredoc,
+    program,
+    roleOf: (i) => (assigned.has(i) ? { kind: 'assign', name: assigned.get(i)! } : i <= start ? DATA : foreign(facts.roleOf(i - start - 1))),
+    stdin: foreign(stdin),
+    fileOf: (i) => (i <= start ? DATA : foreign(facts.fileOf(i - start - 1))),
   };
 }
 
-/** The role of each argument of `program`, by index; the scans over the arguments are done once. */
-function programRoles(program: string, args: readonly string[], nodes: readonly SyntaxNode[]): (index: number) => ArgumentRole {
+/** The fixed text a word starts with ('' when it starts with an expansion), to tell an operand from an option. */
+function staticPrefix(w: Word): string | undefined {
+  const first = w.parts[0];
+  if (first?.t === 'lit' || first?.t === 'sq') return first.value || undefined;
+  if (first?.t === 'dq' && first.parts[0]?.t === 'lit') return first.parts[0].value;
+  // <(...) expands to a path such as /dev/fd/63.
+  if (first?.t === 'procsub') return '/dev/fd/';
+  return undefined;
+}
+
+interface ProgramFacts {
+  roleOf(index: number): Role;
+  readonly stdin: Role;
+  fileOf(index: number): Role;
+}
+
+function only(roleOf: (index: number) => Role, stdin: Role = DATA, fileOf: (index: number) => Role = () => DATA): ProgramFacts {
+  return { roleOf, stdin, fileOf };
+}
+
+/** The facts about `program` given `args` (undefined where a word is not fixed text). `builtin`: the program is the command's first word. */
+function programFacts(program: string, args: ReadonlyArray<string | undefined>, words: readonly Word[], builtin: boolean, heads: ReadonlyArray<string | undefined>): ProgramFacts {
+  if (builtin && program in CODE_BUILTINS) {
+    const role: Role = { kind: 'refuse', what: CODE_BUILTINS[program], fix: 'Keep the interpolation out of it: assign the value to a variable (v=<interpolation>) and use "$v" where the shell treats it as data' };
+    return only(() => role);
+  }
+  if (builtin && DECLARATIONS.has(program)) return only(() => DATA);
   switch (program) {
     case 'eval': {
-      const role: ArgumentRole = { kind: 'shell', label: 'eval', words: nodes };
-      return () => role;
+      const role: Role = { kind: 'shell', label: 'eval', words };
+      return only(() => role);
+    }
+    case 'source':
+    case '.': {
+      const file = args[0];
+      const stdin: Role = file === undefined || isStdinFile(file) ? { kind: 'shell', label: program, words: [] } : DATA;
+      const chooses: Role = { kind: 'refuse', what: `the file that ${program} runs as shell code, so the value chooses the code`, fix: 'Name the script as fixed text and pass the value to it as an argument or env var' };
+      return only((i) => (i === 0 ? chooses : DATA), stdin, (i) => (i === 0 ? { kind: 'shell', label: program, words: [] } : DATA));
     }
     case 'trap': {
       const code = args[0] === '--' ? 1 : 0;
-      const role: ArgumentRole = args.length > code + 1 ? { kind: 'shell', label: 'trap', words: [nodes[code]] } : DATA;
-      return (i) => (i === code ? role : DATA);
+      const role: Role = args.length > code + 1 ? { kind: 'shell', label: 'trap', words: [words[code]] } : DATA;
+      return only((i) => (i === code ? role : i > code ? { kind: 'name', label: 'trap signal' } : DATA));
     }
     case 'let':
-      return () => ({ kind: 'arithmetic', label: 'let' });
+      return only(() => ({ kind: 'arithmetic', label: 'let' }));
     case 'unset':
-      return () => ({ kind: 'name', label: 'unset' });
+    case 'getopts':
+      return only((i) => (program === 'getopts' && i !== 1 ? DATA : { kind: 'name', label: program }));
     case 'read':
+      return only(readRoles(args));
     case 'mapfile':
     case 'readarray':
-      return (i) => (isOption(args[i]) || (isOption(args[i - 1]) && args[i - 1] !== '-r') ? DATA : { kind: 'name', label: program });
-    case 'printf':
-      return (i) => (args[i - 1] === '-v' ? { kind: 'name', label: 'printf -v' } : DATA);
+      return only(() => ({ kind: 'name', label: program }));
+    case 'printf': {
+      let format = args[0] === '-v' ? 2 : 0;
+      const ended = args[format] === '--';
+      if (ended) format++;
+      return only((i) => (i === 1 && args[0] === '-v' ? { kind: 'name', label: 'printf -v' } : i === format && !ended ? { kind: 'name', label: 'printf (its first argument may be read as an option such as -v)' } : DATA));
+    }
+    case 'set': {
+      const end = args.findIndex((a) => a === '--' || a === '-');
+      return only((i) => (end >= 0 && i > end ? DATA : { kind: 'refuse', what: 'given to set before --, where it can be read as a shell option', fix: 'Write set -- followed by the interpolation to set the positional parameters' }));
+    }
+    case 'wait':
+      return only((i) => (args[i - 1] === '-p' ? { kind: 'name', label: 'wait -p' } : DATA));
     case 'test':
     case '[':
-      return (i) => (args[i - 1] === '-v' ? { kind: 'name', label: `${program} -v` } : DATA);
+      return only((i) => testRole(program, args, i));
     case 'su':
     case 'runuser':
-      return (i) => (args[i - 1] === '-c' || args[i - 1] === '--command' ? { kind: 'foreign', label: `${program} -c` } : DATA);
+      return only((i) => (args[i - 1] === '-c' || args[i - 1] === '--command' ? { kind: 'foreign', label: `${program} -c` } : DATA), { kind: 'foreign', label: program });
     case 'flock': {
-      const role: ArgumentRole = { kind: 'shell', label: 'flock -c', words: [] };
-      return (i) => (args[i - 1] === '-c' || args[i - 1] === '--command' ? { ...role, words: [nodes[i]] } : DATA);
+      const c = args.findIndex((a) => a === '-c' || a === '--command');
+      return only((i) => (c >= 0 && i === c + 1 ? { kind: 'shell', label: 'flock -c', words: [words[i]] } : DATA));
     }
     case 'watch': {
       let first = 0;
-      while (first < args.length && isOption(args[first])) first += ['-n', '--interval', '-d'].includes(args[first]) && !args[first].includes('=') ? 2 : 1;
-      const role: ArgumentRole = args.includes('-x') || args.includes('--exec') ? DATA : { kind: 'shell', label: 'watch', words: nodes.slice(first) };
-      return (i) => (i >= first ? role : DATA);
+      while (first < args.length && isOption(args[first])) first += ['-n', '--interval', '-d'].includes(args[first]!) ? 2 : 1;
+      const role: Role = args.includes('-x') || args.includes('--exec') ? DATA : { kind: 'shell', label: 'watch', words: words.slice(first) };
+      return only((i) => (i >= first ? role : DATA));
     }
     case 'ssh': {
       let destination = 0;
-      while (destination < args.length && isOption(args[destination])) destination += args[destination].length === 2 && SSH_OPTIONS_WITH_VALUE.has(args[destination][1]) ? 2 : 1;
-      return (i) => (i > destination ? { kind: 'foreign', label: 'ssh' } : DATA);
+      while (destination < args.length && isOption(args[destination])) destination += args[destination]!.length === 2 && SSH_OPTIONS_WITH_VALUE.has(args[destination]![1]) ? 2 : 1;
+      const role: Role = { kind: 'foreign', label: 'ssh' };
+      return only((i) => (i > destination ? role : DATA), role, () => role);
     }
   }
-  if (SHELLS.has(program)) {
-    let i = 0;
-    let dashC = false;
-    while (i < args.length && isOption(args[i])) {
-      const letters = args[i].startsWith('--') ? '' : args[i].slice(1);
-      if (letters.includes('c')) dashC = true;
-      i += letters.includes('o') && !letters.includes('c') ? 2 : 1;
-    }
-    if (args[i] === '--') i++;
-    const role: ArgumentRole = { kind: 'shell', label: `${program} -c`, words: [nodes[i]] };
-    return (index) => (dashC && index === i ? role : DATA);
+  if (SHELLS.has(program)) return shellFacts(program, args, words, heads);
+  if (program in INTERPRETERS || isPython(program)) return interpreterFacts(isPython(program) ? (program in INTERPRETERS ? program : 'python3') : program, program, args);
+  return only(() => DATA);
+}
+
+/** `read`: only the values of -p (prompt), -d (delimiter) and -i (initial text) are data; every other word is a name. */
+function readRoles(args: ReadonlyArray<string | undefined>): (index: number) => Role {
+  const data = new Set<number>();
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--' || a === undefined || !/^-[a-zA-Z]+$/.test(a)) break;
+    const withValue = [...a.slice(1)].filter((l) => 'adinNptu'.includes(l));
+    if (withValue.length === 1 && a.endsWith(withValue[0]) && 'pdi'.includes(withValue[0])) data.add(i + 1);
+    if (withValue.length) i++;
   }
-  const interpreter = INTERPRETERS[program];
-  if (!interpreter) return () => DATA;
-  const isFlag = (a: string | undefined) => a !== undefined && interpreter.flags.some((f) => a === f || (/^-[a-zA-Z]$/.test(f) && /^-[a-zA-Z]+$/.test(a) && a.endsWith(f[1])));
-  // Without a code flag, awk and sed read their program from the first operand (unless -f names a file).
-  const operand = args.some(isFlag) || args.some((a) => a === '-f' || a.startsWith('--file')) ? -1 : interpreter.flags.length === 0 ? awkProgram(args) : program === 'sed' ? firstOperand(args, ['-l']) : -1;
-  return (i) => (isFlag(args[i - 1]) ? { kind: 'interpreter', label: `${program} ${args[i - 1]}`, program } : i === operand ? { kind: 'interpreter', label: program, program } : DATA);
+  return (i) => (data.has(i) ? DATA : { kind: 'name', label: 'read' });
 }
 
-/** The index of awk's program text: its first operand, unless a `-f` file gives the program. */
-function awkProgram(args: readonly string[]): number {
-  return args.includes('-f') ? -1 : firstOperand(args, ['-v', '-F']);
+const UNARY = new Set(['-a', '-b', '-c', '-d', '-e', '-f', '-g', '-h', '-k', '-n', '-p', '-r', '-s', '-t', '-u', '-w', '-x', '-z', '-G', '-L', '-N', '-O', '-S', '-o']);
+const BINARY = new Set(['=', '==', '!=', '<', '>', '-eq', '-ne', '-lt', '-le', '-gt', '-ge', '-nt', '-ot', '-ef']);
+
+/** `[`/`test` split their words after expansion, so a value could be read as an operator: it is data only next to a fixed operator, or alone. */
+function testRole(program: string, args: ReadonlyArray<string | undefined>, i: number): Role {
+  const operands = program === '[' ? args.slice(0, -1) : args;
+  const before = args[i - 1];
+  if (before === '-v' || before === '-R') return { kind: 'name', label: `${program} ${before}` };
+  if (operands.length === 1 || (before !== undefined && (UNARY.has(before) || BINARY.has(before))) || BINARY.has(args[i + 1] ?? '')) return DATA;
+  return { kind: 'refuse', what: `a word of ${program} that is not next to a fixed operator, so the value itself could be read as an operator such as -v`, fix: `Put a fixed operator next to it: ${program} -n "$v", ${program} "$v" = x` };
 }
 
-/** The index of the first argument that is not an option; `withValue` lists options that take the next argument. */
-function firstOperand(args: readonly string[], withValue: readonly string[]): number {
+/** A shell's options, read exactly: an option the tag does not know makes every later word unknown. */
+function shellFacts(program: string, args: ReadonlyArray<string | undefined>, words: readonly Word[], heads: ReadonlyArray<string | undefined>): ProgramFacts {
   let i = 0;
-  while (i < args.length && isOption(args[i])) i += withValue.includes(args[i]) ? 2 : 1;
-  return args[i] === '--' ? i + 1 : i;
+  let dashC = false;
+  let dashS = false;
+  let bad: string | undefined;
+  while (i < args.length) {
+    const a = args[i];
+    if (a === undefined) {
+      // A word that starts with fixed text other than - or + is an operand; one that may start with a value is unknown.
+      if (heads[i] === undefined || /^[-+]/.test(heads[i]!)) bad = 'an option that is not fixed text';
+      break;
+    }
+    if (a === '--' || a === '-') {
+      i++;
+      break;
+    }
+    if (a.startsWith('--')) {
+      if (['--norc', '--noprofile', '--posix', '--login', '--restricted', '--verbose', '--noediting', '--debugger', '--protected'].includes(a)) i++;
+      else {
+        bad = `the option ${a}`;
+        break;
+      }
+      continue;
+    }
+    if (!/^[-+][A-Za-z]+$/.test(a)) break;
+    const letters = a.slice(1);
+    // -O sets a shopt option such as extglob, which changes how the shell reads the text the tag placed.
+    if (/[^abefhikmnprstuvxBCEHPTlcso]/.test(letters)) {
+      bad = `the option ${a}`;
+      break;
+    }
+    if (letters.includes('c')) dashC = true;
+    if (letters.includes('s')) dashS = true;
+    const values = [...letters].filter((l) => l === 'o').length;
+    i += 1 + values;
+  }
+  if (bad !== undefined) {
+    const role = unknown(`${program} with ${bad}`);
+    const at = i;
+    return only((k) => (k >= at ? role : DATA), role, (k) => (k >= at ? role : DATA));
+  }
+  const code: Role = { kind: 'shell', label: program, words: [] };
+  if (dashC) {
+    const role: Role = { kind: 'shell', label: `${program} -c`, words: [words[i]] };
+    return only((k) => (k === i ? role : DATA));
+  }
+  const script = dashS ? undefined : args[i];
+  const stdin: Role = dashS || i >= args.length || script === undefined || isStdinFile(script) ? code : DATA;
+  const chooses: Role = { kind: 'refuse', what: `the script file that ${program} runs, so the value chooses the code`, fix: 'Name the script as fixed text and pass the value to it as an argument or env var' };
+  return only((k) => (k === i && !dashS ? chooses : DATA), stdin, (k) => (k === i && !dashS ? code : DATA));
 }
 
-/** A shell or interpreter reads its program from stdin when it is given no program file (or `-s` / `-`). */
-function readsProgramFromStdin(args: readonly string[], shell: boolean): boolean {
-  if (shell && hasDashC(args)) return false;
-  if (!shell && args.some((a) => isOption(a))) {
-    const code = args.findIndex((a) => ['-c', '-e', '-E', '-r', '--eval', '-p', '--print'].includes(a));
-    if (code >= 0) return false;
+function interpreterFacts(language: string, program: string, args: ReadonlyArray<string | undefined>): ProgramFacts {
+  const interpreter = INTERPRETERS[language];
+  const isFlag = (a: string | undefined) => a !== undefined && interpreter.flags.some((f) => a === f || (/^-[a-zA-Z]$/.test(f) && /^-[a-zA-Z]+$/.test(a) && a.endsWith(f[1])));
+  const code = (label: string): Role => ({ kind: 'interpreter', label, program: language });
+  const awkLike = interpreter.flags.length === 0 || program === 'sed';
+  const hasFile = args.some((a) => a === '-f' || a?.startsWith('--file'));
+  // Without a code flag, awk and sed read their program from the first operand (unless -f names a file); others read a script file.
+  const operand = args.some(isFlag) || hasFile ? -1 : firstOperand(args, program === 'sed' ? ['-l'] : awkLike ? ['-v', '-F'] : ['-W', '-X', '-m', '-r', '--require', '-I', '-C']);
+  const hasCode = args.some(isFlag) || args.includes('-m') || (awkLike && !hasFile) || (operand >= 0 && operand < args.length && args[operand] !== undefined && !isStdinFile(args[operand]!));
+  const stdin: Role = awkLike || hasCode ? DATA : code(program);
+  const fileCode = (i: number) => args[i - 1] === '-f' || (!awkLike && i === operand);
+  return only(
+    (i) => (isFlag(args[i - 1]) ? code(`${program} ${args[i - 1]}`) : i === operand ? (awkLike ? code(program) : { kind: 'refuse', what: `the script file that ${program} runs, so the value chooses the code`, fix: 'Name the script as fixed text and pass the value to it as an argument or env var' }) : args[i - 1] === '-f' ? code(`${program} -f`) : DATA),
+    stdin,
+    (i) => (fileCode(i) ? code(program) : DATA),
+  );
+}
+
+/** The index of the first argument that is not an option; `withValue` lists options that take the next argument. -1 when an option is not fixed text. */
+function firstOperand(args: ReadonlyArray<string | undefined>, withValue: readonly string[]): number {
+  let i = 0;
+  while (i < args.length && (args[i] === undefined || isOption(args[i]))) {
+    if (args[i] === undefined) return i;
+    i += withValue.includes(args[i]!) ? 2 : 1;
   }
-  if (args.includes('-s') || args.includes('-')) return true;
-  return firstOperand(args, shell ? ['-o', '+o'] : []) >= args.length;
+  return args[i] === '--' ? i + 1 : i;
 }
 
 /** How a program in `program`'s language reads an env var, for messages. */

@@ -1,19 +1,15 @@
-// Places env-var expansions into a shell script where the script tag found interpolations: the
-// script is parsed, each interpolation's context is read from the syntax tree, and the variable
-// is quoted for that context, handed by name to an inner shell that re-reads the text, or refused
-// with the safe form where no quoting protects it.
-import { CommandInfo, describeCommand, readEnvExample } from './commands';
-import { childrenOf, firstError, namedChildrenOf, singleQuoted, SyntaxNode, withShellTree } from './parse';
+// Places env-var expansions into a shell script where the script tag found interpolations. The
+// script is parsed (parse.ts refuses what it cannot read with certainty); each interpolation is
+// then followed from where it stands up through every command, pipe, heredoc, here-string and
+// substitution its value can reach. It is placed only if every step keeps it data; where a
+// shell re-reads it (eval, sh -c, a heredoc fed to sh) it is handed over by name; anywhere else
+// it is refused with the safe form.
+import { CommandFacts, DATA, describeCommand, readEnvExample, Role } from './commands';
+import { ArithmeticHole, parseShell, ShellSyntaxError, staticWord } from './parse';
+import { childrenOf, Command, Compound, Found, Heredoc, Hole, List, Node, Simple, singleQuoted, Word } from './syntax';
+import { assignmentProblem, VariableFacts, variableFacts } from './variables';
 
-/** An interpolation: `${name}` stands at [start, end) of the script text. */
-export interface Hole {
-  readonly start: number;
-  readonly end: number;
-  /** The env var the step sets. */
-  readonly name: string;
-  /** What was interpolated, for messages: `$(params.target)`. */
-  readonly ref: string;
-}
+export type { Hole } from './syntax';
 
 /** A refusal: the message says where and what to write instead. */
 export class ScriptContextError extends Error {}
@@ -25,29 +21,34 @@ interface Edit {
 }
 
 const MAX_DEPTH = 4;
-const EXAMPLE_VALUE = '"a[$(touch x)]"';
+export const EXAMPLE_VALUE = '"a[$(touch x)]"';
 
 /** The script with every hole written safely for its context; throws ScriptContextError where that is impossible. */
 export function placeVariables(text: string, holes: readonly Hole[], depth = 0): string {
-  return withShellTree(text, (root) => placeIn(root, text, holes, depth));
-}
-
-function placeIn(root: SyntaxNode, text: string, holes: readonly Hole[], depth: number): string {
-  const error = firstError(root);
-  if (error && holes.length) {
-    const line = text.slice(0, error.startIndex).split('\n').length;
-    const near = text.slice(error.startIndex, error.startIndex + 30).split('\n')[0];
+  if (!holes.length) return text;
+  let found: Found[];
+  let root: List;
+  try {
+    ({ found, root } = parseShell(text, holes));
+  } catch (e) {
+    if (!(e instanceof ShellSyntaxError)) throw e;
+    if (e instanceof ArithmeticHole) arithmetic({ text, depth } as Placing, e.hole, e.construct);
+    const near = e.at >= text.length ? 'the end' : JSON.stringify(text.slice(e.at, e.at + 30).split('\n')[0]);
     throw new ScriptContextError(
-      `the script does not parse as shell (line ${line}${depth ? ' of the inner script' : ''}, near ${JSON.stringify(near)}), so the tag cannot tell how to quote ${holes[0].ref}. Fix the shell syntax; if the script is valid bash that the parser does not read, pass the value yourself: set env: { ${holes[0].name}: ... } on the step and read "\${${holes[0].name}}" in a plain-string script`,
+      `the tag cannot read the script with certainty (line ${lineOf(text, e.at)}${depth ? ' of the inner script' : ''}, near ${near}: ${e.message}), so it cannot prove where ${holes[0].ref} lands. Write that part in the plain form the tag reads; or, for a script you have checked yourself, set env: { ${holes[0].name}: ... } on the step and read "\${${holes[0].name}}" in a plain-string script`,
     );
   }
-  const parsed: Parsed = { text, root, holes: new Holes(text, holes), depth, commands: new Map() };
-  // Holes come in text order, and an edit that covers several (an inner script) is made for the first of them.
+  const p: Placing = { text, depth, holes, facts: new Map(), variables: variableFacts(root) };
+  checkProcessSubstitutions(p, root);
+  const byHole = new Map(found.map((f) => [f.hole, f]));
   const pieces: string[] = [];
   let done = 0;
   for (const hole of holes) {
     if (hole.start < done) continue;
-    const edit = editFor(parsed, hole);
+    const f = byHole.get(hole);
+    if (!f) refuse(p, hole, 'at a place where the shell does not read it as a variable (after a backslash or a $, or inside a heredoc delimiter)', 'Remove the backslash or $ before it; to build text around the value, assign it first (v= followed by the interpolation) and use "$v"');
+    const edit = editFor(p, f);
+    if (!edit) continue;
     pieces.push(text.slice(done, edit.start), edit.text);
     done = edit.end;
   }
@@ -55,272 +56,296 @@ function placeIn(root: SyntaxNode, text: string, holes: readonly Hole[], depth: 
   return pieces.join('');
 }
 
-/** The holes of one script, found by position in constant or logarithmic time. */
-class Holes {
-  private readonly byEnd = new Map<number, Hole>();
-
-  /** @param list in text order */
-  public constructor(
-    private readonly text: string,
-    public readonly list: readonly Hole[],
-  ) {
-    for (const h of list) this.byEnd.set(h.end, h);
-  }
-
-  /**
-   * The hole that is `node`. tree-sitter-bash counts the blanks before a `${` inside double
-   * quotes or a heredoc into the expansion's first token, so the node may start at those blanks.
-   */
-  public at(node: SyntaxNode): Hole | undefined {
-    const h = this.byEnd.get(node.endIndex);
-    return h && node.startIndex <= h.start && /^[ \t]*$/.test(this.text.slice(node.startIndex, h.start)) ? h : undefined;
-  }
-
-  /** The holes inside [start, end), in order. */
-  public within(start: number, end: number): Hole[] {
-    let lo = 0;
-    let hi = this.list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.list[mid].start < start) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: Hole[] = [];
-    for (let i = lo; i < this.list.length && this.list[i].end <= end; i++) out.push(this.list[i]);
-    return out;
-  }
-}
-
-/** A parsed script with its holes; commands are read once each, however many holes they hold. */
-interface Parsed {
+interface Placing {
   readonly text: string;
-  readonly root: SyntaxNode;
-  readonly holes: Holes;
   readonly depth: number;
-  readonly commands: Map<number, CommandInfo>;
-}
-
-function commandInfo(p: Parsed, cmd: SyntaxNode): CommandInfo {
-  let info = p.commands.get(cmd.id);
-  if (!info) {
-    info = describeCommand(cmd, (n) => staticText(p.text, n, p.holes)?.text);
-    p.commands.set(cmd.id, info);
-  }
-  return info;
-}
-
-function ancestors(node: SyntaxNode): SyntaxNode[] {
-  const out: SyntaxNode[] = [];
-  for (let n: SyntaxNode | null = node; n; n = n.parent) out.push(n);
-  return out;
+  readonly holes: readonly Hole[];
+  readonly facts: Map<Simple, CommandFacts>;
+  readonly variables: VariableFacts;
 }
 
 function lineOf(text: string, index: number): number {
-  return text.slice(0, index).split('\n').length;
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
-function editFor(p: Parsed, hole: Hole): Edit {
-  const { text, root, holes, depth } = p;
-  let node = root.descendantForIndex(hole.start, hole.end)!;
-  while (node.parent && (node.startIndex > hole.start || node.endIndex < hole.end)) node = node.parent;
-  const chain = ancestors(node);
-  const own = chain.find((n) => n.type === 'expansion' && holes.at(n) === hole);
-  const refuse = (what: string, fix: string): never => {
-    throw new ScriptContextError(`${hole.ref} is ${what} (line ${lineOf(text, hole.start)}${depth ? ' of the inner script' : ''}). ${fix}`);
-  };
-  const refuseName = (construct: string): never =>
-    refuse(
-      `used as a variable name (${construct}), where bash evaluates an array subscript in the name as arithmetic, so a value such as ${EXAMPLE_VALUE} runs commands`,
-      `Use a fixed variable name in the script and pass the value as data: value="\${${hole.name}}"`,
-    );
-  const viaStdin = (label: string) =>
-    `Send the value as data on stdin instead, for example: printf '%s\\n' "\${${hole.name}}" | ${label === 'ssh' ? 'ssh host' : label} 'IFS= read -r value; echo "$value"'`;
-  const refuseArithmetic = (construct: string): never =>
-    refuse(
-      `used inside bash arithmetic (${construct}), where bash evaluates the value as an expression, so a value such as ${EXAMPLE_VALUE} runs commands even when quoted`,
-      `Check that it is a number first and use the checked copy: n="\${${hole.name}}"; case "$n" in ''|*[!0-9]*) echo "not a number: $n" >&2; exit 1;; esac; then use $n in the arithmetic`,
-    );
-  let commandSeen = false;
-  let rewrite: (() => Edit) | undefined;
-  for (let i = own ? chain.indexOf(own) + 1 : 0; i < chain.length; i++) {
-    const a = chain[i];
-    const below = chain[i - 1] ?? a;
-    const arithmetic = arithmeticConstruct(a, below);
-    if (arithmetic) refuseArithmetic(arithmetic);
-    if (a.type === 'unset_command') refuseName(a.firstChild?.text ?? 'unset');
-    if (a.type === 'unary_expression' && childrenOf(a).some((c) => c.type === 'test_operator' && c.text === '-v')) refuseName('-v');
-    if (a.type === 'declaration_command') {
-      const keyword = a.firstChild?.text ?? 'declare';
-      if (below.type !== 'variable_assignment') refuseName(keyword);
-      if (namedChildrenOf(a).some((c) => c.type === 'word' && /^[-+][a-zA-Z]*i/.test(c.text))) {
-        refuse(`assigned to an integer variable (${keyword} -i), where bash evaluates the value as an arithmetic expression, so a value such as ${EXAMPLE_VALUE} runs commands even when quoted`, `Declare the variable without -i, or check that the value is a number first: case "\${${hole.name}}" in ''|*[!0-9]*) exit 1;; esac`);
-      }
-    }
-    if (a.type === 'command_substitution' || a.type === 'process_substitution') commandSeen = true;
-    if (a.type === 'command') {
-      const role = commandInfo(p, a).roleOf(below);
-      if (role.kind === 'name') refuseName(role.label);
-      if (role.kind === 'arithmetic') refuseArithmetic(role.label);
-      if (role.kind === 'foreign') refuse(`in the command text that ${role.label} runs as shell code, and that shell does not get the step's env vars`, viaStdin(role.label));
-      if (role.kind === 'interpreter') refuse(`inside the program text that ${role.label} runs, where it would be read as ${role.program} code`, `Read the env var by name inside the program instead: ${readEnvExample(role.program, hole.name)}`);
-      if (role.kind === 'shell') {
-        if (commandSeen || rewrite || depth >= MAX_DEPTH) refuse(`in text that ${role.label} runs again as shell code, after another command or expansion has produced it`, `Write the inner command in single quotes and let that shell read the env var by name: ${role.label} 'echo "\${${hole.name}}"'`);
-        rewrite = () => reEvaluated(p, role.words, role.label, hole);
-      }
-      commandSeen = true;
-    }
-    if (a.type === 'pipeline') {
-      const stages = namedChildrenOf(a);
-      for (const stage of stages.slice(stages.findIndex((c) => c.id === below.id) + 1)) {
-        const cmd = stage.type === 'redirected_statement' ? stage.childForFieldName('body') : stage;
-        const role = cmd?.type === 'command' ? commandInfo(p, cmd).heredoc : undefined;
-        if (role?.kind === 'foreign') refuse(`in a pipeline that feeds ${role.label}, which runs what it reads as shell code without the step's env vars`, viaStdin(role.label));
-        if (role?.kind === 'interpreter') refuse(`in a pipeline that feeds ${role.label}, which runs what it reads as ${role.program} code`, `Read the env var by name inside the program instead: ${readEnvExample(role.program, hole.name)}`);
-        if (role?.kind === 'shell') refuse(`in a pipeline that feeds ${role.label}, which runs what it reads as shell code`, `Pipe in a fixed script that reads the env var by name: echo 'echo "\${${hole.name}}"' | ${role.label}`);
-      }
-    }
-    if (a.type === 'heredoc_body') {
-      const statement = a.parent?.parent;
-      const body = statement?.type === 'redirected_statement' ? statement.childForFieldName('body') : null;
-      const role = body?.type === 'command' ? commandInfo(p, body).heredoc : { kind: 'data' as const };
-      const quoted = a.parent ? /['"\\]/.test(childrenOf(a.parent).find((c) => c.type === 'heredoc_start')?.text ?? '') : false;
-      if (role.kind === 'foreign') refuse(`in a heredoc fed to ${role.label}, which runs it as shell code without the step's env vars`, viaStdin(role.label));
-      if (role.kind === 'interpreter') refuse(`in a heredoc fed to ${role.label}, which runs it as ${role.program} code`, `Read the env var by name inside the program instead: ${readEnvExample(role.program, hole.name)}`);
-      if (role.kind === 'shell') {
-        const quotable = quoted || staticHeredoc(p, a);
-        if (!quotable || commandSeen || rewrite || depth >= MAX_DEPTH) refuse(`in a heredoc fed to ${role.label}, which runs its text as shell code after this shell has expanded it`, `Quote the delimiter (<<'EOF') and write "\${${hole.name}}" in the body: the inner shell then reads the env var itself`);
-        rewrite = () => heredocBody(p, a, quoted);
-      }
-      if (role.kind === 'data' && quoted && !rewrite) refuse(`in a heredoc with a quoted delimiter (<<'EOF'), where the shell expands nothing, so it would stay literal text`, `Use an unquoted delimiter (<<EOF) to insert the value; if the text is a script that runs later with the step's env, write \${${hole.name}} in it as plain text`);
-    }
-  }
-  if (rewrite) return rewrite();
-  return { start: hole.start, end: hole.end, text: quotedFor(own, node, hole, refuse, text) };
+function refuse(p: Placing, hole: Hole, what: string, fix: string): never {
+  throw new ScriptContextError(`${hole.ref} is ${what} (line ${lineOf(p.text, hole.start)}${p.depth ? ' of the inner script' : ''}). ${fix}`);
 }
 
-/** The bash arithmetic construct `a` makes of its child `below`, if any. */
-function arithmeticConstruct(a: SyntaxNode, below: SyntaxNode): string | undefined {
-  switch (a.type) {
-    case 'arithmetic_expansion':
-      return a.text.startsWith('$[') ? '$[ ]' : '$(( ))';
-    case 'c_style_for_statement':
-      return 'for (( ))';
-    case 'subscript':
-      return 'an array subscript x[...]';
-    case 'concatenation':
-      return a.parent?.type === 'array' && /^\[[^\]]*$/.test(a.text.slice(0, below.startIndex - a.startIndex)) && a.text.includes(']=') ? 'an array subscript ([...]=value)' : undefined;
-    case 'compound_statement':
-      return a.text.startsWith('((') ? '(( ))' : undefined;
-    case 'expansion': {
-      const colon = childrenOf(a).find((c) => c.type === ':');
-      return colon && below.startIndex > colon.startIndex ? '${x:offset:length}' : undefined;
-    }
-    case 'binary_expression': {
-      const op = childrenOf(a).find((c) => c.type === 'test_operator')?.text;
-      const test = ancestors(a).find((n) => n.type === 'test_command');
-      return op && /^-(eq|ne|lt|le|gt|ge)$/.test(op) && test?.text.startsWith('[[') ? `[[ ... ${op} ... ]]` : undefined;
-    }
+function factsOf(p: Placing, cmd: Simple): CommandFacts {
+  let f = p.facts.get(cmd);
+  if (!f) {
+    f = describeCommand(cmd);
+    p.facts.set(cmd, f);
   }
-  return undefined;
+  return f;
 }
 
-/** The text that reads the env var where the hole stands, for a context that needs no second shell. */
-function quotedFor(own: SyntaxNode | undefined, node: SyntaxNode, hole: Hole, refuse: (what: string, fix: string) => never, text: string): string {
-  const plain = `\${${hole.name}}`;
-  if (own) {
-    for (let n = own.parent; n; n = n.parent) {
-      if (n.type === 'string' || n.type === 'translated_string' || n.type === 'heredoc_body') return plain;
-      if (n.type !== 'expansion') break;
-    }
-    return `"${plain}"`;
-  }
-  switch (node.type) {
-    case 'comment':
-      return plain;
-    case 'raw_string':
-      return `'"${plain}"'`;
-    case 'ansi_c_string':
-      if (/(^|[^\\])(\\\\)*\\$/.test(text.slice(node.startIndex, hole.start))) break;
-      return `'"${plain}"$'`;
-  }
+function viaStdin(hole: Hole, label: string): string {
+  const command = label === 'ssh' ? 'ssh host' : label.endsWith(' -c') ? label : `${label} -c`;
+  return `Send the value as data on stdin instead, for example: printf '%s\\n' "\${${hole.name}}" | ${command} 'IFS= read -r value; echo "$value"'`;
+}
+
+function arithmetic(p: Placing, hole: Hole, construct: string): never {
   return refuse(
-    'at a place where the shell does not read it as a variable (after a backslash or a $, or inside a heredoc delimiter)',
-    'Remove the backslash or $ before it; to build text around the value, assign it first (v= followed by the interpolation) and use "$v"',
+    p,
+    hole,
+    `used inside bash arithmetic (${construct}), where bash evaluates the value as an expression, so a value such as ${EXAMPLE_VALUE} runs commands even when quoted`,
+    `Check that it is a number first and use the checked copy: n="\${${hole.name}}"; case "$n" in ''|*[!0-9]*) echo "not a number: $n" >&2; exit 1;; esac; then use $n in the arithmetic`,
   );
 }
 
+function refuseName(p: Placing, hole: Hole, construct: string): never {
+  return refuse(
+    p,
+    hole,
+    `used as a variable name (${construct}), where bash evaluates an array subscript in the name as arithmetic, so a value such as ${EXAMPLE_VALUE} runs commands`,
+    `Use a fixed variable name in the script and pass the value as data: value="\${${hole.name}}"`,
+  );
+}
+
+/** Refuses a hole for `role` reached as an argument (`how` says through what), unless the role is data or a shell that can take it by name. */
+function refuseRole(p: Placing, hole: Hole, role: Role, how: 'argument' | 'pipeline' | 'heredoc' | 'here-string' | 'stdin' | 'file'): void {
+  const where = { argument: '', pipeline: 'in a pipeline that feeds ', heredoc: 'in a heredoc fed to ', 'here-string': 'in a here-string fed to ', stdin: 'in a process substitution fed to the stdin of ', file: 'in a process substitution read as a file by ' }[how];
+  switch (role.kind) {
+    case 'assign':
+      if (how === 'argument') refuseAssignment(p, hole, role.name);
+      break;
+    case 'name':
+      refuseName(p, hole, role.label);
+    case 'arithmetic':
+      arithmetic(p, hole, role.label);
+    case 'refuse':
+      refuse(p, hole, how === 'argument' ? role.what : `${where}a command that reads it, ${role.what}`, role.fix);
+    case 'foreign':
+      if (how === 'argument') refuse(p, hole, `in the command text that ${role.label} runs as shell code, and that shell does not get the step's env vars`, viaStdin(hole, role.label));
+      refuse(p, hole, `${where}${role.label}, which runs ${how === 'heredoc' ? 'it' : 'what it reads'} as shell code without the step's env vars`, viaStdin(hole, role.label));
+    case 'interpreter':
+      if (how === 'argument') refuse(p, hole, `inside the program text that ${role.label} runs, where it would be read as ${role.program} code`, `Read the env var by name inside the program instead: ${readEnvExample(role.program, hole.name)}`);
+      refuse(p, hole, `${where}${role.label}, which runs ${how === 'heredoc' ? 'it' : 'what it reads'} as ${role.program} code`, `Read the env var by name inside the program instead: ${readEnvExample(role.program, hole.name)}`);
+    case 'shell':
+      if (how === 'pipeline') refuse(p, hole, `in a pipeline that feeds ${role.label}, which runs what it reads as shell code`, `Pipe in a fixed script that reads the env var by name: echo 'echo "\${${hole.name}}"' | ${role.label}`);
+      if (how !== 'argument' && how !== 'heredoc') refuse(p, hole, `${where}${role.label}, which runs it as shell code`, `Write the script it runs as fixed text that reads the env var by name, for example: echo "\${${hole.name}}"`);
+  }
+}
+
+/**
+ * What the shell reads from stdin, for a command that is a pipeline stage or gets a heredoc: the
+ * first role that is not data. A compound command (a loop, a group) reads stdin into variables, so
+ * a command in it that runs a variable's text as code (eval "$line") counts as reading stdin as code.
+ */
+function stdinOf(p: Placing, cmd: Command, nested = false): Role {
+  if (cmd.t === 'simple') {
+    const facts = factsOf(p, cmd);
+    if (nested && facts.stdin.kind === 'data') {
+      const at = cmd.words.findIndex((w, i) => staticWord(w) === undefined && facts.roleOf(i).kind !== 'data');
+      if (at >= 0) return { kind: 'refuse', what: `${facts.program ?? 'a command'} runs text it did not get as fixed text, which may be what the loop read`, fix: 'Read the value from the env var by name instead of through stdin' };
+    }
+    return facts.stdin;
+  }
+  for (const list of cmd.lists) {
+    for (const pipeline of list.pipelines) {
+      for (const c of pipeline.commands) {
+        const role = stdinOf(p, c, true);
+        if (role.kind !== 'data') return role;
+      }
+    }
+  }
+  return DATA;
+}
+
+/** `>(...)` whose commands read stdin as code make whatever the script writes there code (`tee >(sh)`, `exec > >(sh)`): refused outright. */
+function checkProcessSubstitutions(p: Placing, node: Node): void {
+  const stack: Node[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.t === 'procsub' && n.dir === '>') {
+      const role = stdinOf(p, { t: 'compound', kind: 'group', start: n.start, end: n.end, lists: [n.body], words: [], tokens: [], redirs: [] });
+      if (role.kind !== 'data') refuse(p, p.holes[0], `in a script that writes into >(...) running ${role.kind === 'refuse' ? 'a command the tag cannot read' : 'label' in role ? role.label : 'code'}, which runs what it reads as code, so the tag cannot follow the value`, 'Read the env var by name in that command instead of writing text into it');
+    }
+    stack.push(...childrenOf(n));
+  }
+}
+
+function refuseAssignment(p: Placing, hole: Hole, name: string, declaration?: { keyword: string; flags: string }): void {
+  const problem = assignmentProblem(name, p.variables, hole.name, EXAMPLE_VALUE, declaration);
+  if (problem) refuse(p, hole, problem.what, problem.fix);
+}
+
+/** Follows one interpolation up the tree; returns its edit, or undefined to leave the text as it is (a comment). */
+function editFor(p: Placing, f: Found): Edit | undefined {
+  const { hole } = f;
+  if (f.ctx === 'comment') return undefined;
+  if (f.ctx === 'arith' && f.node.t === 'arith') arithmetic(p, hole, f.node.construct);
+  if (f.ctx === 'ansi' && /(^|[^\\])(\\\\)*\\$/.test(p.text.slice(f.node.start, hole.start))) refuse(p, hole, 'at a place where the shell does not read it as a variable (after a backslash)', 'Remove the backslash before it');
+  let produced = false;
+  let rewrite: (() => Edit) | undefined;
+  let below: Node = f.node;
+  const shellRole = (role: Role & { kind: 'shell' }, make: () => Edit, what: string) => {
+    if (produced || rewrite || p.depth >= MAX_DEPTH) refuse(p, hole, what, `Write the inner command in single quotes and let that shell read the env var by name: ${role.label} 'echo "\${${hole.name}}"'`);
+    rewrite = make;
+  };
+  for (let n = f.ctx === 'heredoc' ? f.node : f.node.parent; n; below = n, n = n.parent) {
+    switch (n.t) {
+      case 'cmdsub':
+        produced = true;
+        break;
+      case 'procsub':
+        produced = true;
+        if (n.dir === '<') {
+          const word = n.parent as Word;
+          const cmd = word.parent;
+          if (cmd?.t === 'simple') refuseRole(p, hole, factsOf(p, cmd).fileOf(cmd.words.indexOf(word)), 'file');
+        }
+        break;
+      case 'assign':
+        // The walk goes on: a command in the same substitution or pipeline may print the variable.
+        if (below === n.value) refuseAssignment(p, hole, n.name);
+        break;
+      case 'redir': {
+        const cmd = n.parent as Command;
+        if (below === n.heredoc) break;
+        if (n.op === '<<<' || (n.op === '<' && produced)) refuseRole(p, hole, stdinOf(p, cmd), n.op === '<<<' ? 'here-string' : 'stdin');
+        break;
+      }
+      case 'heredoc': {
+        const cmd = (n.parent as Node).parent as Command;
+        const role = stdinOf(p, cmd);
+        refuseRole(p, hole, role, 'heredoc');
+        if (role.kind === 'shell') {
+          const quotable = n.quoted || staticHeredoc(p, n);
+          if (!quotable || produced || rewrite || p.depth >= MAX_DEPTH) refuse(p, hole, `in a heredoc fed to ${role.label}, which runs its text as shell code after this shell has expanded it`, `Quote the delimiter (<<'EOF') and write "\${${hole.name}}" in the body: the inner shell then reads the env var itself`);
+          const doc = n;
+          rewrite = () => heredocBody(p, doc);
+        } else if (n.quoted && !rewrite) {
+          refuse(p, hole, `in a heredoc with a quoted delimiter (<<'EOF'), where the shell expands nothing, so it would stay literal text`, `Use an unquoted delimiter (<<EOF) to insert the value; if the text is a script that runs later with the step's env, write \${${hole.name}} in it as plain text`);
+        }
+        below = cmd;
+        n = cmd;
+        break;
+      }
+      case 'simple': {
+        if (below.t !== 'word') break;
+        const index = n.words.indexOf(below);
+        const facts = factsOf(p, n);
+        if (index > 0 && isDeclaration(n)) {
+          declaration(p, hole, n, index, below);
+          break;
+        }
+        if (below.parts[0]?.t === 'procsub') break;
+        const role = facts.roleOf(index);
+        if (role.kind === 'shell') {
+          const words = role.words;
+          shellRole(role, () => reEvaluated(p, words, role.label, hole), `in text that ${role.label} runs again as shell code, after another command or expansion has produced it`);
+        } else refuseRole(p, hole, role, 'argument');
+        break;
+      }
+      case 'compound':
+        if (below.t === 'word') compoundWord(p, hole, n, below);
+        break;
+      case 'pipeline': {
+        const at = n.commands.indexOf(below as Command);
+        for (const stage of n.commands.slice(at + 1)) refuseRole(p, hole, stdinOf(p, stage), 'pipeline');
+        break;
+      }
+    }
+  }
+  return place(p, f, rewrite);
+}
+
+function isDeclaration(cmd: Simple): boolean {
+  const first = staticWord(cmd.words[0]);
+  return first !== undefined && ['declare', 'typeset', 'local', 'export', 'readonly'].includes(first);
+}
+
+/** `declare -x NAME=value`: only the value of a fixed name may hold a value, and only without attributes that evaluate it. */
+function declaration(p: Placing, hole: Hole, cmd: Simple, index: number, word: Word): void {
+  const keyword = staticWord(cmd.words[0])!;
+  let flags = '';
+  for (const w of cmd.words.slice(1, index)) {
+    const t = staticWord(w);
+    if (t === undefined) refuseName(p, hole, keyword);
+    if (/^[-+][A-Za-z]+$/.test(t)) flags += t.slice(1);
+  }
+  const first = word.parts[0];
+  const m = first?.t === 'lit' ? /^([A-Za-z_][A-Za-z0-9_]*)\+?=/.exec(first.value) : null;
+  if (!m || first === undefined || (first.t === 'lit' && hole.start < first.end)) refuseName(p, hole, keyword);
+  refuseAssignment(p, hole, m[1], { keyword, flags });
+}
+
+/** A word of `for`, `case` or `[[ ]]`. */
+function compoundWord(p: Placing, hole: Hole, c: Compound, word: Word): void {
+  if (c.kind !== 'test') return;
+  const at = c.tokens.indexOf(word);
+  const before = c.tokens[at - 1];
+  const after = c.tokens[at + 1];
+  const op = (t: Word | string | undefined) => (typeof t === 'string' ? t : t === undefined ? undefined : staticWord(t));
+  for (const o of [op(before), op(after)]) {
+    if (o && /^-(eq|ne|lt|le|gt|ge)$/.test(o)) arithmetic(p, hole, `[[ ... ${o} ... ]]`);
+  }
+  if (op(before) === '-v' || op(before) === '-R') refuseName(p, hole, op(before)!);
+}
+
+/** The text that reads the env var where the hole stands, or the rewrite of the inner script. */
+function place(_p: Placing, f: Found, rewrite: (() => Edit) | undefined): Edit {
+  if (rewrite) return rewrite();
+  const { hole } = f;
+  const plain = `\${${hole.name}}`;
+  if (f.ctx === 'sq') return { start: hole.start, end: hole.end, text: `'"${plain}"'` };
+  if (f.ctx === 'ansi') return { start: hole.start, end: hole.end, text: `'"${plain}"$'` };
+  for (let n = f.node.parent; n; n = n.parent) {
+    if (n.t === 'dq' || n.t === 'heredoc') return { start: hole.start, end: hole.end, text: plain };
+    if (n.t === 'word' && n.parent?.t !== 'param') break;
+  }
+  return { start: hole.start, end: hole.end, text: `"${plain}"` };
+}
+
 /** Static text of a word: its value after quote removal, with the holes in it; undefined when the word expands anything else. */
-function staticText(text: string, node: SyntaxNode, holes: Holes): { text: string; holes: Hole[] } | undefined {
-  const isHole = (n: SyntaxNode) => holes.at(n);
+function staticText(p: Placing, w: Word): { text: string; holes: Hole[] } | undefined {
   const out = { text: '', holes: [] as Hole[] };
   const addHole = (h: Hole) => {
     const start = out.text.length;
     out.text += `\${${h.name}}`;
     out.holes.push({ ...h, start, end: out.text.length });
   };
-  const visit = (n: SyntaxNode): boolean => {
-    switch (n.type) {
-      case 'word':
-      case 'number':
-        if (/[$`]/.test(n.text.replace(/\\./gs, ''))) return false;
-        out.text += n.text.replace(/\\\n/g, '').replace(/\\(.)/gs, '$1');
-        return true;
-      case 'raw_string': {
-        let at = n.startIndex + 1;
-        for (const h of holes.within(at, n.endIndex - 1)) {
-          out.text += text.slice(at, h.start);
-          addHole(h);
-          at = h.end;
-        }
-        out.text += text.slice(at, n.endIndex - 1);
-        return true;
+  for (const part of w.parts) {
+    if (part.t === 'lit') out.text += part.value;
+    else if (part.t === 'hole') addHole(part.hole);
+    else if (part.t === 'sq') {
+      let at = part.start + 1;
+      for (const h of p.holes.filter((h) => h.start >= part.start && h.end <= part.end)) {
+        out.text += p.text.slice(at, h.start);
+        addHole(h);
+        at = h.end;
       }
-      case 'concatenation':
-        return childrenOf(n).every(visit);
-      case 'expansion': {
-        const h = isHole(n);
-        if (h) addHole(h);
-        return h !== undefined;
+      out.text += p.text.slice(at, part.end - 1);
+    } else if (part.t === 'dq') {
+      for (const q of part.parts) {
+        if (q.t === 'lit') out.text += q.value;
+        else if (q.t === 'hole') addHole(q.hole);
+        else return undefined;
       }
-      case 'string': {
-        let at = n.startIndex + 1;
-        for (const child of namedChildrenOf(n)) {
-          if (child.type === 'string_content') continue;
-          const h = isHole(child);
-          if (!h || !appendDoubleQuoted(out, text.slice(at, h.start))) return false;
-          addHole(h);
-          at = child.endIndex;
-        }
-        return appendDoubleQuoted(out, text.slice(at, n.endIndex - 1));
-      }
-    }
-    return false;
-  };
-  return visit(node) ? out : undefined;
-}
-
-function appendDoubleQuoted(out: { text: string }, segment: string): boolean {
-  if (/[$`]/.test(segment.replace(/\\./gs, ''))) return false;
-  out.text += segment.replace(/\\\n/g, '').replace(/\\([$`"\\])/g, '$1');
-  return true;
+    } else return undefined;
+  }
+  return out;
 }
 
 /** `eval ...` / `sh -c '...'`: the inner script is placed on its own, then passed as one single-quoted word. */
-function reEvaluated({ text, holes, depth }: Parsed, words: readonly SyntaxNode[], label: string, hole: Hole): Edit {
+function reEvaluated(p: Placing, words: readonly Word[], label: string, hole: Hole): Edit {
   let inner = '';
   const innerHoles: Hole[] = [];
   for (const [i, w] of words.entries()) {
-    const part = staticText(text, w, holes);
+    const part = staticText(p, w);
     if (!part) {
-      throw new ScriptContextError(
-        `${hole.ref} is in text that ${label} runs again as shell code, and that text also expands other variables or commands, so it cannot be quoted for both shells (line ${lineOf(text, hole.start)}). Write the inner command in single quotes and let the inner shell read the env var by name: ${label} 'echo "\${${hole.name}}"'`,
-      );
+      refuse(p, hole, `in text that ${label} runs again as shell code, and that text also expands other variables or commands, so it cannot be quoted for both shells`, `Write the inner command in single quotes and let the inner shell read the env var by name: ${label} 'echo "\${${hole.name}}"'`);
     }
     const offset = inner.length + (i ? 1 : 0);
     inner += (i ? ' ' : '') + part.text;
     innerHoles.push(...part.holes.map((h) => ({ ...h, start: h.start + offset, end: h.end + offset })));
   }
-  return { start: words[0].startIndex, end: words[words.length - 1].endIndex, text: singleQuoted(placeVariables(inner, innerHoles, depth + 1)) };
+  return { start: words[0].start, end: words[words.length - 1].end, text: singleQuoted(placeVariables(inner, innerHoles, p.depth + 1)) };
 }
 
 /**
@@ -328,22 +353,19 @@ function reEvaluated({ text, holes, depth }: Parsed, words: readonly SyntaxNode[
  * delimiter is quoted (the body expands nothing else, see staticHeredoc), so the inner shell
  * reads the variables itself.
  */
-function heredocBody({ text, holes, depth }: Parsed, body: SyntaxNode, quoted: boolean): Edit {
-  const inside = holes.within(body.startIndex, body.endIndex).map((h) => ({ ...h, start: h.start - body.startIndex, end: h.end - body.startIndex }));
-  const placed = placeVariables(body.text, inside, depth + 1);
-  const start = childrenOf(body.parent!).find((c) => c.type === 'heredoc_start')!;
-  if (quoted) return { start: body.startIndex, end: body.endIndex, text: placed };
-  return { start: start.startIndex, end: body.endIndex, text: `'${start.text}'${text.slice(start.endIndex, body.startIndex)}${placed}` };
+function heredocBody(p: Placing, doc: Heredoc): Edit {
+  const body = p.text.slice(doc.bodyStart, doc.bodyEnd);
+  const inside = p.holes.filter((h) => h.start >= doc.bodyStart && h.end <= doc.bodyEnd).map((h) => ({ ...h, start: h.start - doc.bodyStart, end: h.end - doc.bodyStart }));
+  const placed = placeVariables(body, inside, p.depth + 1);
+  if (doc.quoted) return { start: doc.bodyStart, end: doc.bodyEnd, text: placed };
+  const d = doc.delimiter;
+  return { start: d.start, end: doc.bodyEnd, text: `'${p.text.slice(d.start, d.end)}'${p.text.slice(d.end, doc.bodyStart)}${placed}` };
 }
 
 /** An unquoted heredoc body that expands nothing but the holes, with no holes between its delimiter and its body. */
-function staticHeredoc({ text, holes }: Parsed, body: SyntaxNode): boolean {
-  const start = body.parent && childrenOf(body.parent).find((c) => c.type === 'heredoc_start');
-  if (!start || !/^[A-Za-z0-9_]+$/.test(start.text) || holes.within(start.endIndex, body.startIndex).length) return false;
-  let at = body.startIndex;
-  for (const h of holes.within(body.startIndex, body.endIndex)) {
-    if (/[$`\\]/.test(text.slice(at, h.start))) return false;
-    at = h.end;
-  }
-  return !/[$`\\]/.test(text.slice(at, body.endIndex));
+function staticHeredoc(p: Placing, doc: Heredoc): boolean {
+  const d = doc.delimiter;
+  if (!/^[A-Za-z0-9_]+$/.test(p.text.slice(d.start, d.end))) return false;
+  if (p.holes.some((h) => h.start >= d.end && h.start < doc.bodyStart)) return false;
+  return doc.parts.every((part) => part.t === 'hole') && !/\\/.test(p.text.slice(doc.bodyStart, doc.bodyEnd));
 }

@@ -236,7 +236,13 @@ export const RULE_DOCS: Record<string, RuleDoc> = {
   'run.override-name': { guards: 'spec.stepSpecs[].name, spec.sidecarSpecs[].name', checks: 'Every step or sidecar override names what it overrides.' },
   'run.timeout-format': { guards: 'spec.timeout, spec.timeouts.* (runs)', checks: 'A run timeout is a duration such as 30m or 1h30m.' },
   'run.timeout-negative': { guards: 'spec.timeout, spec.timeouts.* (runs)', checks: 'A run timeout is not negative.' },
-  'script.tekton-reference': { guards: 'spec.steps[].script (Task, StepAction)', checks: 'Warns when a script uses a Tekton variable ($(params.x), a result, ...) in its text: Tekton substitutes it before the shell reads the script, so the value can run as shell code; pass it as an env var instead.' },
+  'script.command-reference': {
+    guards: 'spec.steps[].command, spec.steps[].args (Task)',
+    checks: 'Warns when a step\'s command runs code given as an argument (sh -c, bash -ec, python3 -c, node -e) and that code holds a Tekton variable the user of the pipeline controls: Tekton substitutes it first, so the value runs as code; pass it as an env var instead.',
+    example: { manifests: [task({ params: [{ name: 'p' }], steps: [{ name: 's', image: 'alpine', command: ['sh', '-c'], args: ['echo $(params.p)'] }] })] },
+  },
+  'script.tekton-reference': { guards: 'spec.steps[].script (Task, StepAction)', checks: 'Warns when a script uses a Tekton variable ($(params.x), $(tt.params.x) in a TriggerTemplate, a result, the path of a workspace whose mountPath holds a reference, ...) in its text: Tekton substitutes it before the shell reads the script, so the value can run as shell code; pass it as an env var instead.' },
+  
   'sidecar.image': { guards: 'spec.sidecars[].image', checks: 'A sidecar has an image.' },
   'sidecar.reserved-name': { guards: 'spec.sidecars[].name', checks: 'No sidecar is named "tekton-log-results", the name of Tekton\'s own results sidecar.' },
   'sidecar.script-and-command': { guards: 'spec.sidecars[].script, spec.sidecars[].command', checks: 'A sidecar sets script or command, not both.' },

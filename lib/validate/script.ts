@@ -6,12 +6,16 @@ import { Doc } from './core';
 import { expressions, isArtifactRef, isStepResultRef, paramRef, resultRef } from './vars';
 
 /**
- * True for a variable whose value the user of the pipeline controls: params (any form), task
- * and step results, and artifact values. False for workspace, result and artifact paths,
- * context names and uids, and task states.
+ * True for a variable whose value the user of the pipeline controls: params (any form), template
+ * params of a TriggerTemplate (filled from the webhook body), task and step results, artifact
+ * values, and the path of a workspace in `unsafeWorkspaces` (one whose mountPath holds a
+ * reference: Tekton substitutes params into mountPath first, so the path carries their values).
+ * False for other workspace, result and artifact paths, context names and uids, and task states.
  */
-export function isUnsafeInScript(body: string): boolean {
-  if (paramRef(body) !== undefined) return true;
+export function isUnsafeInScript(body: string, unsafeWorkspaces: ReadonlySet<string> = NONE): boolean {
+  if (paramRef(body) !== undefined || /^tt\.params\./.test(body)) return true;
+  const workspace = /^workspaces\.([^.]+)\.path$/.exec(body);
+  if (workspace && unsafeWorkspaces.has(workspace[1])) return true;
   if (resultRef(body) !== undefined || isStepResultRef(body)) return true;
   return isArtifactRef(body) && body !== 'step.artifacts.path' && body !== 'artifacts.path';
 }
@@ -21,18 +25,66 @@ export function envNameOf(body: string): string {
   return body.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '').toUpperCase();
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
 /** The unsafe `$(...)` variables in a script, each once, in order of first use. */
-export function unsafeScriptReferences(text: string): string[] {
-  return [...new Set(expressions(text).filter(isUnsafeInScript).map((body) => `$(${body})`))];
+export function unsafeScriptReferences(text: string, unsafeWorkspaces: ReadonlySet<string> = NONE): string[] {
+  return [...new Set(expressions(text).filter((body) => isUnsafeInScript(body, unsafeWorkspaces)).map((body) => `$(${body})`))];
+}
+
+/** The workspaces of a Task spec whose mountPath holds a Tekton reference. */
+export function workspacesWithReferencedMountPath(workspaces: unknown): Set<string> {
+  const out = new Set<string>();
+  for (const w of Array.isArray(workspaces) ? workspaces : []) {
+    if (w && typeof w === 'object' && typeof w.name === 'string' && typeof w.mountPath === 'string' && w.mountPath.includes('$(')) out.add(w.name);
+  }
+  return out;
+}
+
+const SHELL_PROGRAMS = /^(sh|bash|ash|dash|zsh|ksh|mksh|busybox|python[0-9.]*|node|nodejs|perl|ruby|php|pwsh|lua)$/;
+
+/**
+ * A container whose command runs its code argument (`[sh, -c]`, `[bash, -ec]`, `[python3, -c]`,
+ * `[node, -e]`): the first unsafe reference in the code it runs (the command's and args' words
+ * after the code flag), or undefined. Tekton substitutes references into command and args as it
+ * does into a script, so a value there is read as code the same way.
+ */
+export function commandCodeReference(command: unknown, args: unknown, unsafeWorkspaces: ReadonlySet<string> = NONE): { ref: string; program: string } | undefined {
+  const words = [...(Array.isArray(command) ? command : []), ...(Array.isArray(args) ? args : [])].map((w) => (typeof w === 'string' ? w : ''));
+  let at = 0;
+  if (words[0]?.replace(/^.*\//, '') === 'env') at++;
+  const program = words[at]?.replace(/^.*\//, '') ?? '';
+  if (!SHELL_PROGRAMS.test(program)) return undefined;
+  const flag = words.findIndex((w, i) => i > at && /^-[A-Za-z]*[ceEr]$/.test(w));
+  if (flag < 0) return undefined;
+  for (const word of words.slice(flag + 1)) {
+    const [ref] = unsafeScriptReferences(word, unsafeWorkspaces);
+    if (ref !== undefined) return { ref, program };
+  }
+  return undefined;
+}
+
+/** Warns about an unsafe reference in the code a container's command runs (see commandCodeReference). */
+export function warnCommandReferences(d: Doc, at: string, container: Record<string, unknown>, unsafeWorkspaces: ReadonlySet<string> = NONE): void {
+  const found = commandCodeReference(container.command, container.args, unsafeWorkspaces);
+  if (!found) return;
+  const name = envNameOf(found.ref.slice(2, -1));
+  d.warn(
+    'script.command-reference',
+    Array.isArray(container.args) && container.args.some((a) => typeof a === 'string' && a.includes(found.ref)) ? `${at}.args` : `${at}.command`,
+    `${found.ref} is substituted into the code that ${found.program} runs (its -c or -e argument) before it reads it, so a value such as "$(touch x)" runs as code`,
+    `pass it as an env var and read the variable in the code: env: [{name: ${name}, value: "${found.ref}"}] and "\${${name}}" in the code, or move the code into script with the cdk8s-tekton script tag`,
+    found.ref,
+  );
 }
 
 /**
  * Warns about each unsafe variable in a script. Tekton accepts them (its own examples use them),
  * so this is a warning: it fails `validate` only with `--strict`.
  */
-export function warnScriptReferences(d: Doc, field: string, text: string): void {
+export function warnScriptReferences(d: Doc, field: string, text: string, unsafeWorkspaces: ReadonlySet<string> = NONE): void {
   // A step result in a script is already an error (step.result-ref-field); one message is enough.
-  for (const ref of unsafeScriptReferences(text).filter((r) => !isStepResultRef(r.slice(2, -1)))) {
+  for (const ref of unsafeScriptReferences(text, unsafeWorkspaces).filter((r) => !isStepResultRef(r.slice(2, -1)))) {
     const name = envNameOf(ref.slice(2, -1));
     d.warn(
       'script.tekton-reference',

@@ -8,7 +8,7 @@ import { Catalog, Interface } from './model';
 import { isLabel, LABEL_RULE, RESULT_NAME } from '../facts/names';
 import { checkParamSpecs, checkParamValues, ParamInfo, ParamScope } from './params';
 import { checkRef } from './refs';
-import { warnScriptReferences } from './script';
+import { warnCommandReferences, warnScriptReferences, workspacesWithReferencedMountPath } from './script';
 import { expressions, isArtifactRef, isStepArtifactRef, isStepResultRef, PARAM_REFERENCE_FIX, PARAM_REFERENCE_FORMS, paramRef } from './vars';
 import { checkWhen } from './when';
 
@@ -48,7 +48,7 @@ export function checkTaskSpec(d: Doc, path: string, spec: unknown, embedding: Ta
   for (const dup of duplicates(volumes, byName)) {
     d.report('task.volume-duplicate', `${path}.volumes[${dup.index}].name`, `volume "${dup.name}" is declared twice`, 'give every volume a unique name', dup.name);
   }
-  const vars: VariableContext = { d, scope, results, workspaces: visibleWorkspaces, catalog: embedding.catalog, specPath: path, templateImage: isObject(spec.stepTemplate) && typeof spec.stepTemplate.image === 'string' && spec.stepTemplate.image !== '' };
+  const vars: VariableContext = { d, scope, results, workspaces: visibleWorkspaces, unsafeWorkspaces: workspacesWithReferencedMountPath(spec.workspaces), catalog: embedding.catalog, specPath: path, templateImage: isObject(spec.stepTemplate) && typeof spec.stepTemplate.image === 'string' && spec.stepTemplate.image !== '' };
   steps.forEach((step, i) => checkStep(vars, `${path}.steps[${i}]`, step));
   if (spec.stepTemplate !== undefined) {
     if (!isObject(spec.stepTemplate)) d.report('task.step-template', `${path}.stepTemplate`, 'stepTemplate must be an object of container fields', 'write it as a map of container fields such as env and securityContext', spec.stepTemplate);
@@ -167,6 +167,8 @@ interface VariableContext {
   readonly results: ReadonlySet<string>;
   /** Workspace names `$(workspaces.x...)` may use; undefined where workspaces are unknown (StepAction). */
   readonly workspaces?: ReadonlySet<string>;
+  /** Workspaces whose mountPath holds a reference: their path is unsafe in code (see isUnsafeInScript). */
+  readonly unsafeWorkspaces?: ReadonlySet<string>;
   /** The stepTemplate gives every step an image. */
   readonly templateImage?: boolean;
   readonly catalog?: Catalog;
@@ -294,9 +296,10 @@ export function checkStepActionVariables(d: Doc, container: Record<string, any>,
 
 /** Checks every variable in a step, sidecar or stepTemplate. `ownResults` is set for steps only. */
 function scanContainer(v: VariableContext, at: string, c: Record<string, any>, ownResults: ReadonlySet<string> | undefined): void {
+  if (v.owner !== 'StepAction') warnCommandReferences(v.d, at, c, v.unsafeWorkspaces);
   for (const [field, value, kind] of containerFields(at, c)) {
     // A StepAction's script has its own, stricter rule (stepaction.script-param).
-    if (kind === 'script' && typeof value === 'string' && v.owner !== 'StepAction') warnScriptReferences(v.d, field, value);
+    if (kind === 'script' && typeof value === 'string' && v.owner !== 'StepAction') warnScriptReferences(v.d, field, value, v.unsafeWorkspaces);
     if (typeof value === 'string') checkStepString(v, field, value, kind, ownResults);
     else if (value !== undefined && kind === 'env') scanValue(v, field, value);
   }

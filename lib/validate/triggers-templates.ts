@@ -28,7 +28,8 @@ class NestedDoc extends Doc {
   }
 
   public override warn(rule: string, field: string, message: string, fix: string, value?: unknown): void {
-    if (!isFilledPerEvent(value)) this.outer.warn(rule, `${this.prefix}.${field}`, message, fix, value);
+    // The script rules judge the reference itself (a template param in code), not the value it stands for.
+    if (!isFilledPerEvent(value) || rule.startsWith('script.')) this.outer.warn(rule, `${this.prefix}.${field}`, message, fix, value);
   }
 }
 

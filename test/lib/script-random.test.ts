@@ -97,7 +97,7 @@ it(`${SCRIPTS} random scripts: accepted ones run nothing with bash or dash, refu
     try {
       s = tag(template);
     } catch (e) {
-      expect((e as Error).message, template).toMatch(/^script: (\$\(params\.p\) is |the script does not parse as shell)/);
+      expect((e as Error).message, template).toMatch(/^script: (\$\(params\.p\) is |the tag cannot read the script with certainty)/);
       outcome.refused++;
       continue;
     }

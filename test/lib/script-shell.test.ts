@@ -61,7 +61,7 @@ const CONTEXTS: Array<[string, Script, (v: string) => string, Array<'bash' | 'da
   ['"$(... ${p})"', script`x="$(printf '%s' ${p})"; printf '%s' "$x" > out`, (v) => v, ['bash', 'dash']],
   ["a comment with an apostrophe before it (# don't)", script`# don't stop\nprintf '%s' ${p}/build > out`, (v) => `${v}/build`, ['bash', 'dash']],
   ["a comment with an apostrophe before a double-quoted path", script`# don't\nprintf '%s' "${p}/build" > out`, (v) => `${v}/build`, ['bash', 'dash']],
-  ["$'it\\'s' before it", script`printf '%s' $'it\\'s' ${p} > out`, (v) => `it's${v}`, ['bash']],
+  ["$'...' before it", script`printf '%s' $'it\\x27s' ${p} > out`, (v) => `it's${v}`, ['bash']],
   ["inside $'...'", script`printf '%s' $'[\\t${p}]' > out`, (v) => `[\t${v}]`, ['bash']],
   ['an unquoted heredoc', script`cat > out <<EOF\n${p}\nEOF`, (v) => `${v}\n`, ['bash', 'dash']],
   ['sh -c "..."', script`sh -c "printf '%s' ${p} > out"`, (v) => v, ['bash', 'dash']],
