@@ -67,6 +67,21 @@ describe('onlyWhenChanged', () => {
   ])('rejects %j %j', (folders, options, message) => {
     expect(() => onlyWhenChanged(folders, options)).toThrow(new Error(message));
   });
+
+  // Each character and form git refuses in a branch name (git check-ref-format), one at a time.
+  it.each(['a..b', 'fix~1', 'fix^2', 'a:b', 'what?', 'wip*', 'a[1]', 'back\\slash', 'tab\there', 'nul\u0000x', 'bell\u0007', 'del\u007f', 'feature/', '/feature', ''])(
+    'rejects the branch name %j',
+    (branch) => {
+      expect(() => onlyWhenChanged(['services/loyalty/'], { branches: [branch] })).toThrow(
+        new Error(`onlyWhenChanged: branch ${JSON.stringify(branch)} is not a valid git branch name (no spaces, ~ ^ : ? * [ \\, "..", or leading/trailing "/"). Fix: give the branch name as git shows it, e.g. "main"`),
+      );
+    },
+  );
+
+  it('takes branch names with dots, dashes, slashes and non-ASCII letters, once each', () => {
+    const f = onlyWhenChanged(['services/loyalty/'], { branches: ['release/2026.11', 'a.b', 'fix-1_x', 'fünf', 'a.b'] });
+    expect(f.branches).toEqual(['release/2026.11', 'a.b', 'fix-1_x', 'fünf']);
+  });
 });
 
 // The push cases of the issue, for both providers: [case, GitHub body, GitLab body, fires].
