@@ -36,6 +36,9 @@ function scope() {
 
 const { mutate, testFiles } = scope();
 
+/** The report of this run; one per scope, so runs of different modules can go on side by side. */
+export const REPORT = `reports/mutation/${process.env.MUTATE ? process.env.MUTATE.replace(/[^\w.-]+/g, '_') : 'all'}.json`;
+
 export default {
   $schema: './node_modules/@stryker-mutator/core/schema/stryker-schema.json',
   mutate,
@@ -59,8 +62,7 @@ export default {
   timeoutMS: 30_000,
   timeoutFactor: 2,
   reporters: ['json', 'progress'],
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
-  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  jsonReporter: { fileName: REPORT },
   tempDirName: '.stryker-tmp',
   cleanTempDir: true,
 };

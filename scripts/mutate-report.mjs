@@ -1,4 +1,4 @@
-// Merges a StrykerJS JSON report (reports/mutation/mutation.json) into mutation-results.json, the
+// Merges a StrykerJS JSON report (reports/mutation/<scope>.json) into mutation-results.json, the
 // last figures per module, and renders MUTATION.md from it and mutation-reasons.json. A surviving
 // mutant is named by a key that does not contain its line (mutator, original text, replacement,
 // and an occurrence number when the same change appears twice in a file), so a reason written for
@@ -11,7 +11,6 @@ import { join } from 'node:path';
 
 const RESULTS = 'mutation-results.json';
 const REASONS = 'mutation-reasons.json';
-const STRYKER_REPORT = 'reports/mutation/mutation.json';
 const DETECTED = ['Killed', 'Timeout'];
 const UNDETECTED = ['Survived', 'NoCoverage'];
 
@@ -114,7 +113,7 @@ export function writeReport(root, run) {
   const results = readJson(join(root, RESULTS), { modules: {} });
   const reasons = readJson(join(root, REASONS), {});
   if (run) {
-    const report = JSON.parse(readFileSync(join(root, STRYKER_REPORT), 'utf8'));
+    const report = JSON.parse(readFileSync(join(root, run.report), 'utf8'));
     const meta = {
       date: new Date().toISOString(),
       seconds: run.seconds,

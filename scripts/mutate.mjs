@@ -36,5 +36,9 @@ if (args.includes('--report-only')) {
     process.stderr.write(`mutate: stryker exited with ${run.status ?? run.signal}; MUTATION.md left as it was\n`);
     process.exit(run.status ?? 1);
   }
-  writeReport(root, { seconds, loadBefore, loadAfter: loadavg(), args: env.MUTATE ? ['--mutate', env.MUTATE, ...args] : args });
+  // The config names the report after MUTATE; importing it here with the same env gives the same name.
+  process.env.MUTATE = env.MUTATE ?? '';
+  if (!env.MUTATE) delete process.env.MUTATE;
+  const { REPORT } = await import('../stryker.config.mjs');
+  writeReport(root, { report: REPORT, seconds, loadBefore, loadAfter: loadavg(), args: env.MUTATE ? ['--mutate', env.MUTATE, ...args] : args });
 }
