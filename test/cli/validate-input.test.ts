@@ -2,11 +2,12 @@
 // links that dangle or loop, FIFOs and devices, absurd file names. Each run must end quickly
 // with exit 1 (or 2 for a usage error) and a message that says what is wrong.
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdirSync, mkdtempSync, openSync, symlinkSync, writeFileSync, ftruncateSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, symlinkSync, truncateSync, writeFileSync, ftruncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../lib/cli/validate';
+import { MAX_FILE_BYTES } from '../../lib/cli/validate-read';
 
 const BIN = resolve(__dirname, '../../bin/cdk8s-tekton.js');
 
@@ -99,6 +100,28 @@ describe('validate: huge, binary and odd files', () => {
       stdout: 'huge.yaml: is larger than 64 MiB (the API server takes at most 3 MiB per object). Fix: split it into smaller files\n1 problem in 1 of 1 files\n',
     });
     expect(r.ms).toBeLessThan(2500);
+  });
+
+  it('reads a file of exactly the 64 MiB cap and refuses one byte more', async () => {
+    expect(MAX_FILE_BYTES).toBe(64 * 1024 * 1024);
+    const dir = workdir({ 'cap.yaml': TASK, 'over.yaml': TASK });
+    // Sparse files: the Task, then zero bytes up to the size. Reading the one at the cap reaches
+    // the first zero byte (line 10), which shows the file was read rather than refused unread.
+    truncateSync(join(dir, 'cap.yaml'), MAX_FILE_BYTES);
+    truncateSync(join(dir, 'over.yaml'), MAX_FILE_BYTES + 1);
+    const validate = async (file: string) => {
+      const out: string[] = [];
+      const code = await main([join(dir, file)], (s) => out.push(s), (s) => out.push(s));
+      return { code, out: out.join('') };
+    };
+    expect(await validate('cap.yaml')).toEqual({
+      code: 1,
+      out: `${join(dir, 'cap.yaml')}:10: malformed YAML: the control character U+0000 is not allowed in YAML. Fix: remove it, or write it as an escape ("\\x..") inside a double-quoted string\n1 problem in 1 of 1 files\n`,
+    });
+    expect(await validate('over.yaml')).toEqual({
+      code: 1,
+      out: `${join(dir, 'over.yaml')}: is larger than 64 MiB (the API server takes at most 3 MiB per object). Fix: split it into smaller files\n1 problem in 1 of 1 files\n`,
+    });
   });
 
   it('reports binary garbage, control characters and documents that are not objects', () => {

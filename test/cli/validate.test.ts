@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../lib/cli/validate';
 import { describeWithCorpus } from '../support/corpus';
 
 const BIN = resolve(__dirname, '../../bin/cdk8s-tekton.js');
@@ -205,5 +206,27 @@ describeWithCorpus('cdk8s-tekton validate on the Tekton examples', 'examples/v1'
     // 120 references in script text, and 2 in the code a command runs with sh -c (script.command-reference).
     expect(lines.filter((l) => !/^\S+\.yaml:\d+: warning: .*\.(script: \$\((params|tasks|steps)[.[][^)]*\) is substituted into the script text|args: \$\((params|tasks)[.[][^)]*\) is substituted into the code that (sh|bash) runs)/.test(l))).toEqual([]);
     expect(lines).toHaveLength(122);
+    // Each warning names a file that holds the reference it quotes, at a line the file has.
+    for (const line of lines) {
+      const [, file, at, got] = /^(\S+\.yaml):(\d+): warning: .* \(got "(.*)"\)\. Fix: /.exec(line) ?? [];
+      const text = readFileSync(file, 'utf8');
+      expect({ line, quoted: text.includes(got), inside: Number(at) <= text.split('\n').length }).toEqual({ line, quoted: true, inside: true });
+    }
+  });
+
+  it('--each-file reports a problem against the file and line that hold it, after files of several documents', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cdk8s-tekton-each-'));
+    const copy = (from: string, to: string, extra = '') => writeFileSync(join(dir, to), readFileSync(join(examples, from), 'utf8') + extra);
+    copy('pipelineruns/mapping-workspaces.yaml', 'a.yaml');
+    copy('pipelineruns/optional-workspaces.yaml', 'b.yaml');
+    // Its fifth document; the first four are the corpus file's own.
+    copy('pipelineruns/4808-regression.yaml', 'c.yaml', '---\napiVersion: tekton.dev/v1\nkind: Task\nmetadata:\n  name: broken\nspec:\n  steps:\n    - name: s\n      image: alpine\n      args: ["$(params.missing)"]\n');
+    const out: string[] = [];
+    const code = await main([dir, '--each-file', '--format', 'json'], (s) => out.push(s), (s) => out.push(s));
+    const report = JSON.parse(out.join('')) as { problems: Array<{ file: string; line: number; message: string; severity: string }> };
+    expect({ code, problems: report.problems.filter((p) => p.severity === 'error').map((p) => `${p.file}:${p.line}: ${p.message}`) }).toEqual({
+      code: 1,
+      problems: [`${join(dir, 'c.yaml')}:105: $(params.missing) refers to param "missing", which is not declared; declared: none`],
+    });
   });
 });

@@ -59,6 +59,31 @@ describe('Pipeline', () => {
     });
   });
 
+  it('takes the order from the runAfter prop as from the runAfter() method, and from both at once without duplicates', () => {
+    const c = chart();
+    const p = new Pipeline(c, 'ci');
+    const lint = p.addTask('lint', { taskRef: TaskRef.named('lint') });
+    const unit = p.addTask('unit', { taskRef: TaskRef.named('unit') });
+    p.addTask('by-prop', { taskRef: TaskRef.named('x'), runAfter: [lint, 'unit'] });
+    p.addTask('by-method', { taskRef: TaskRef.named('x') }).runAfter(lint, 'unit');
+    p.addTask('by-both', { taskRef: TaskRef.named('x'), runAfter: [lint] }).runAfter(lint, unit);
+    expect(Testing.synth(c)[0].spec.tasks.map((t: { name: string; runAfter?: string[] }) => [t.name, t.runAfter])).toEqual([
+      ['lint', undefined],
+      ['unit', undefined],
+      ['by-prop', ['lint', 'unit']],
+      ['by-method', ['lint', 'unit']],
+      ['by-both', ['lint', 'unit']],
+    ]);
+  });
+
+  it('refuses to wait for a finally task, through the runAfter prop as through the method', () => {
+    const p = new Pipeline(chart(), 'p');
+    const notify = p.addFinally('notify', { taskRef: TaskRef.named('notify') });
+    const message = 'task "late": cannot run after finally task "notify". Only regular tasks can be waited for.';
+    expect(() => p.addTask('late', { taskRef: TaskRef.named('x'), runAfter: [notify] })).toThrow(message);
+    expect(() => p.addTask('late', { taskRef: TaskRef.named('x') }).runAfter(notify)).toThrow(message);
+  });
+
   it('rejects a task name used twice across tasks and finally', () => {
     const p = new Pipeline(chart(), 'p');
     p.addTask('a', { taskRef: TaskRef.named('x') });

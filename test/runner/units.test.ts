@@ -68,6 +68,30 @@ describe('log', () => {
     });
   });
 
+  it('masks a secret whose base64 has + and /: the URL alphabet form (- and _) is masked too, at each alignment', () => {
+    const { log, out } = capture();
+    const secret = 'ab>>>???cd>?>?~~';
+    log.addSecret(secret);
+    const prefixes = ['', 'u', 'us', 'user:'];
+    for (const prefix of prefixes) {
+      const bytes = Buffer.from(`${prefix}${secret}`);
+      // The two alphabets differ here, so each form is checked on its own.
+      expect(bytes.toString('base64')).toMatch(/\+.*\//);
+      expect(bytes.toString('base64url')).toMatch(/-.*_/);
+      log.info(bytes.toString('base64'));
+      log.info(bytes.toString('base64url'));
+    }
+    expect(out()).toBe(['***g==', '***g', 'dW***4=', 'dW***4', 'dXN***', 'dXN***', 'dXNlcjp***', 'dXNlcjp***'].map((l) => `orka-runner: ${l}\n`).join(''));
+  });
+
+  it('masks a secret of exactly 4 characters and leaves one of 3 alone', () => {
+    const { log, out } = capture();
+    log.addSecret('wxyz');
+    log.addSecret('klm');
+    log.info('wxyz klm wxy');
+    expect(out()).toBe('orka-runner: *** klm wxy\n');
+  });
+
   it('masks before it cuts: an excerpt never ends in the first part of a secret', () => {
     const { log } = capture();
     const secret = 'orka3-sa-0123456789abcdefghijklmnop';

@@ -24,6 +24,31 @@ describe('interceptor chains', () => {
     expect(runChain(ctx([['X-Event-Key', 'repo:refs_changed']]), [bb]).stoppedBy).toBe('interceptor 1 (bitbucket) stopped it: no X-Hub-Signature header set');
   });
 
+  it('runs gitlab: the X-Gitlab-Token must be there and equal the secret, then eventTypes against X-Gitlab-Event', () => {
+    const glSecrets = new Map([['gl-secret/token', 'gl-value']]);
+    const glCtx = (headers: Array<[string, string]>) => ({ event: makeEvent(BODY, headers, 'http://localhost:8080/'), secrets: glSecrets, cel: triggersCelEnvironment(glSecrets) });
+    const gl = ref('gitlab', { secretRef: { secretName: 'gl-secret', secretKey: 'token' }, eventTypes: ['Push Hook'] });
+    expect(runChain(glCtx([['X-Gitlab-Event', 'Push Hook'], ['X-Gitlab-Token', 'gl-value']]), [gl])).toEqual({
+      steps: ['interceptor 1 (gitlab): continue; event type Push Hook allowed; X-Gitlab-Token valid'],
+      extensions: {},
+    });
+    // A missing token is refused like a wrong one: the interceptor fails closed.
+    expect(runChain(glCtx([['X-Gitlab-Event', 'Push Hook']]), [gl]).stoppedBy).toBe(
+      'interceptor 1 (gitlab) stopped it: no X-GitLab-Token header set (after: event type Push Hook allowed)',
+    );
+    expect(runChain(glCtx([['X-Gitlab-Event', 'Push Hook'], ['X-Gitlab-Token', '']]), [gl]).stoppedBy).toBe(
+      'interceptor 1 (gitlab) stopped it: no X-GitLab-Token header set (after: event type Push Hook allowed)',
+    );
+    for (const wrong of ['gl-valuf', 'gl-value-and-more', 'gl']) {
+      expect(runChain(glCtx([['X-Gitlab-Event', 'Push Hook'], ['X-Gitlab-Token', wrong]]), [gl]).stoppedBy).toBe(
+        'interceptor 1 (gitlab) stopped it: Invalid X-GitLab-Token (after: event type Push Hook allowed)',
+      );
+    }
+    expect(runChain(glCtx([['X-Gitlab-Event', 'Tag Push Hook'], ['X-Gitlab-Token', 'gl-value']]), [gl]).stoppedBy).toBe(
+      'interceptor 1 (gitlab) stopped it: event type Tag Push Hook is not allowed (X-Gitlab-Event: "Tag Push Hook"; eventTypes: Push Hook)',
+    );
+  });
+
   it('passes cel overlays on to later interceptors, nesting dotted keys', () => {
     const chain = runChain(ctx([['X-Event-Key', 'repo:refs_changed']]), [
       ref('cel', { overlays: [{ key: 'git.branch', expression: 'body.changes[0].refId.split("/").last()' }, { key: 'git\\.raw', expression: 'body.changes[0].toHash' }] }),

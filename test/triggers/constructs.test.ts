@@ -121,6 +121,26 @@ describe('bindings and triggers', () => {
     expect(() => el.addTrigger({ name: 'push', template })).toThrow('[c/el] EventListener "el" already has a trigger named "push". Give each trigger a unique name.');
   });
 
+  it('a param given inline and by a binding is an error at once, on a listener trigger and on a Trigger object', () => {
+    const { chart, pipeline } = setup();
+    const template = TriggerTemplate.fromPipeline(chart, 't', pipeline, { workspaces: { shared: WorkspaceBinding.emptyDir() } });
+    const push = new TriggerBinding(chart, 'push', { params: { url: GitHubPush.cloneUrl, revision: GitHubPush.commitSha } });
+    const el = new EventListener(chart, 'el');
+    expect(() => el.addTrigger({ name: 'both', template, bindings: [push], params: { revision: GitHubPush.ref } })).toThrow(
+      '[c/el] trigger "both": param "revision" is given inline and by binding "push". Provide it once.',
+    );
+    // A chart of its own: the refused Trigger stays in its chart's tree.
+    const other = setup();
+    const otherTemplate = TriggerTemplate.fromPipeline(other.chart, 't', other.pipeline, { workspaces: { shared: WorkspaceBinding.emptyDir() } });
+    const otherPush = new TriggerBinding(other.chart, 'push', { params: { url: GitHubPush.cloneUrl } });
+    expect(() => new Trigger(other.chart, 'both', { template: otherTemplate, bindings: [otherPush], params: { url: GitHubPush.sshUrl } })).toThrow(
+      '[c/both] Trigger: param "url" is given inline and by binding "push". Provide it once.',
+    );
+    // Either way alone is fine: the binding by reference, the inline param by value.
+    el.addTrigger({ name: 'split', template, bindings: [new TriggerBinding(chart, 'url-only', { params: { url: GitHubPush.cloneUrl } })], params: { revision: GitHubPush.commitSha } });
+    expect(byKind(chart, 'EventListener')[0].spec.triggers[0].bindings).toEqual([{ ref: 'url-only' }, { name: 'revision', value: '$(body.after)' }]);
+  });
+
   it('a Trigger object, referenced from a listener', () => {
     const { chart, pipeline } = setup();
     const template = TriggerTemplate.fromPipeline(chart, 't', pipeline, { workspaces: { shared: WorkspaceBinding.emptyDir() } });

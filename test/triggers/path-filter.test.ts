@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { onlyWhenChanged, PathFilter } from '../../lib';
+import { celString } from '../../lib/triggers/path-filter';
 import { triggersCelEnvironment } from '../../lib/simulate/cel-env';
 import { makeEvent } from '../../lib/simulate/event';
 import { githubPullRequest, githubPush, gitlabPush } from './push-bodies';
@@ -67,6 +68,43 @@ describe('onlyWhenChanged', () => {
   ])('rejects %j %j', (folders, options, message) => {
     expect(() => onlyWhenChanged(folders, options)).toThrow(new Error(message));
   });
+
+  it.each([
+    [['.'], 'onlyWhenChanged: folder "." names the whole repository, so the filter would check nothing. Fix: name a folder such as "services/loyalty/", or leave out onlyWhenChanged to fire on every push'],
+    [['././'], 'onlyWhenChanged: folder "././" names the whole repository, so the filter would check nothing. Fix: name a folder such as "services/loyalty/", or leave out onlyWhenChanged to fire on every push'],
+    [['//services/loyalty/'], 'onlyWhenChanged: folder "//services/loyalty/" is absolute; the paths in a push body are relative to the repository root. Fix: write "services/loyalty/"'],
+    [['services/\u0001x/'], 'onlyWhenChanged: folder "services/\\u0001x/" contains a control character, which no path in a push body has. Fix: remove it'],
+    [['services/\u007fx/'], 'onlyWhenChanged: folder "services/\u007fx/" contains a control character, which no path in a push body has. Fix: remove it'],
+    [['services/lo?alty/'], 'onlyWhenChanged: folder "services/lo?alty/" contains a glob character; the filter compares folder prefixes, not patterns. Fix: name the folder itself, e.g. "services/loyalty/"'],
+    [['services/[lL]oyalty/'], 'onlyWhenChanged: folder "services/[lL]oyalty/" contains a glob character; the filter compares folder prefixes, not patterns. Fix: name the folder itself, e.g. "services/loyalty/"'],
+    [['../loyalty/'], 'onlyWhenChanged: folder "../loyalty/" contains "..", which no path in a push body has. Fix: write the folder relative to the repository root, without ".."'],
+  ])('rejects the folder %j', (folders, message) => {
+    expect(() => onlyWhenChanged(folders)).toThrow(new Error(message));
+  });
+
+  it('drops every leading ./ and keeps a folder whose name only contains dots', () => {
+    expect(onlyWhenChanged(['././services/loyalty', 'a..b/', '.github/']).folders).toEqual(['services/loyalty/', 'a..b/', '.github/']);
+  });
+
+  it('writes any text as one CEL string literal: quotes, backslashes and each control character escaped', () => {
+    expect(celString('a\nb\rc\td\u0001e\u001ff\u007fg"h\\i é')).toBe('"a\\nb\\rc\\td\\x01e\\x1ff\\x7fg\\"h\\\\i é"');
+    expect(cel.evaluate(celString('a\nb\rc\td\u0001e\u001ff\u007fg"h\\i é'), {})).toBe('a\nb\rc\td\u0001e\u001ff\u007fg"h\\i é');
+  });
+
+  // Each character and form git refuses in a branch name (git check-ref-format), one at a time.
+  it.each(['a..b', 'fix~1', 'fix^2', 'a:b', 'what?', 'wip*', 'a[1]', 'back\\slash', 'tab\there', 'nul\u0000x', 'bell\u0007', 'del\u007f', 'feature/', '/feature', ''])(
+    'rejects the branch name %j',
+    (branch) => {
+      expect(() => onlyWhenChanged(['services/loyalty/'], { branches: [branch] })).toThrow(
+        new Error(`onlyWhenChanged: branch ${JSON.stringify(branch)} is not a valid git branch name (no spaces, ~ ^ : ? * [ \\, "..", or leading/trailing "/"). Fix: give the branch name as git shows it, e.g. "main"`),
+      );
+    },
+  );
+
+  it('takes branch names with dots, dashes, slashes and non-ASCII letters, once each', () => {
+    const f = onlyWhenChanged(['services/loyalty/'], { branches: ['release/2026.11', 'a.b', 'fix-1_x', 'fünf', 'a.b'] });
+    expect(f.branches).toEqual(['release/2026.11', 'a.b', 'fix-1_x', 'fünf']);
+  });
 });
 
 // The push cases of the issue, for both providers: [case, GitHub body, GitLab body, fires].
@@ -103,6 +141,12 @@ describe('onlyWhenChanged on push bodies', () => {
     expect(fires(filter, githubPullRequest(), ['X-GitHub-Event', 'pull_request'])).toBe(false);
     expect(fires(filter, gitlabPush([{ modified: [loyalty] }], { ref: 'refs/tags/v1.4.0' }), ['X-Gitlab-Event', 'Tag Push Hook'])).toBe(false);
     expect(fires(filter, gitlabPush([{ modified: [loyalty] }]), ['X-Gitlab-Event', 'Merge Request Hook'])).toBe(false);
+  });
+
+  it('does not fire for a body whose after is the zero SHA (a deleted branch), even with commits listed and no deleted flag', () => {
+    const body = JSON.parse(gitlabPush([{ modified: [loyalty] }]));
+    expect(fires(filter, JSON.stringify(body), ['X-Gitlab-Event', 'Push Hook'])).toBe(true);
+    expect(fires(filter, JSON.stringify({ ...body, after: '0'.repeat(40) }), ['X-Gitlab-Event', 'Push Hook'])).toBe(false);
   });
 
   it('reads the event header in any letter case, as Go canonicalizes it', () => {

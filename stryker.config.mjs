@@ -1,0 +1,68 @@
+// StrykerJS configuration for `npm run mutate` (scripts/mutate.mjs), which writes MUTATION.md.
+// Not part of `npm test` or CI: a full run takes far longer than the suite. The default scope is the
+// modules that guard users (issue 20); `npm run mutate -- --mutate lib/triggers/path-filter.ts` or
+// MUTATE=lib/triggers/path-filter.ts npm run mutate runs one of them.
+// Each guarded module with the test files that mirror it. A mutant runs only the tests of these
+// files that reached it; limiting the files matters most for static mutants (code that runs while a
+// module loads, such as a table), which otherwise rerun every test that imports lib/.
+const GUARDS = {
+  'lib/shell/*.ts': ['test/lib/script.test.ts', 'test/lib/script-shell.test.ts', 'test/lib/script-random.test.ts'],
+  'lib/script.ts': ['test/lib/script.test.ts', 'test/lib/script-shell.test.ts', 'test/lib/script-random.test.ts'],
+  'lib/triggers/path-filter.ts': ['test/triggers/path-filter.test.ts'],
+  'lib/credentials/*.ts': ['test/credentials/*.test.ts'],
+  'lib/validate/credentials.ts': ['test/credentials/*.test.ts', 'test/validate/invalid.test.ts'],
+  'lib/validate/run-credentials.ts': ['test/credentials/*.test.ts', 'test/validate/invalid.test.ts'],
+  'lib/validate/script.ts': ['test/lib/script.test.ts', 'test/validate/invalid.test.ts'],
+  'lib/simulate/interceptors.ts': ['test/simulate/interceptors.test.ts', 'test/triggers/simulate.test.ts'],
+  'lib/cli/secrets.ts': ['test/cli/secrets.test.ts'],
+  'lib/cli/validate-read.ts': ['test/cli/validate-input.test.ts', 'test/cli/validate.test.ts'],
+  'runner/orka/safe-write.ts': ['test/runner/hostile-transfer.test.ts', 'test/runner/transfer.test.ts'],
+  'runner/orka/log.ts': ['test/runner/units.test.ts'],
+  'runner/orka/tar.ts': ['test/runner/tar.test.ts', 'test/runner/hostile-transfer.test.ts'],
+};
+
+/** The modules of this run (MUTATE, comma-separated; set by scripts/mutate.mjs from --mutate) and their test files. */
+function scope() {
+  const mutate = process.env.MUTATE ? process.env.MUTATE.split(',') : Object.keys(GUARDS);
+  const tests = new Set();
+  for (const file of mutate) {
+    const key = Object.keys(GUARDS).find((glob) => glob === file || (glob.endsWith('/*.ts') && file.startsWith(glob.slice(0, -4)) && !file.slice(glob.length - 4).includes('/')));
+    // A module outside the table has no chosen tests: all of them run (slow, but never vacuous).
+    if (key === undefined) return { mutate, testFiles: [] };
+    for (const t of GUARDS[key]) tests.add(t);
+  }
+  return { mutate, testFiles: [...tests] };
+}
+
+const { mutate, testFiles } = scope();
+
+/** The report of this run; one per scope, so runs of different modules can go on side by side. */
+export const REPORT = `reports/mutation/${process.env.MUTATE ? process.env.MUTATE.replace(/[^\w.-]+/g, '_') : 'all'}.json`;
+
+export default {
+  $schema: './node_modules/@stryker-mutator/core/schema/stryker-schema.json',
+  mutate,
+  testFiles,
+  testRunner: 'vitest',
+  // The Stryker variant of the vitest config hands the active mutant to child processes (the CLI
+  // tests run bin/cdk8s-tekton.js), which plain vitest has no reason to do.
+  vitest: { configFile: 'vitest.stryker.config.mts', related: true },
+  // Each mutant runs only the tests that reached it in the dry run; the rest of the suite is skipped.
+  coverageAnalysis: 'perTest',
+  // Mutants that do not type-check are dropped before any test runs. MUTATE_TYPECHECK=0 turns it off.
+  checkers: process.env.MUTATE_TYPECHECK === '0' ? [] : ['typescript'],
+  tsconfigFile: 'tsconfig.stryker.json',
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  // The CLI and runner-bundle tests run build/, so the sandbox compiles its instrumented sources once.
+  buildCommand: 'node scripts/build.mjs',
+  ignorePatterns: ['build', 'dist', 'coverage', 'reports', '.cache', '.bench-tmp', '.scratch', 'docs/api', 'MUTATION.md'],
+  // Two cores shared with other work: one test runner and one checker.
+  concurrency: 1,
+  checkerNodeArgs: [],
+  timeoutMS: 30_000,
+  timeoutFactor: 2,
+  reporters: ['json', 'progress'],
+  jsonReporter: { fileName: REPORT },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: true,
+};
