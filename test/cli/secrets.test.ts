@@ -42,12 +42,12 @@ kubectl annotate secret loyalty-deploy-key tekton.dev/git-0=github.com
 `);
   });
 
-  it('lists the webhook secret an EventListener\'s interceptor reads (the loyalty-system example)', async () => {
+  it('lists the webhook secret an EventListener\'s interceptor reads (the loyalty-system example, in namespace ci)', async () => {
     const r = await run([join(ROOT, 'examples/loyalty-system/expected.k8s.yaml')]);
     expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: '' });
     expect(r.out.split('\n').slice(6, 9)).toEqual([
       '# github-webhook: Opaque Secret with keys token',
-      'kubectl create secret generic github-webhook --from-file=token=<path/to/token>',
+      'kubectl create secret generic github-webhook -n ci --from-file=token=<path/to/token>',
       '',
     ]);
   });

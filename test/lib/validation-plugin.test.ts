@@ -16,8 +16,8 @@ const chart = new Chart(app, 'ci');
 const t = new Task(chart, 'hello');
 t.addParam('who');
 t.addStep({ name: 'hi', image: 'alpine', script: 'echo hi' });
-new TaskRun(chart, 'hello-run', { task: t });
-new TaskRun(chart, 'lint-run', { taskRef: TaskRef.named('lint') });
+new TaskRun(chart, 'hello-run', { name: 'hello-run', task: t });
+new TaskRun(chart, 'lint-run', { name: 'lint-run', taskRef: TaskRef.named('lint') });
 app.synth();
 `;
 

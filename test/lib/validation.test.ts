@@ -67,7 +67,7 @@ describe('validation at synth', () => {
     const appFile = join(dir, 'main.ts');
     writeFileSync(
       appFile,
-      `import { App, Chart } from 'cdk8s';\nimport { Task, TaskRun } from '../../lib';\nconst app = new App();\nconst chart = new Chart(app, 'ci');\nconst t = new Task(chart, 'hello');\nt.addParam('who');\nt.addStep({ name: 'hi', image: 'alpine', script: 'echo hi' });\nnew TaskRun(chart, 'hello-run', { task: t });\napp.synth();\n`,
+      `import { App, Chart } from 'cdk8s';\nimport { Task, TaskRun } from '../../lib';\nconst app = new App();\nconst chart = new Chart(app, 'ci');\nconst t = new Task(chart, 'hello');\nt.addParam('who');\nt.addStep({ name: 'hi', image: 'alpine', script: 'echo hi' });\nnew TaskRun(chart, 'hello-run', { name: 'hello-run', task: t });\napp.synth();\n`,
     );
     let failure: { status: number; stderr: string } | undefined;
     try {

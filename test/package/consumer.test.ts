@@ -135,7 +135,7 @@ describe('a project in the cdk8s typescript-app layout, with the tarball install
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr, 'no synth warning: the quick start follows the CI recipe').not.toContain('warning:');
     // The README's CI recipe: the definitions in one file (kubectl apply), the run in another (kubectl create).
-    quick = synthesized(app, 'dist/ci.k8s.yaml') + synthesized(app, 'dist/ci-run.k8s.yaml');
+    quick = `${synthesized(app, 'dist/ci.k8s.yaml')}---\n${synthesized(app, 'dist/ci-run.k8s.yaml')}`;
     const docs = parseAllDocuments(quick).map((d) => d.toJSON());
     expect(docs.map((d) => `${d.kind}/${d.metadata.name ?? d.metadata.generateName}`)).toEqual(['Task/unit-test', 'Pipeline/ci', 'PipelineRun/ci-run-']);
     expect(docs[0].spec.steps[0].script).toBe('npm test -- "${PARAMS_TARGET}" > "${RESULTS_REPORT_PATH}"');
@@ -147,13 +147,13 @@ describe('a project in the cdk8s typescript-app layout, with the tarball install
     expect(tsc.code, tsc.stdout).toBe(0);
     const r = run(process.execPath, ['main.js'], app, { ...ENV, CDK8S_OUTDIR: 'out-tsc' });
     expect(r.code, r.stderr).toBe(0);
-    expect(synthesized(app, 'out-tsc/ci.k8s.yaml') + synthesized(app, 'out-tsc/ci-run.k8s.yaml')).toBe(quick);
+    expect(`${synthesized(app, 'out-tsc/ci.k8s.yaml')}---\n${synthesized(app, 'out-tsc/ci-run.k8s.yaml')}`).toBe(quick);
   });
 
   it.each([['a plain JavaScript (CommonJS) app', 'app.js', 'out-cjs'], ['an ESM app', 'app.mjs', 'out-esm']])('runs %s to the same YAML', (_what, file, out) => {
     const r = run(process.execPath, [file], app, { ...ENV, CDK8S_OUTDIR: out });
     expect(r.code, r.stderr).toBe(0);
-    expect(synthesized(app, `${out}/ci.k8s.yaml`) + synthesized(app, `${out}/ci-run.k8s.yaml`)).toBe(quick);
+    expect(`${synthesized(app, `${out}/ci.k8s.yaml`)}---\n${synthesized(app, `${out}/ci-run.k8s.yaml`)}`).toBe(quick);
   });
 
   it('validates the synthesized YAML with npx cdk8s-tekton validate dist/', () => {
