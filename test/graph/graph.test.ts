@@ -48,13 +48,13 @@ const DIAMOND_MERMAID = `flowchart TD
 
 const LOYALTY_TEXT = `Pipeline "loyalty-build": 2 tasks
    1  clone  Task "git-clone"
-   2  build  Task "kaniko"  after clone (results)
+   2  build  Task "buildah"  after clone (results)
 `;
 
 const LOYALTY_MERMAID = `flowchart TD
   subgraph p0["Pipeline #quot;loyalty-build#quot;"]
     p0t0["clone<br/>Task #quot;git-clone#quot;"]
-    p0t1["build<br/>Task #quot;kaniko#quot;"]
+    p0t1["build<br/>Task #quot;buildah#quot;"]
   end
   p0t0 -->|results| p0t1
 `;

@@ -153,7 +153,7 @@ describe('simulate --pac on the loyalty-pac example: GitHub pull_request', () =>
     expect(r.stdout).toContain('\n[skip ci] not checked: PaC reads the head commit message of a pull request from the GitHub API, not from the body\n');
     expect(verdict(r.stdout, 'loyalty-push')).toEqual([`PipelineRun "loyalty-push" (${FILE('loyalty.yaml')}): does not start`, '  stopped: on-event [push] does not match: the event is pull_request']);
     expect(verdict(r.stdout, 'loyalty-pr')).toEqual([`PipelineRun "loyalty-pr" (${FILE('loyalty-pr.yaml')}): starts`, '  matched: on-cel-expression is true']);
-    expect(r.stdout).toContain("          value: '412'\n");
+    expect(r.stdout).toContain('          value: "412"\n');
     expect(r.stdout.trimEnd().split('\n').pop()).toBe('1 of 2 PipelineRuns would start, valid');
   });
 

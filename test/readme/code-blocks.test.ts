@@ -18,8 +18,8 @@ const dir = mkdtempSync(join(ROOT, 'build', 'readme-blocks-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('README.md TypeScript blocks', () => {
-  it('has the blocks this test was written for: quick start, credentials, triggers, Orka', () => {
-    expect(blocks.length).toBe(4);
+  it('has the blocks this test was written for: quick start, credentials, triggers, the output of convert, Pipelines-as-Code, Orka', () => {
+    expect(blocks.length).toBe(6);
   });
 
   it('compiles each block as a program of its own (tsc --noEmit, strict)', () => {

@@ -125,7 +125,7 @@ describe('bindings and triggers', () => {
     const { chart, pipeline } = setup();
     const template = TriggerTemplate.fromPipeline(chart, 't', pipeline, { workspaces: { shared: WorkspaceBinding.emptyDir() } });
     const push = new TriggerBinding(chart, 'push', { params: { url: GitHubPush.cloneUrl, revision: GitHubPush.commitSha } });
-    const el = new EventListener(chart, 'el');
+    const el = new EventListener(chart, 'el', { namespace: 'ci' });
     expect(() => el.addTrigger({ name: 'both', template, bindings: [push], params: { revision: GitHubPush.ref } })).toThrow(
       '[c/el] trigger "both": param "revision" is given inline and by binding "push". Provide it once.',
     );
