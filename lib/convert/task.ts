@@ -1,5 +1,6 @@
 // A Task body (a Task, an inline taskSpec, a TaskRun's taskSpec) as addParam / addResult /
 // addWorkspace / addStep calls, with step scripts through the script tag.
+import { rewriteCommandCode } from './command';
 import { isObject } from '../facts/object';
 import { canonical, identifier, literal, Module, props, quote, Scope, stringCode } from './code';
 import { isParamValue, paramsCode } from './params';
@@ -129,10 +130,15 @@ function emitContainer(t: Target, s: Record<string, unknown>, at: [string, numbe
   const written = isObject(s) && Array.isArray(s.env) ? s.env : [];
   const scripted = typeof s.script === 'string' && allowed.includes('script') ? scriptCode(s.script, scope, written, t.mod) : undefined;
   const env = written.filter((e) => !(isObject(e) && scripted?.drop?.includes(e.name)));
-  if (scripted?.env.length && s.env === undefined) entries.push(['env', envCode([], scope, scripted.env)]);
+  const moved = allowed.includes('command') ? rewriteCommandCode(s.command, s.args) : undefined;
+  if (moved) {
+    t.mod.comment(`convert: ${moved.moved.join(', ')} moved out of the code the shell runs (${quote(String([s.command, s.args].flat().find((w) => typeof w === 'string' && /^-[A-Za-z]*[ceEr]$/.test(w))))} argument) into env vars, which the code reads: Tekton would substitute ${moved.moved.length === 1 ? 'its value' : 'their values'} into the code itself.`);
+  }
+  const extraEnv = [...(scripted?.env ?? []), ...(moved?.env.map(([n, ref]) => [n, stringCode(ref, scope, true)] as const) ?? [])];
+  if (extraEnv.length && s.env === undefined) entries.push(['env', envCode([], scope, extraEnv)]);
   for (const key of canonical(Object.keys(s).map((k) => [k, k] as [string, string])).map(([k]) => k)) {
-    if (!allowed.includes(key) || (key === 'env' && env.length === 0 && !scripted?.env.length)) continue;
-    const v = s[key];
+    if (!allowed.includes(key) || (key === 'env' && env.length === 0 && !extraEnv.length)) continue;
+    const v = key === 'command' && moved?.command ? moved.command : key === 'args' && moved?.args ? moved.args : s[key];
     let code: string | undefined;
     switch (key) {
       case 'params':
@@ -145,7 +151,7 @@ function emitContainer(t: Target, s: Record<string, unknown>, at: [string, numbe
         code = v === 'continue' || v === 'stopAndFail' ? quote(v) : undefined;
         break;
       case 'env':
-        code = envCode(env, scope, scripted?.env ?? []);
+        code = envCode(env, scope, extraEnv);
         break;
       case 'script':
         code = scripted?.code;

@@ -67,20 +67,26 @@ export function undoScriptRewrite(input: unknown, out: unknown, where = ''): str
   const visit = (a: unknown, b: unknown, path: string): void => {
     if (Array.isArray(a) && Array.isArray(b)) return a.forEach((x, i) => visit(x, b[i], `${path}[${i}]`));
     if (!isObject(a) || !isObject(b)) return;
-    if (typeof b.script === 'string' && Array.isArray(b.env)) {
+    // The code of a script, or of `command`/`args` run with sh -c (convert moves references out of it too).
+    const code = (o: Record<string, any>): string | undefined =>
+      typeof o.script === 'string' ? o.script : [o.command, o.args].some(Array.isArray) ? JSON.stringify([o.command ?? [], o.args ?? []]) : undefined;
+    const converted0 = code(b);
+    if (converted0 !== undefined && Array.isArray(b.env)) {
       const before = new Set((Array.isArray(a.env) ? a.env : []).map((e: any) => `${e.name}=${e.value}`));
       const added = b.env.filter((e: any) => !before.has(`${e.name}=${e.value}`) && typeof e.value === 'string' && /^\$\([^()]+\)$/.test(e.value));
-      if (added.length && typeof a.script === 'string') {
-        let converted = b.script;
-        let original = a.script;
+      const original0 = code(a);
+      if (added.length && original0 !== undefined) {
+        let converted = converted0;
+        let original = original0;
         for (const e of added) {
           const word = `benign${e.name.replace(/[^A-Za-z]/g, '')}`;
           converted = converted.split(`\${${e.name}}`).join(word).split(`$${e.name}`).join(word);
           original = original.split(e.value).join(word);
         }
-        const unquote = (s: string) => s.replace(/"(benign[A-Za-z]*)"/g, '$1');
+        // Double quotes around a plain word change nothing in bash; in JSON text they are escaped.
+        const unquote = (s: string) => s.replace(/"(benign[A-Za-z]*)"/g, '$1').replace(/\\"(benign[A-Za-z]*)\\"/g, '$1');
         if (unquote(converted) === unquote(original)) {
-          b.script = a.script;
+          for (const k of ['script', 'command', 'args']) if (k in a) b[k] = a[k];
           b.env = b.env.filter((e: any) => !added.includes(e));
           if (b.env.length === 0) delete b.env;
         } else mismatches.push(`${where}${path}`);
