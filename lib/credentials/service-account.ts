@@ -35,7 +35,9 @@ export interface ExistingServiceAccountOptions {
 
 /** A ServiceAccount that exists in the cluster, as runs use it: its name and what it is declared to hold. */
 export interface IExistingServiceAccount {
+  /** The account's name. */
   readonly name: string;
+  /** What it holds, as declared by the app (nothing is assumed of an account the app does not know). */
   readonly declared: DeclaredAccount;
 }
 

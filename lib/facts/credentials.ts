@@ -62,7 +62,9 @@ export function renderSecretsAnnotation(facts: readonly SecretFacts[]): string {
 
 /** What an existing service account holds, as its declaration says (never read from a cluster). */
 export interface DeclaredAccount {
+  /** The Secrets the account lists under `secrets` (Tekton's credential initialisation reads them). */
   readonly secrets: readonly SecretFacts[];
+  /** The Secrets it lists under `imagePullSecrets` (the kubelet pulls the step images with them). */
   readonly imagePullSecrets: readonly SecretFacts[];
 }
 

@@ -133,7 +133,11 @@ export class Glob {
   private readonly states: State[] = [];
   private readonly start: number;
 
-  private constructor(public readonly pattern: string, nodes: Node[]) {
+  /** The glob as written. */
+  public readonly pattern: string;
+
+  private constructor(pattern: string, nodes: Node[]) {
+    this.pattern = pattern;
     this.states.push({ kind: 'accept' });
     this.start = this.build(nodes, 0);
   }

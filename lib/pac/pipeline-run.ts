@@ -36,7 +36,12 @@ export class PacPath {
     return new PacPath(pattern);
   }
 
-  private constructor(public readonly pattern: string) {}
+  /** The glob as PaC reads it. */
+  public readonly pattern: string;
+
+  private constructor(pattern: string) {
+    this.pattern = pattern;
+  }
 }
 
 /**
@@ -64,6 +69,7 @@ export interface PacTriggers {
 export interface PacPipelineRunProps extends Omit<PipelineRunProps, 'pipeline' | 'pipelineRef' | 'pipelineSpec'> {
   /** The pipeline, embedded as `pipelineSpec` with the Tasks it names inlined, as PaC resolves them. */
   readonly pipeline: Pipeline;
+  /** The events that start the run (the `on-*` annotations). */
   readonly on: PacTriggers;
   /** max-keep-runs: PaC deletes older runs of this PipelineRun beyond this many. @default - keep all */
   readonly maxKeepRuns?: number;
@@ -104,6 +110,7 @@ export class PacPipelineRun extends PipelineRun {
     for (const [key, value] of Object.entries(notes)) this.apiObject.metadata.addAnnotation(`${PAC_PREFIX}${key}`, value);
   }
 
+  /** @internal */
   public renderSpec(): Record<string, unknown> {
     const spec = super.renderSpec();
     return { ...spec, pipelineSpec: inlineTasks(this.pipeline, spec.pipelineSpec as Record<string, unknown>) };

@@ -9,10 +9,16 @@ import type { PacVariableName } from '../facts/pac';
  * var (`PAC_REVISION`), so the value PaC puts there is never read as shell text.
  */
 export class PacVariable extends Reference {
-  public constructor(public readonly variable: PacVariableName) {
+  /** The variable's name, as written between `{{ }}`. */
+  public readonly variable: PacVariableName;
+
+  /** @param variable the variable's name, as written between `{{ }}` */
+  public constructor(variable: PacVariableName) {
     super(`pac.${variable}`);
+    this.variable = variable;
   }
 
+  /** The variable as PaC reads it: `{{ name }}`. */
   public toString(): string {
     return `{{ ${this.variable} }}`;
   }
@@ -26,7 +32,9 @@ export class PacVariable extends Reference {
  * that a basic-auth credential for the event's repository host reaches the task.
  */
 export class PacGitAuthSecret extends PacVariable implements ISecretReference {
+  /** The Secret's name: the variable PaC replaces with the Secret it creates for each run. */
   public readonly secretName = '{{ git_auth_secret }}';
+  /** What the Secret holds: a basic-auth git credential for the repository's host. */
   public readonly facts: SecretFacts = {
     name: '{{ git_auth_secret }}',
     type: SECRET_TYPE.basicAuth,
@@ -49,7 +57,9 @@ export class PacVariables {
   public static readonly revision = new PacVariable('revision');
   /** The repository URL (https). */
   public static readonly repoUrl = new PacVariable('repo_url');
+  /** The owner (user or organization) of the repository. */
   public static readonly repoOwner = new PacVariable('repo_owner');
+  /** The name of the repository. */
   public static readonly repoName = new PacVariable('repo_name');
   /** The branch the event comes from (for a push: the pushed branch). */
   public static readonly sourceBranch = new PacVariable('source_branch');
@@ -57,14 +67,19 @@ export class PacVariables {
   public static readonly targetBranch = new PacVariable('target_branch');
   /** The tag pushed, on a tag push; empty otherwise. */
   public static readonly gitTag = new PacVariable('git_tag');
+  /** The URL of the repository the event comes from (for a pull request from a fork: the fork). */
   public static readonly sourceUrl = new PacVariable('source_url');
+  /** The login of the user who sent the event. */
   public static readonly sender = new PacVariable('sender');
+  /** The namespace the run is created in (the Repository resource's). */
   public static readonly targetNamespace = new PacVariable('target_namespace');
   /** `push`, `pull_request` or `incoming`. */
   public static readonly event = new PacVariable('event');
   /** The provider's event type (GitHub: the X-GitHub-Event header). */
   public static readonly eventType = new PacVariable('event_type');
+  /** The comment that started the run (on-comment and /test, /retest); empty otherwise. */
   public static readonly triggerComment = new PacVariable('trigger_comment');
+  /** The labels of the pull request, one per line. */
   public static readonly pullRequestLabels = new PacVariable('pull_request_labels');
   /** The pull request number (pull_request events, and a push that merges one on GitHub). */
   public static readonly pullRequestNumber = new PacVariable('pull_request_number');
