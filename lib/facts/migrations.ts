@@ -30,11 +30,6 @@ export const OLD_INTERCEPTORS: Readonly<Record<string, readonly string[]>> = {
   cel: ['filter', 'overlays'],
 };
 
-/** The message for an interceptor in the old form. */
-export function interceptorMessage(kind: string): string {
-  return `the "${kind}:" interceptor form is deprecated since Triggers v0.13; write it as ref: {name: ${kind}} with its fields (${OLD_INTERCEPTORS[kind].join(', ')}) as params`;
-}
-
 /** The message for a ClusterTask (removed in Pipelines v0.x, gone with v1). */
 export const CLUSTER_TASK_MESSAGE = 'ClusterTask was removed from Tekton (deprecated in v0.41, gone in v1.0); refer to the Task through the cluster resolver (resolver: cluster, params kind: task, name, namespace), and make the ClusterTask a Task in a namespace the resolver may read';
 

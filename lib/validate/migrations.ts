@@ -1,7 +1,8 @@
 // Forms Tekton removed or deprecated, each reported with what replaces it (the text shared with
 // `cdk8s-tekton convert` through facts/migrations.ts) instead of the schema error the API server
-// would give: PipelineResources, ClusterTask, `bundle:` refs, Triggers interceptors in the old form.
-import { BUNDLE_MESSAGE, CLUSTER_TASK_MESSAGE, interceptorMessage, OLD_INTERCEPTORS, RESOURCE_REPLACEMENTS } from '../facts/migrations';
+// would give: PipelineResources, ClusterTask, `bundle:` refs. (The old Triggers interceptor forms
+// are checked by lib/validate/triggers.ts through lib/facts/interceptors.ts.)
+import { BUNDLE_MESSAGE, CLUSTER_TASK_MESSAGE, RESOURCE_REPLACEMENTS } from '../facts/migrations';
 import type { Problem } from './types';
 import { Doc, isObject, list } from './core';
 
@@ -52,14 +53,6 @@ function pipelineBody(d: Doc, field: string, spec: unknown): void {
   }
 }
 
-function interceptors(d: Doc, field: string, value: unknown): void {
-  list(value).forEach((ic, i) => {
-    if (!isObject(ic)) return;
-    for (const kind of Object.keys(OLD_INTERCEPTORS)) {
-      if (isObject(ic[kind])) d.warn('migration.interceptor', `${field}[${i}].${kind}`, interceptorMessage(kind), `write {ref: {name: ${kind}}, params: [${OLD_INTERCEPTORS[kind].filter((p) => (ic[kind] as Record<string, unknown>)[p] !== undefined).map((p) => `{name: ${p}, value: ...}`).join(', ')}]} (cdk8s-tekton convert does this)`);
-    }
-  });
-}
 
 /**
  * Reports the removed forms of one document; returns true when the whole document is of a kind
@@ -87,8 +80,6 @@ export function checkMigrations(d: Doc, manifest: Record<string, any>): boolean 
     taskBody(d, 'spec.taskSpec', spec.taskSpec);
     pipelineBody(d, 'spec.pipelineSpec', spec.pipelineSpec);
   }
-  if (kind === 'EventListener') list(spec?.triggers).forEach((t, i) => isObject(t) && interceptors(d, `spec.triggers[${i}].interceptors`, t.interceptors));
-  if (kind === 'Trigger' && isObject(spec)) interceptors(d, 'spec.interceptors', spec.interceptors);
   return false;
 }
 

@@ -108,7 +108,6 @@ export const RULE_DOCS: Record<string, RuleDoc> = {
   'migration.pipeline-resource': { guards: 'kind PipelineResource, spec.resources, spec.tasks[].resources', checks: 'No PipelineResource is declared or bound (removed in Tekton v0.46); the message names what replaces each type (git-clone, a result, a workspace, kubeconfig-creator, pull-request, cloudevent).' },
   'migration.cluster-task': { guards: 'kind ClusterTask, taskRef.kind', checks: 'No ClusterTask is defined or referred to; a Task through the cluster resolver replaces it.' },
   'migration.bundle': { guards: 'taskRef.bundle, pipelineRef.bundle', checks: 'No ref uses the removed bundle field; the bundles resolver replaces it.' },
-  'migration.interceptor': { guards: 'spec.triggers[].interceptors[], spec.interceptors[] (Triggers)', checks: 'Warns about an interceptor in the deprecated github: / gitlab: / bitbucket: / cel: form; the ref: form with params replaces it.' },
   'param.array-in-string': { guards: 'spec.steps[] fields that take text (Task)', checks: 'A whole array param, $(params.x[*]), is only used in command and args, the fields that expand arrays.' },
   'param.array-not-isolated': { guards: 'spec.steps[].command[], spec.steps[].args[] (Task)', checks: 'A whole array param is a list element on its own, not mixed with other text.' },
   'param.default-type': { guards: 'spec.params[].default', checks: 'The default of a param has the param\'s declared type (string, array or object).' },

@@ -94,7 +94,7 @@ if (corpusMissing(ALPHA) !== undefined && corpusMissing('triggers-examples') ===
     it('needs the v1alpha1 examples in the corpus', () => undefined);
   });
 } else {
-  describeWithCorpus('Tekton Triggers v1alpha1 examples', ALPHA, (dir) => {
+  describeWithCorpus('Tekton Triggers v1alpha1 examples', 'triggers-examples/v1alpha1', (dir) => {
     const CORPUS = dirname(dir);
     const load = (file: string): ManifestInput[] => parseYamlStream(readFileSync(file, 'utf8')).documents.map((d) => d.value).filter(Boolean).map((manifest) => ({ manifest, source: relative(CORPUS, file) }));
     const files = yamlFiles(dir);

@@ -81,7 +81,7 @@ describe('simulate: a hostile webhook body', () => {
   it("reads $(body.constructor) as a missing field, not as the prototype's constructor", async () => {
     const yaml = listener('true', [{ key: 'x', expression: '"y"' }]).replace('$(body.pipeline)', '$(body.constructor)');
     const r = await run(yaml, { pipeline: 'p' });
-    expect(r.stdout.split('\n')[4]).toBe('  not fired: failed to replace JSONPath value for param pipeline: $(body.constructor): "constructor" is not found');
+    expect(r.stdout.split('\n')[4]).toBe('  not fired: failed to replace JSONPath value for param pipeline: $(body.constructor): "constructor" is not found. Fix: in the trigger\'s inline binding "pipeline", make param pipeline read a field this event has, or give the template\'s param pipeline a default');
   });
 });
 
