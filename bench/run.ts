@@ -218,7 +218,7 @@ export async function main(extra: Array<() => Section | Promise<Section>> = []):
   const sections: Section[] = [];
   const fresh = (): Section => freshSection(precompiledCopy(), QUICK ? 3 : 5);
   const startup = (): Section => startupSection(precompiledCopy(), join(ROOT, 'build', 'lib'), QUICK ? 5 : 11);
-  const tenTask = (): Section => tenTaskSection(precompiledCopy(), QUICK ? 5 : 11);
+  const tenTask = (): Section => tenTaskSection(precompiledCopy(), join(ROOT, 'build', 'lib'), QUICK ? 5 : 11);
   const scriptTag = (): Section => scriptTagSection(precompiledCopy(), QUICK ? 7 : 21);
   const all = [synthScaling, validation, coldSynth, runnerTransfers, sshReady, fresh, startup, tenTask, scriptTag, ...extra];
   for (const [i, run] of all.entries()) {

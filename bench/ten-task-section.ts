@@ -17,9 +17,12 @@ interface Run {
 }
 
 const TIME = '/usr/bin/time';
+/** The library the program loads: the package's build/lib (set by tenTaskSection). */
+let LIB = '';
 
 /** One fresh process; peak RSS from GNU time (the whole life of the process, exit included). */
 function once(js: string, program: string, env: NodeJS.ProcessEnv): Run {
+  env = { CDK8S_TEKTON_LIB: LIB, ...env };
   const out = mkdtempSync(join(tmpdir(), 'cdk8s-tekton-ten-'));
   const t = process.hrtime.bigint();
   const r = spawnSync(TIME, ['-f', 'peak-rss-kb %M', process.execPath, join(js, program), out], { cwd: js, env: { ...process.env, ...env, CDK8S_CHECK_UPGRADE: 'false' }, encoding: 'utf8' });
@@ -47,8 +50,9 @@ process.stderr.write('last-statement ' + Date.now() + '\\n');
   return 'bench/programs/ten-task-floor.js';
 }
 
-export function tenTaskSection(js: string, runs: number): Section {
+export function tenTaskSection(js: string, lib: string, runs: number): Section {
   if (!existsSync(TIME)) throw new Error(`section 8 reads each process's peak RSS with GNU time: ${TIME} is missing (Debian package "time")`);
+  LIB = lib;
   const sdkProgram = 'bench/programs/ten-task.js';
   const first = once(js, sdkProgram, {});
   const floorProgram = writeFloor(js, parseAll(first.yaml));

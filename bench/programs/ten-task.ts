@@ -5,8 +5,15 @@
 // (the env vars the tag would add, declared on the step), so the YAML is byte-identical and the
 // difference is the tag's own cost. Run as `node ten-task.js <outdir>` from a precompiled copy.
 import { App, Chart } from 'cdk8s';
-import { Pipeline, PipelineRun, Reference, script, Script, Task, WorkspaceBinding } from '../../lib';
-import { envNameFor } from '../../lib/script';
+import type { Reference, Script } from '../../lib';
+
+// The library as the bench gives it (CDK8S_TEKTON_LIB: the package's build/lib, what users install),
+// else the sources next to this file.
+const sdk: typeof import('../../lib') = require(process.env.CDK8S_TEKTON_LIB ?? '../../lib');
+const { Pipeline, PipelineRun, script, Task, WorkspaceBinding } = sdk;
+type Task = InstanceType<typeof Task>;
+/** The env var the script tag gives a reference (`params.url` -> `PARAMS_URL`). */
+const envNameFor = (ref: Reference): string => ref.expression.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '').toUpperCase();
 
 const useTag = process.env.TEN_TASK_TAG !== 'off';
 const IMAGE = 'mirror.gcr.io/alpine:3.20';

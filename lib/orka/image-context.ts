@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** Where the runner's bundle lands inside the image. */
@@ -12,7 +12,13 @@ const RUNNER_ENTRY = join(REPO_ROOT, 'runner', 'orka', 'cli.ts');
  * time next to build/lib/), so a consumer's synth needs no esbuild; run from the repository's
  * TypeScript sources, the runner is bundled from its sources so it is never stale.
  */
-const SHIPPED_BUNDLE = __filename.endsWith('.js') ? resolve(__dirname, '../../orka-runner.js') : undefined;
+function shippedBundle(): string | undefined {
+  if (!__filename.endsWith('.js')) return undefined;
+  // build/orka-runner.js, beside build/lib/: one level up from the bundled entry (build/lib/index.js),
+  // two from tsc's build/lib/orka/image-context.js.
+  return [resolve(__dirname, '../orka-runner.js'), resolve(__dirname, '../../orka-runner.js')].find((f) => existsSync(f)) ?? resolve(__dirname, '../../orka-runner.js');
+}
+const SHIPPED_BUNDLE = shippedBundle();
 
 /**
  * The Node base image of the runner image: a maintained LTS line (22) that satisfies the package's
