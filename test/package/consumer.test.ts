@@ -110,7 +110,7 @@ describe('the packed tarball', () => {
     const requires = js.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/require(?:\.resolve)?\((["'])([^"'.][^"']*)\1\)/g)].map((m) => ({ file: relative(app, f), module: m[2] })));
     // esbuild is required only on the from-sources path of the Orka image context (a dev checkout);
     // the package copies the runner bundle it ships.
-    expect(requires.filter((r) => r.module === 'esbuild').map((r) => r.file)).toEqual(['node_modules/cdk8s-tekton/build/lib/index.js', 'node_modules/cdk8s-tekton/build/lib/orka/image-context.js']);
+    expect(requires.filter((r) => r.module === 'esbuild').map((r) => r.file).sort()).toEqual(['node_modules/cdk8s-tekton/build/lib/index.js', 'node_modules/cdk8s-tekton/build/lib/orka/image-context.js']);
     const imported = new Set(requires.map((r) => r.module).filter((m) => !m.startsWith('node:') && m !== 'esbuild'));
     expect([...imported].sort()).toEqual(['@marcbachmann/cel-js', 'cdk8s', 'constructs', 're2js', 'yaml']);
     expect(Object.keys(installed.peerDependencies).sort()).toEqual(['cdk8s', 'constructs']);
