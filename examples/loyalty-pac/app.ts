@@ -1,13 +1,13 @@
 import { App, Chart } from 'cdk8s';
 import { Construct } from 'constructs';
 import {
-  DockerConfigSecret, GitCloneTask, KanikoTask, PacPath, PacPipelineRun, PacVariables, Pipeline, WorkspaceBinding,
+  DockerConfigSecret, BuildahTask, GitCloneTask, PacPath, PacPipelineRun, PacVariables, Pipeline, WorkspaceBinding,
 } from '../../lib';
 
 /**
  * The loyalty build as Pipelines-as-Code: one `.tekton/` PipelineRun that PaC starts on a push to
  * main touching services/loyalty/ (and nothing beside it, such as services/loyalty-v2/): clone
- * with the token PaC provides, build and push with Kaniko. Synthesize it into the repository's
+ * with the token PaC provides, build and push with buildah. Synthesize it into the repository's
  * `.tekton/` folder: `new App({ outdir: '.tekton' })`.
  */
 export class LoyaltyPacChart extends Chart {
@@ -18,7 +18,7 @@ export class LoyaltyPacChart extends Chart {
     // in a chart of their own that is never written out: .tekton/ holds the PipelineRun alone.
     const library = new Chart(new App(), 'loyalty-pipeline');
     const gitClone = new GitCloneTask(library, 'git-clone');
-    const kaniko = new KanikoTask(library, 'kaniko');
+    const buildah = new BuildahTask(library, 'buildah');
     const pipeline = new Pipeline(library, 'loyalty-build');
     const source = pipeline.addWorkspace('source');
     const gitAuth = pipeline.addWorkspace('git-auth');
@@ -29,7 +29,7 @@ export class LoyaltyPacChart extends Chart {
       task: gitClone, params: { url: repoUrl, revision }, workspaces: { output: source, 'basic-auth': gitAuth },
     });
     pipeline.addTask('build', {
-      task: kaniko,
+      task: buildah,
       params: { IMAGE: `ghcr.io/acme/loyalty:${clone.result('commit')}`, CONTEXT: 'services/loyalty', DOCKERFILE: 'services/loyalty/Dockerfile' },
       workspaces: { source, dockerconfig: dockerConfig },
     });

@@ -1,7 +1,7 @@
 import { App, Chart } from 'cdk8s';
 import { Construct } from 'constructs';
 import {
-  DockerConfigSecret, EventListener, GitCloneTask, GitHubInterceptor, GitHubPush, GitSshSecret, KanikoTask,
+  DockerConfigSecret, EventListener, GitCloneTask, GitHubInterceptor, GitHubPush, GitSshSecret, BuildahTask,
   OpaqueSecret, onlyWhenChanged, Pipeline, PipelineServiceAccount, TriggerBinding, TriggerTemplate, WorkspaceBinding,
 } from '../../lib';
 
@@ -18,7 +18,7 @@ export class LoyaltySystemChart extends Chart {
     const builder = new PipelineServiceAccount(this, 'builder', { secrets: [deployKey, ghcr] });
 
     const gitClone = new GitCloneTask(this, 'git-clone');
-    const kaniko = new KanikoTask(this, 'kaniko');
+    const buildah = new BuildahTask(this, 'buildah');
 
     const pipeline = new Pipeline(this, 'loyalty-build');
     const source = pipeline.addWorkspace('source');
@@ -30,7 +30,7 @@ export class LoyaltySystemChart extends Chart {
       task: gitClone, params: { url: repoUrl, revision }, workspaces: { output: source, 'ssh-directory': sshCreds },
     });
     pipeline.addTask('build', {
-      task: kaniko,
+      task: buildah,
       params: { IMAGE: `ghcr.io/acme/loyalty:${clone.result('commit')}`, CONTEXT: 'services/loyalty', DOCKERFILE: 'services/loyalty/Dockerfile' },
       workspaces: { source, dockerconfig: dockerConfig },
     });

@@ -61,13 +61,13 @@ const LOYALTY_MERMAID = `flowchart TD
 
 const PAC_TEXT = `PipelineRun "loyalty-push": 2 tasks
    1  clone  taskSpec (steps: clone)
-   2  build  taskSpec (steps: build-and-push, write-url)  after clone (results)
+   2  build  taskSpec (steps: build-and-push)  after clone (results)
 `;
 
 const PAC_MERMAID = `flowchart TD
   subgraph p0["PipelineRun #quot;loyalty-push#quot;"]
     p0t0["clone<br/>taskSpec (steps: clone)"]
-    p0t1["build<br/>taskSpec (steps: build-and-push, write-url)"]
+    p0t1["build<br/>taskSpec (steps: build-and-push)"]
   end
   p0t0 -->|results| p0t1
 `;
@@ -123,7 +123,7 @@ describe('cdk8s-tekton graph --format svg', () => {
 
   it.each([
     ['diamond', ['version', 'build', 'unit-test', 'publish', 'notify', 'Task &quot;compute-version&quot;', 'matrix: platform', 'when: $(params.run-tests) in (true)', 'finally: after all tasks']],
-    ['loyalty-pac', ['clone', 'build', 'taskSpec (steps: build-and-push, write-url)']],
+    ['loyalty-pac', ['clone', 'build', 'taskSpec (steps: build-and-push)']],
   ])('labels every task of the %s example', async (name, labels) => {
     const svg = await svgOf(name);
     const texts = [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
