@@ -86,7 +86,7 @@ export function startupSection(js: string, build: string, runs: number): Section
   const keys = [...Object.keys(TARGETS), 'cdk8s-tekton --help'] as Array<Target | 'cdk8s-tekton --help'>;
   const module = (key: Target) => (TARGETS[key] === 'lib' ? join(js, 'lib') : TARGETS[key] === 'build' ? build : TARGETS[key]);
   const m = rounds(keys, runs, (key) =>
-    key === 'cdk8s-tekton --help' ? { ...child(js, ['bin/cdk8s-tekton.js', '--help'], false), requireMs: NaN, requireCpuMs: NaN, rssMb: NaN, modules: NaN } : child(js, [join(js, 'bench/startup.js'), module(key)]),
+    key === 'cdk8s-tekton --help' ? { ...child(join(build, '..', '..'), ['bin/cdk8s-tekton.js', '--help'], false), requireMs: NaN, requireCpuMs: NaN, rssMb: NaN, modules: NaN } : child(js, [join(js, 'bench/startup.js'), module(key)]),
   );
   const sdk = m["require('cdk8s-tekton')"];
   const built = m["require('cdk8s-tekton'), the package's build/ (tsc)"];
