@@ -4,6 +4,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { asRefForm } from '../facts/interceptors';
 import { BudgetExceeded } from './budget';
 import { toJson, type TriggersCel } from './cel-env';
+import { conjunctsOf } from './pac-cel';
 import { headerValue, type SecretValues, type WebhookEvent } from './event';
 
 type Json = Record<string, unknown>;
@@ -179,33 +180,9 @@ function celError(expression: string, e: unknown): string {
   return `error evaluating cel expression: expression ${JSON.stringify(expression)} failed: ${message}`;
 }
 
-/** The top-level `&&` parts of an expression, split outside parentheses, brackets and string literals. */
-function conjuncts(expression: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let quote: string | undefined;
-  let start = 0;
-  for (let i = 0; i < expression.length; i++) {
-    const c = expression[i];
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = undefined;
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '(' || c === '[' || c === '{') depth++;
-    else if (c === ')' || c === ']' || c === '}') depth--;
-    else if (depth === 0 && expression.startsWith('&&', i)) {
-      parts.push(expression.slice(start, i).trim());
-      start = i + 2;
-      i++;
-    }
-  }
-  parts.push(expression.slice(start).trim());
-  return parts;
-}
-
 /** Which part of a filter made it false: a long `a && b && c` filter says little by itself. */
 function falsePart(env: TriggersCel, filter: string, vars: Json): string {
-  const parts = conjuncts(filter);
+  const parts = conjunctsOf(filter);
   if (parts.length < 2) return '';
   for (const part of parts) {
     try {

@@ -1,5 +1,5 @@
-// Reading the outcome of a PaC CEL expression: which top-level term made it false, and the
-// evaluator's message without its caret picture.
+// Reading the outcome of a CEL expression (a PaC on-cel-expression or a Triggers cel filter):
+// which top-level term made it false, and the evaluator's message without its caret picture.
 
 /** The top-level `&&` terms of an expression (quotes and brackets respected), to say which one is false. */
 export function conjunctsOf(expression: string): string[] {
