@@ -8,7 +8,7 @@ import { parseChangedFiles, pacEventOf, type ChangedFiles, type PacEventInfo } f
 import { formatProblem, isWarning, validateManifests } from '../validate';
 import type { ApiFields, ManifestInput, Problem, ValidationOptions } from '../validate/types';
 import { apiFieldsFlag, FlagSpec, formatFlag, lastValue, parseCommandLine, UsageError } from './args';
-import { collect, read, shown } from './validate-read';
+import { startCommand, read, shown } from './validate-read';
 
 const HELP = `usage: cdk8s-tekton simulate --pac <files|dirs...> --body event.json --header 'X-GitHub-Event: push' [options]
 
@@ -117,18 +117,9 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
     err(`cdk8s-tekton simulate --pac: ${message}\n\n${HELP}`);
     return 2;
   };
-  let args: Args | 'help';
-  let collected: ReturnType<typeof collect>;
-  try {
-    args = parseArgs(argv);
-    if (args === 'help') {
-      out(HELP);
-      return 0;
-    }
-    collected = collect(args.paths);
-  } catch (e) {
-    return usage((e as Error).message);
-  }
+  const started = startCommand('simulate --pac', HELP, argv, parseArgs, out, err);
+  if (typeof started === 'number') return started;
+  const { args, collected } = started;
   let event: WebhookEvent;
   try {
     event = makeEvent(readFileSync(args.body), args.headers, 'http://localhost:8080/');

@@ -11,7 +11,7 @@ import { toYaml } from '../yaml';
 import { apiFieldsFlag, FlagSpec, formatFlag, lastValue, parseCommandLine, UsageError } from './args';
 import { main as simulatePac } from './simulate-pac';
 import { printable } from './validate';
-import { collect, read } from './validate-read';
+import { startCommand, read } from './validate-read';
 
 const HELP = `usage: cdk8s-tekton simulate <files|dirs...> --body event.json --header 'X-GitHub-Event: push' [options]
 
@@ -148,18 +148,9 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
     err(`cdk8s-tekton simulate: ${message}\n\n${HELP}`);
     return 2;
   };
-  let args: Args | 'help';
-  let collected: ReturnType<typeof collect>;
-  try {
-    args = parseArgs(argv);
-    if (args === 'help') {
-      out(HELP);
-      return 0;
-    }
-    collected = collect(args.paths);
-  } catch (e) {
-    return usage((e as Error).message);
-  }
+  const started = startCommand('simulate', HELP, argv, parseArgs, out, err);
+  if (typeof started === 'number') return started;
+  const { args, collected } = started;
   const shown = (file: string) => relative(process.cwd(), file) || file;
   let event: WebhookEvent;
   let bytes: Buffer | undefined;

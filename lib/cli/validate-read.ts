@@ -49,6 +49,33 @@ function reason(e: unknown): string {
  * link, a link loop, an unreadable folder) is reported and the search goes on. Each real file is
  * listed once, however many links lead to it. `name` spells a path in a usage error.
  */
+/**
+ * The start every file-reading command shares: parse the command line, print the help when asked
+ * (exit 0), collect the files; a usage error is printed with the help text (exit 2). Returns the
+ * exit code, or the arguments and what was collected.
+ */
+export function startCommand<A extends { readonly paths: readonly string[] }>(
+  command: string,
+  help: string,
+  argv: readonly string[],
+  parse: (argv: readonly string[]) => A | 'help',
+  out: (s: string) => void,
+  err: (s: string) => void,
+): number | { args: A; collected: { files: string[]; problems: InputProblem[] } } {
+  try {
+    const args = parse(argv);
+    if (args === 'help') {
+      out(help);
+      return 0;
+    }
+    return { args, collected: collect(args.paths) };
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    err(`cdk8s-tekton ${command}: ${e.message}\n\n${help}`);
+    return 2;
+  }
+}
+
 export function collect(paths: readonly string[], name: (path: string) => string = shown): { files: string[]; problems: InputProblem[] } {
   const files: string[] = [];
   const problems: InputProblem[] = [];

@@ -3,7 +3,7 @@ import { formatProblem, isOtherDocument, isWarning, Surface, validateManifests }
 import type { ApiFields, Problem, ValidationOptions } from '../validate/types';
 import { FieldLines } from './validate-lines';
 import { apiFieldsFlag, FlagSpec, formatFlag, lastValue, parseCommandLine, UsageError } from './args';
-import { collect, InputProblem, Located, read, shown } from './validate-read';
+import { startCommand, Located, read, shown } from './validate-read';
 
 const HELP = `usage: cdk8s-tekton validate <files|dirs...> [options]
 
@@ -145,20 +145,9 @@ function validateEachFile(docs: readonly Located[], options: ValidationOptions):
 }
 
 export async function main(argv: readonly string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
-  let args: Args | 'help';
-  let collected: { files: string[]; problems: InputProblem[] };
-  try {
-    args = parseArgs(argv);
-    if (args === 'help') {
-      out(HELP);
-      return 0;
-    }
-    collected = collect(args.paths);
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    err(`cdk8s-tekton validate: ${e.message}\n\n${HELP}`);
-    return 2;
-  }
+  const started = startCommand('validate', HELP, argv, parseArgs, out, err);
+  if (typeof started === 'number') return started;
+  const { args, collected } = started;
   const { files } = collected;
   const { docs, problems: unread, streams } = read(files);
   const errors = [...collected.problems, ...unread];
