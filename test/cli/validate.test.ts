@@ -209,7 +209,7 @@ describeWithCorpus('cdk8s-tekton validate on the Tekton examples', 'examples/v1'
     // Each warning names a file that holds the reference it quotes, at a line the file has.
     for (const line of lines) {
       const [, file, at, got] = /^(\S+\.yaml):(\d+): warning: .* \(got "(.*)"\)\. Fix: /.exec(line) ?? [];
-      const text = readFileSync(file, 'utf8');
+      const text = readFileSync(resolve(__dirname, file), 'utf8');
       expect({ line, quoted: text.includes(got), inside: Number(at) <= text.split('\n').length }).toEqual({ line, quoted: true, inside: true });
     }
   });
