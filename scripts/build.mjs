@@ -33,6 +33,14 @@ await build({
   target: 'node20',
   format: 'cjs',
   external: [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {}), 'esbuild'],
+  // Messages name constructs by their class (`Task "build"`, `KanikoTask "push"`): the bundle must
+  // keep each class's own name, which esbuild would otherwise change for a class that refers to
+  // itself (`_Task`) or shares its name with another module's.
+  keepNames: true,
+  // Whitespace and syntax only: identifiers stay as written (the source map maps the rest), and a
+  // fresh process compiles a quarter fewer bytes.
+  minifyWhitespace: true,
+  minifySyntax: true,
   sourcemap: true,
   sourcesContent: false,
   legalComments: 'none',

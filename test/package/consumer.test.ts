@@ -156,6 +156,22 @@ describe('a project in the cdk8s typescript-app layout, with the tarball install
     expect(`${synthesized(app, `${out}/ci.k8s.yaml`)}---\n${synthesized(app, `${out}/ci-run.k8s.yaml`)}`).toBe(quick);
   });
 
+  it('names constructs by their own class in messages, as the sources do (the bundle keeps class names)', () => {
+    writeFileSync(join(app, 'names.js'), `const { App, Chart } = require('cdk8s');
+const { KanikoTask, Pipeline, Task } = require('cdk8s-tekton');
+const chart = new Chart(new App(), 'names');
+const task = new Task(chart, 'build');
+task.addStep({ name: 'a', image: 'alpine:3.20', script: 'true' });
+try { task.addStep({ name: 'a', image: 'alpine:3.20', script: 'true' }); } catch (e) { console.log(e.message); }
+console.log([new Pipeline(chart, 'ci').ownerLabel, new KanikoTask(chart, 'kaniko').ownerLabel].join(', '));
+`);
+    expect(run(process.execPath, ['names.js'], app)).toEqual({
+      code: 0,
+      stdout: 'Task "build": step "a" is declared twice. Give each step a unique name.\nPipeline "ci", KanikoTask "kaniko"\n',
+      stderr: '',
+    });
+  });
+
   it('validates the synthesized YAML with npx cdk8s-tekton validate dist/', () => {
     expect(run(NPX, ['cdk8s-tekton', 'validate', 'dist/'], app)).toEqual({ code: 0, stdout: 'ok: 3 documents in 2 files are valid\n', stderr: '' });
     writeFileSync(join(app, 'dist', 'broken.yaml'), 'apiVersion: tekton.dev/v1\nkind: Task\nmetadata:\n  name: broken\nspec:\n  steps: []\n');
