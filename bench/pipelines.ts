@@ -1,8 +1,14 @@
 // Pipelines of N tasks for the synth benchmarks, built with the SDK; bench/floor.ts builds the
 // plain objects the SDK should produce.
 import { App, Chart, Yaml } from 'cdk8s';
-import { configureValidation, ParamType, Pipeline, PipelineRun, script, Task, WorkspaceBinding } from '../lib';
 import { plan, Shape, taskFor } from './floor';
+
+// Fresh-process sections give the package's bundled entry (CDK8S_TEKTON_LIB: build/lib, what users
+// install); in-process sections load the sources.
+const sdk: typeof import('../lib') = require(process.env.CDK8S_TEKTON_LIB ?? '../lib');
+const { configureValidation, ParamType, Pipeline, PipelineRun, script, Task, WorkspaceBinding } = sdk;
+type Task = InstanceType<typeof Task>;
+type Pipeline = InstanceType<typeof Pipeline>;
 
 export { floorObjects, floorSynth } from './floor';
 export type { Shape } from './floor';
