@@ -43,7 +43,7 @@ export function sdkApp(n: number, shape: Shape, validate = true, outdir = '/dev/
     });
     added.set(t.name, pt);
   }
-  new PipelineRun(chart, 'big-run', { pipeline, workspaces: { shared: WorkspaceBinding.emptyDir() } });
+  new PipelineRun(chart, 'big-run', { name: 'big-run', pipeline, workspaces: { shared: WorkspaceBinding.emptyDir() } });
   return app;
 }
 
