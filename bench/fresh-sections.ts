@@ -14,9 +14,9 @@ interface Figures {
 }
 
 /** Runs `node args` in `cwd` and returns the JSON it prints (unless `json` is false), with its wall time. */
-export function child(cwd: string, args: string[], json = true): Figures {
+export function child(cwd: string, args: string[], json = true, env: NodeJS.ProcessEnv = {}): Figures {
   const t = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { cwd, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
   const wallMs = Number(process.hrtime.bigint() - t) / 1e6;
   if (r.status !== 0) throw new Error(`node ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   return { ...(json ? JSON.parse(r.stdout) : {}), wallMs };
@@ -38,7 +38,7 @@ export function rounds<K extends string>(keys: readonly K[], runs: number, run: 
 
 const MODES = ['sdk', 'sdk-no-validation', 'floor'] as const;
 
-export function freshSection(js: string, runs: number): Section {
+export function freshSection(js: string, lib: string, runs: number): Section {
   const rows: string[][] = [];
   const verdicts: string[] = [];
   const synthAt = new Map<number, number>();
@@ -47,7 +47,7 @@ export function freshSection(js: string, runs: number): Section {
     const written = new Map<string, string>();
     const m = rounds(MODES, runs, (mode) => {
       const dir = mkdtempSync(join(out, `${mode}-`));
-      const figures = child(js, [join(js, 'bench/fresh.js'), mode, String(n), 'distinct', dir]);
+      const figures = child(js, [join(js, 'bench/fresh.js'), mode, String(n), 'distinct', dir], true, { CDK8S_TEKTON_LIB: lib });
       written.set(mode, readFileSync(join(dir, 'bench.k8s.yaml'), 'utf8'));
       rmSync(dir, { recursive: true });
       return figures;
@@ -71,7 +71,7 @@ export function freshSection(js: string, runs: number): Section {
   rmSync(out, { recursive: true });
   return {
     title: '6. Distinct Tasks, fresh processes',
-    about: `The distinct shape (section 1) as a user's program runs it: each figure is a fresh node process running compiled JavaScript (the repository precompiled, as in section 3) that loads the library (require ms, timed apart), then builds the constructs and calls \`app.synth()\` (validation, rendering, YAML, one file written: synth ms). Floor = a process that loads cdk8s and writes the same objects with \`Yaml.save\`; the bench checks both files are identical. Median of ${runs} processes per figure, the three configurations taking turns in a rotating order. Every time is given as wall ms with the process's CPU ms (user + system, all threads) beside it; the verdicts are judged on wall time, as a user waits for it. CPU time also counts the JIT compiler's and the GC's background threads, which a fresh process running much distinct code keeps busy; on a machine whose cores other processes share, wall time includes waiting for a core. Validation share = (SDK - SDK with validation off) / SDK. Peak RSS = the process's VmHWM (its own peak; getrusage's maxRSS would include the bench process's).`,
+    about: `The distinct shape (section 1) as a user's program runs it: each figure is a fresh node process running compiled JavaScript (the program precompiled, as in section 3) that loads the library as users install it, the package's bundled build/lib/index.js (require ms, timed apart), then builds the constructs and calls \`app.synth()\` (validation, rendering, YAML, one file written: synth ms). Floor = a process that loads cdk8s and writes the same objects with \`Yaml.save\`; the bench checks both files are identical. Median of ${runs} processes per figure, the three configurations taking turns in a rotating order. Every time is given as wall ms with the process's CPU ms (user + system, all threads) beside it; the verdicts are judged on wall time, as a user waits for it. CPU time also counts the JIT compiler's and the GC's background threads, which a fresh process running much distinct code keeps busy; on a machine whose cores other processes share, wall time includes waiting for a core. Validation share = (SDK - SDK with validation off) / SDK. Peak RSS = the process's VmHWM (its own peak; getrusage's maxRSS would include the bench process's).`,
     headers: ['tasks', 'SDK require ms', 'SDK synth ms', 'validation off ms', 'floor require ms', 'floor ms', 'SDK/floor', 'validation share', 'SDK peak RSS MB', 'floor peak RSS MB', 'RSS/floor'],
     rows,
     verdicts,

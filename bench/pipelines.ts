@@ -1,8 +1,14 @@
 // Pipelines of N tasks for the synth benchmarks, built with the SDK; bench/floor.ts builds the
 // plain objects the SDK should produce.
 import { App, Chart, Yaml } from 'cdk8s';
-import { configureValidation, ParamType, Pipeline, PipelineRun, script, Task, WorkspaceBinding } from '../lib';
 import { plan, Shape, taskFor } from './floor';
+
+// Fresh-process sections give the package's bundled entry (CDK8S_TEKTON_LIB: build/lib, what users
+// install); in-process sections load the sources.
+const sdk: typeof import('../lib') = require(process.env.CDK8S_TEKTON_LIB ?? '../lib');
+const { configureValidation, ParamType, Pipeline, PipelineRun, script, Task, WorkspaceBinding } = sdk;
+type Task = InstanceType<typeof Task>;
+type Pipeline = InstanceType<typeof Pipeline>;
 
 export { floorObjects, floorSynth } from './floor';
 export type { Shape } from './floor';
@@ -37,7 +43,7 @@ export function sdkApp(n: number, shape: Shape, validate = true, outdir = '/dev/
     });
     added.set(t.name, pt);
   }
-  new PipelineRun(chart, 'big-run', { pipeline, workspaces: { shared: WorkspaceBinding.emptyDir() } });
+  new PipelineRun(chart, 'big-run', { name: 'big-run', pipeline, workspaces: { shared: WorkspaceBinding.emptyDir() } });
   return app;
 }
 

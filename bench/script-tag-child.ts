@@ -6,7 +6,8 @@
 import { join } from 'node:path';
 
 const [mode, root] = process.argv.slice(2);
-const lib: typeof import('../lib') = require(join(root, 'lib'));
+// The package's bundled entry when the bench gives it (CDK8S_TEKTON_LIB), else the copy's lib/.
+const lib: typeof import('../lib') = require(process.env.CDK8S_TEKTON_LIB ?? join(root, 'lib'));
 const p = new lib.Param('p');
 /** Ten different scripts, so that each is parsed (the tag keeps one placement per call site and text). */
 const TEMPLATES: Array<[string, string]> = [

@@ -1,7 +1,6 @@
 import { Construct } from 'constructs';
 import { graphOf } from './graph/model';
 import { toMermaid } from './graph/render';
-import { Pipeline as PipelineL1 } from './imports/tekton.dev';
 import { Param, ParamOptions, ReferenceOwner } from './param';
 import { PipelineTask, PipelineTaskProps } from './pipeline-task';
 import { compact } from './render';
@@ -161,7 +160,7 @@ export class Pipeline extends TektonResource implements IPipeline {
   /** @internal */
   public constructor(scope: Construct, id: string, props: PipelineProps, body: (ownerLabel: string) => PipelineDefinition);
   public constructor(scope: Construct, id: string, props: PipelineProps = {}, body?: (ownerLabel: string) => PipelineDefinition) {
-    super(scope, id, 'Pipeline', PipelineL1, props);
+    super(scope, id, 'Pipeline', props);
     this.definition = body ? body(this.ownerLabel) : new PipelineDefinition(props, this.ownerLabel);
   }
 

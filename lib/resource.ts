@@ -1,4 +1,4 @@
-import { ApiObject, ApiObjectMetadata, App, IResolver, ImplicitTokenResolver, JsonPatch, Lazy, LazyResolver, NumberStringUnionResolver } from 'cdk8s';
+import { ApiObject, ApiObjectMetadata, ApiObjectProps, App, IResolver, ImplicitTokenResolver, JsonPatch, Lazy, LazyResolver, NumberStringUnionResolver } from 'cdk8s';
 import { Construct } from 'constructs';
 import { DNS1123_SUBDOMAIN } from './facts/names';
 import { INamedResource } from './refs';
@@ -24,74 +24,79 @@ export function checkResourceName(kind: string, path: string, name: string): voi
   }
 }
 
-type L1Class = new (scope: Construct, id: string, props: { metadata?: ApiObjectMetadata; spec?: any }) => ApiObject;
+/** The Tekton kinds the constructs render, with the API version each is written in. */
+const API_VERSIONS = {
+  Task: 'tekton.dev/v1',
+  Pipeline: 'tekton.dev/v1',
+  TaskRun: 'tekton.dev/v1',
+  PipelineRun: 'tekton.dev/v1',
+  StepAction: 'tekton.dev/v1beta1',
+} as const;
 
-/** The L1 object of a Tekton construct: a generated class that renders its spec without cdk8s's resolver walk. */
-interface RenderedL1 extends ApiObject {
-  renderSpec?: () => Record<string, unknown>;
-}
+/** A kind a Tekton construct renders. */
+export type TektonKind = keyof typeof API_VERSIONS;
 
 /** True for the resolvers every cdk8s App has (Lazy, implicit tokens, number/string unions): an app with only these resolves plain JSON to itself. */
 function builtIn(resolver: IResolver): boolean {
   return resolver instanceof LazyResolver || resolver instanceof ImplicitTokenResolver || resolver instanceof NumberStringUnionResolver;
 }
 
-const FAST = new Map<L1Class, L1Class>();
-
 /**
- * A subclass of a generated L1 class whose toJson renders the object itself. cdk8s resolves every
- * value of a manifest (each one walks up to the App and tries three resolvers), which cost as much
- * as the YAML writing for big apps; a spec rendered here is already plain JSON, for which that
+ * The API object of a Tekton construct, whose toJson renders the object itself. cdk8s resolves
+ * every value of a manifest (each one walks up to the App and tries three resolvers), which cost as
+ * much as the YAML writing for big apps; a spec rendered here is already plain JSON, for which that
  * walk is a copy and its sanitizing a key sort. So the manifest is apiVersion, kind, the metadata
- * as cdk8s renders it and the spec, copied with sorted keys (the generated props hold nothing
- * else). Whenever the shortcut could differ from cdk8s (JSON patches, an app with its own
- * resolvers, CDK8S_DISABLE_SORT, a value that is not plain JSON, an error), cdk8s renders the
- * whole object as before.
+ * as cdk8s renders it and the spec, copied with sorted keys. Whenever the shortcut could differ
+ * from cdk8s (JSON patches, an app with its own resolvers, CDK8S_DISABLE_SORT, a value that is not
+ * plain JSON, an error), cdk8s renders the whole object as before.
+ *
+ * It is a plain ApiObject rather than the generated class of its kind (lib/imports/tekton.dev.ts,
+ * whose types the renderers use): those classes add nothing to the rendered object, and their code
+ * (with every generated `toJson_` function their static `manifest()` reaches) is a fifth of the
+ * package's entry, which every fresh process would compile.
  */
-function fastRendering(l1: L1Class): L1Class {
-  let cls = FAST.get(l1);
-  if (cls === undefined) {
-    cls = class extends l1 implements RenderedL1 {
-      public renderSpec?: () => Record<string, unknown>;
-      private patched = false;
+class TektonApiObject extends ApiObject {
+  private patched = false;
 
-      public addJsonPatch(...ops: JsonPatch[]): void {
-        this.patched = true;
-        super.addJsonPatch(...ops);
-      }
-
-      public toJson(): any {
-        const rendered = takeRendered(this);
-        if (rendered !== undefined) return rendered;
-        if (this.patched || this.renderSpec === undefined || process.env.CDK8S_DISABLE_SORT || !App.of(this).resolvers.every(builtIn)) return super.toJson();
-        try {
-          const metadata = sortedPlainJson(this.metadata.toJson());
-          const spec = sortedPlainJson(this.renderSpec());
-          return { apiVersion: this.apiVersion, kind: this.kind, ...(metadata === undefined ? {} : { metadata }), ...(spec === undefined ? {} : { spec }) };
-        } catch {
-          return super.toJson();
-        }
-      }
-    };
-    FAST.set(l1, cls);
+  public constructor(scope: Construct, id: string, props: ApiObjectProps, private readonly renderSpec: () => Record<string, unknown>) {
+    super(scope, id, props);
   }
-  return cls;
+
+  public addJsonPatch(...ops: JsonPatch[]): void {
+    this.patched = true;
+    super.addJsonPatch(...ops);
+  }
+
+  public toJson(): any {
+    const rendered = takeRendered(this);
+    if (rendered !== undefined) return rendered;
+    if (this.patched || process.env.CDK8S_DISABLE_SORT || !App.of(this).resolvers.every(builtIn)) return super.toJson();
+    try {
+      const metadata = sortedPlainJson(this.metadata.toJson());
+      const spec = sortedPlainJson(this.renderSpec());
+      return { apiVersion: this.apiVersion, kind: this.kind, ...(metadata === undefined ? {} : { metadata }), ...(spec === undefined ? {} : { spec }) };
+    } catch {
+      return super.toJson();
+    }
+  }
 }
 
 /**
- * Base of the Tekton constructs: owns the generated L1 object as child `Resource`, renders the
+ * Base of the Tekton constructs: owns the API object as child `Resource`, renders the
  * spec lazily (so `addX()` works after construction) and validates it at synth.
  */
 export abstract class TektonResource extends Construct implements INamedResource {
   public readonly resourceName: string;
-  /** The generated L1 object; `ApiObject.of(this)` returns it. */
+  /** The API object (the construct's child `Resource`); `ApiObject.of(this)` returns it. */
   protected readonly apiObject: ApiObject;
 
-  protected constructor(scope: Construct, id: string, kind: string, l1: L1Class, props: ResourceProps, metadata: Partial<ApiObjectMetadata> = {}) {
+  protected constructor(scope: Construct, id: string, kind: TektonKind, props: ResourceProps, metadata: Partial<ApiObjectMetadata> = {}) {
     super(scope, id);
     this.resourceName = props.name ?? (metadata.generateName ? '' : id);
     if (this.resourceName) checkResourceName(kind, this.node.path, this.resourceName);
-    const obj = new (fastRendering(l1))(this, 'Resource', {
+    this.apiObject = new TektonApiObject(this, 'Resource', {
+      apiVersion: API_VERSIONS[kind],
+      kind,
       metadata: {
         ...metadata,
         name: this.resourceName || undefined,
@@ -100,9 +105,7 @@ export abstract class TektonResource extends Construct implements INamedResource
         annotations: props.annotations ? { ...props.annotations } : undefined,
       },
       spec: Lazy.any({ produce: () => this.renderSpec() }),
-    }) as RenderedL1;
-    obj.renderSpec = () => this.renderSpec();
-    this.apiObject = obj;
+    }, () => this.renderSpec());
     validateAtSynth(this, this.apiObject);
   }
 

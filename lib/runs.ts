@@ -1,6 +1,5 @@
 import { Duration, JsonPatch } from 'cdk8s';
 import { Construct } from 'constructs';
-import { PipelineRun as PipelineRunL1, TaskRun as TaskRunL1 } from './imports/tekton.dev';
 import type { EnvVar, PodSpec } from './plus';
 import { ParamValue, renderParamValues } from './param';
 import { PipelineDefinition } from './pipeline';
@@ -160,7 +159,7 @@ export class TaskRun extends RunResource {
   }
 
   public constructor(scope: Construct, id: string, private readonly props: TaskRunProps) {
-    super(scope, id, 'TaskRun', TaskRunL1, props, { generateName: props.generateName });
+    super(scope, id, 'TaskRun', props, { generateName: props.generateName });
     setupGenerateName(this.apiObject, props);
     warnFixedName(this, 'TaskRun', props);
     exactlyOne(`[${this.node.path}] TaskRun`, props, ['task', 'taskRef', 'taskSpec']);
@@ -253,7 +252,7 @@ export class PipelineRun extends RunResource {
   }
 
   public constructor(scope: Construct, id: string, private readonly props: PipelineRunProps) {
-    super(scope, id, 'PipelineRun', PipelineRunL1, props, { generateName: props.generateName });
+    super(scope, id, 'PipelineRun', props, { generateName: props.generateName });
     setupGenerateName(this.apiObject, props);
     warnFixedName(this, 'PipelineRun', props);
     exactlyOne(`[${this.node.path}] PipelineRun`, props, ['pipeline', 'pipelineRef', 'pipelineSpec']);

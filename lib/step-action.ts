@@ -1,5 +1,4 @@
 import { Construct } from 'constructs';
-import { StepAction as StepActionL1 } from './imports/tekton.dev';
 import { Param, ParamOptions, ReferenceOwner } from './param';
 import { compact, Reference, toManifestJson } from './render';
 import type { IStepAction } from './refs';
@@ -42,7 +41,7 @@ export class StepAction extends TektonResource implements ReferenceOwner, IStepA
   private raw?: Record<string, unknown>;
 
   public constructor(scope: Construct, id: string, private readonly props: StepActionProps = {}) {
-    super(scope, id, 'StepAction', StepActionL1, props);
+    super(scope, id, 'StepAction', props);
     const scriptText = props.script === undefined ? '' : String(props.script);
     if (props.script !== undefined && props.command !== undefined) {
       throw new Error(`${this.ownerLabel}: script and command cannot both be set. Put the command in the script, or drop the script.`);

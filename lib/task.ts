@@ -1,5 +1,4 @@
 import { Construct } from 'constructs';
-import { Task as TaskL1 } from './imports/tekton.dev';
 import type { Volume } from './plus';
 import { Param, ParamOptions, ReferenceOwner } from './param';
 import type { ITask } from './refs';
@@ -208,7 +207,7 @@ export class Task<P extends string = string, W extends string = string, R extend
   /** @internal */
   public constructor(scope: Construct, id: string, props: TaskProps, body: (ownerLabel: string) => TaskDefinition);
   public constructor(scope: Construct, id: string, props: TaskProps = {}, body?: (ownerLabel: string) => TaskDefinition) {
-    super(scope, id, 'Task', TaskL1, props);
+    super(scope, id, 'Task', props);
     this.definition = body ? body(this.ownerLabel) : new TaskDefinition(props, this.ownerLabel);
   }
 

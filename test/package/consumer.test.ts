@@ -156,6 +156,41 @@ describe('a project in the cdk8s typescript-app layout, with the tarball install
     expect(`${synthesized(app, `${out}/ci.k8s.yaml`)}---\n${synthesized(app, `${out}/ci-run.k8s.yaml`)}`).toBe(quick);
   });
 
+  it('names constructs by their own class in messages, as the sources do (the bundle keeps class names)', () => {
+    writeFileSync(join(app, 'names.js'), `const { App, Chart } = require('cdk8s');
+const { KanikoTask, Pipeline, Task } = require('cdk8s-tekton');
+const chart = new Chart(new App(), 'names');
+const task = new Task(chart, 'build');
+task.addStep({ name: 'a', image: 'alpine:3.20', script: 'true' });
+try { task.addStep({ name: 'a', image: 'alpine:3.20', script: 'true' }); } catch (e) { console.log(e.message); }
+console.log([new Pipeline(chart, 'ci').ownerLabel, new KanikoTask(chart, 'kaniko').ownerLabel].join(', '));
+`);
+    expect(run(process.execPath, ['names.js'], app)).toEqual({
+      code: 0,
+      stdout: 'Task "build": step "a" is declared twice. Give each step a unique name.\nPipeline "ci", KanikoTask "kaniko"\n',
+      stderr: '',
+    });
+  });
+
+  it('loads the validation engine and the shell parser only when first used, each from its own file', () => {
+    const loaded = `const chunks = () => Object.keys(require.cache).filter((f) => /index-(validate|shell)\\.js$/.test(f)).map((f) => f.split('/').pop());
+const { App, Chart } = require('cdk8s');
+const { script, Task } = require('cdk8s-tekton');
+const seen = [chunks().join(' ')];
+const app = new App({ outdir: 'out-lazy' });
+const task = new Task(new Chart(app, 'lazy'), 'build');
+const target = task.addParam('target');
+task.addStep({ name: 'a', image: 'alpine:3.20', script: script\`make \${target}\` });
+seen.push(chunks().join(' '));
+app.synth();
+seen.push(chunks().join(' '));
+console.log(seen.join(' | '));
+`;
+    writeFileSync(join(app, 'lazy.js'), loaded);
+    expect(run(process.execPath, ['lazy.js'], app)).toEqual({ code: 0, stdout: ' | index-shell.js | index-shell.js index-validate.js\n', stderr: '' });
+    expect(synthesized(app, 'out-lazy/lazy.k8s.yaml')).toContain('script: make "${PARAMS_TARGET}"');
+  });
+
   it('validates the synthesized YAML with npx cdk8s-tekton validate dist/', () => {
     expect(run(NPX, ['cdk8s-tekton', 'validate', 'dist/'], app)).toEqual({ code: 0, stdout: 'ok: 3 documents in 2 files are valid\n', stderr: '' });
     writeFileSync(join(app, 'dist', 'broken.yaml'), 'apiVersion: tekton.dev/v1\nkind: Task\nmetadata:\n  name: broken\nspec:\n  steps: []\n');
