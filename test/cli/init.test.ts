@@ -24,7 +24,7 @@ describe('cdk8s-tekton init', () => {
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(r.stdout).toBe(`wrote cdk8s.yaml, package.json, tsconfig.json, main.ts, main.test.ts, README.md, .gitignore in ${cwd}\nnext: npm install, then npm run synth (YAML in dist/) and npm test\n`);
     expect(readdirSync(cwd).sort()).toEqual(['.gitignore', 'README.md', 'cdk8s.yaml', 'main.test.ts', 'main.ts', 'package.json', 'tsconfig.json']);
-    expect(readFileSync(join(cwd, 'cdk8s.yaml'), 'utf8')).toBe('language: typescript\napp: npx ts-node main.ts\n');
+    expect(readFileSync(join(cwd, 'cdk8s.yaml'), 'utf8')).toBe('language: typescript\napp: node -r cdk8s-tekton/register main.ts\n');
     const pkg = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8'));
     expect(pkg.name).toBe('shop-ci');
     expect(pkg.scripts).toMatchObject({ synth: 'CDK8S_CHECK_UPGRADE=false cdk8s synth', test: 'node --require ts-node/register --test main.test.ts' });
@@ -32,6 +32,7 @@ describe('cdk8s-tekton init', () => {
     expect(pkg.devDependencies).toEqual({
       '@types/node': own.devDependencies['@types/node'],
       'cdk8s-cli': `^${own.devDependencies['cdk8s-cli']}`,
+      'esbuild': own.devDependencies.esbuild,
       'ts-node': `^${own.devDependencies['ts-node']}`,
       'typescript': `~${own.devDependencies.typescript}`,
     });

@@ -93,7 +93,7 @@ describe('the packed tarball', () => {
   it('holds the compiled library with typings and source maps, the CLI, the runner bundle, README and LICENSE, and nothing else', () => {
     const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).trim().split('\n').map((f) => f.replace(/^package\//, ''));
     // docs/ and examples/ ship because the README points at them; the examples are sources to read.
-    const allowed = /^(package\.json|README\.md|LICENSE|bin\/cdk8s-tekton\.js|build\/orka-runner\.js|build\/(lib|runner\/orka)\/.+\.(js|d\.ts|js\.map)|docs\/[^/]+\.md|examples\/[^/]+(\/[^/]+)?\.(ts|yaml|sh))$/;
+    const allowed = /^(package\.json|README\.md|LICENSE|bin\/(cdk8s-tekton\.js|register\.cjs)|build\/orka-runner\.js|build\/(lib|runner\/orka)\/.+\.(js|d\.ts|js\.map)|docs\/[^/]+\.md|examples\/[^/]+(\/[^/]+)?\.(ts|yaml|sh))$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
     for (const f of ['build/lib/index.js', 'build/lib/index.d.ts', 'build/lib/index.js.map', 'build/lib/cli/validate.js', 'build/lib/cli/init.js', 'build/lib/shell/parse.js', 'build/orka-runner.js', 'LICENSE', 'docs/rules.md', 'examples/loyalty-build/app.ts', 'examples/loyalty-build/expected.k8s.yaml']) expect(files).toContain(f);
     expect(files.filter((f) => /(^|\/)(test|bench|scripts)\/|tsconfig|vitest|rule-docs|\.ts$/.test(f) && !f.endsWith('.d.ts') && !f.startsWith('examples/'))).toEqual([]);
@@ -253,5 +253,21 @@ describe('a project made by npx cdk8s-tekton init --dependency <tarball>', () =>
     expect(r.code, `${r.stdout}${r.stderr}`).toBe(0);
     expect(r.stdout).toContain('ok 1 - the charts synthesize a Task and a Pipeline, and a PipelineRun of it');
     expect(r.stdout).toContain('# pass 1\n# fail 0');
+  });
+
+  it('synthesizes through cdk8s-tekton/register without type-checking; its npm test catches the type error', () => {
+    expect(readFileSync(join(initialized, 'cdk8s.yaml'), 'utf8')).toBe('language: typescript\napp: node -r cdk8s-tekton/register main.ts\n');
+    const main = readFileSync(join(initialized, 'main.ts'), 'utf8');
+    const lines = main.split('\n').length;
+    writeFileSync(join(initialized, 'main.ts'), `${main}export const retries: number = '3';\n`);
+    try {
+      const synth = run(NPM, ['run', 'synth'], initialized);
+      expect(synth.code, synth.stderr).toBe(0);
+      const test = run(NPM, ['test'], initialized);
+      expect(test.code).not.toBe(0);
+      expect(`${test.stdout}${test.stderr}`).toContain(`main.ts(${lines},14): error TS2322: Type 'string' is not assignable to type 'number'.`);
+    } finally {
+      writeFileSync(join(initialized, 'main.ts'), main);
+    }
   });
 });
