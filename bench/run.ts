@@ -11,6 +11,7 @@ import { freshSection, startupSection } from './fresh-sections';
 import { tenTaskSection } from './ten-task-section';
 import { scriptTagSection } from './script-tag';
 import { transferSection } from './transfer';
+import { initSection } from './init-section';
 import { corpusMissing, TEKTON_CORPUS } from '../test/support/corpus-dir';
 
 export interface Section {
@@ -220,7 +221,8 @@ export async function main(extra: Array<() => Section | Promise<Section>> = []):
   const startup = (): Section => startupSection(precompiledCopy(), join(ROOT, 'build', 'lib'), QUICK ? 5 : 11);
   const tenTask = (): Section => tenTaskSection(precompiledCopy(), join(ROOT, 'build', 'lib'), QUICK ? 5 : 11);
   const scriptTag = (): Section => scriptTagSection(precompiledCopy(), join(ROOT, 'build', 'lib'), QUICK ? 7 : 21);
-  const all = [synthScaling, validation, coldSynth, runnerTransfers, sshReady, fresh, startup, tenTask, scriptTag, ...extra];
+  const initProject = (): Section => initSection(ROOT, QUICK ? 3 : 7);
+  const all = [synthScaling, validation, coldSynth, runnerTransfers, sshReady, fresh, startup, tenTask, scriptTag, initProject, ...extra];
   for (const [i, run] of all.entries()) {
     if (ONLY !== undefined && ONLY.length > 0 && !ONLY.includes(i + 1)) continue;
     const s = await run();
