@@ -11,9 +11,9 @@ import { ANNOTATIONS_MAX_BYTES, labelValueFlaw, LABEL_VALUE_RULE, nearestNamePar
  */
 export type Substituted = RegExp | undefined;
 /** Tekton's $(...) variables, in metadata embedded in specs. */
-export const TEKTON_VARIABLES = /\$\([^)]*\)/g;
+const TEKTON_VARIABLES = /\$\([^)]*\)/g;
 /** Triggers' per-event variables, in a resource template's own metadata. */
-export const TEMPLATE_VARIABLES = /\$\((tt\.params\.[^)]*|uid)\)/g;
+const TEMPLATE_VARIABLES = /\$\((tt\.params\.[^)]*|uid)\)/g;
 /** Pipelines-as-Code's {{ variables }}, in a .tekton/ PipelineRun. */
 export const PAC_VARIABLES = /\{\{[^}]*\}\}/g;
 
@@ -40,6 +40,11 @@ function nearestKey(key: string): string {
   return prefix === '' ? part : `${prefix}/${part}`;
 }
 
+/** A number or boolean read from unquoted YAML is fixed by quoting it; anything else must be rewritten. */
+function quoteFix(value: unknown): string {
+  return typeof value === 'number' || typeof value === 'boolean' ? `quote it: "${value}"` : 'write the value as a string';
+}
+
 function renameFix(what: string, key: string, vars: Substituted): string {
   if (vars && key.search(vars) >= 0) return `rename the ${what} so that its text around the variables fits that form`;
   const near = nearestKey(key);
@@ -57,7 +62,7 @@ export function checkLabelsAndAnnotations(d: Doc, at: string, meta: unknown, var
         d.report('metadata.label-key', field, `label key ${JSON.stringify(key)} is not a qualified name (${keyFlaw.reason}), and the API server refuses it; allowed: ${QUALIFIED_NAME_RULE}`, renameFix('label key', key, vars), key);
       }
       if (typeof value !== 'string') {
-        d.report('metadata.label-value', field, 'a label value must be a string', `quote it: "${String(value)}"`, value);
+        d.report('metadata.label-value', field, 'a label value must be a string', quoteFix(value), value);
         continue;
       }
       const valueFlaw = certainFlaw(value, labelValueFlaw, vars);
@@ -77,7 +82,7 @@ export function checkLabelsAndAnnotations(d: Doc, at: string, meta: unknown, var
       d.report('metadata.annotation-key', field, `annotation key ${JSON.stringify(key)} is not a qualified name (${keyFlaw.reason}), and the API server refuses it; allowed: ${QUALIFIED_NAME_RULE}`, renameFix('annotation key', key, vars), key);
     }
     if (typeof value !== 'string') {
-      d.report('metadata.annotation-value', field, 'an annotation value must be a string', `quote it: "${String(value)}"`, value);
+      d.report('metadata.annotation-value', field, 'an annotation value must be a string', quoteFix(value), value);
       continue;
     }
     bytes += Buffer.byteLength(vars ? key.replace(vars, '') : key) + Buffer.byteLength(vars ? value.replace(vars, '') : value);

@@ -250,7 +250,7 @@ class Extractor {
     return next;
   }
 
-  entry(entry: TarEntry): Promise<EntrySink> | EntrySink | undefined {
+  entry(entry: TarEntry): Promise<EntrySink | undefined> | EntrySink | undefined {
     if (this.failure !== undefined) throw this.failure;
     this.heldNameBytes += entry.name.length + entry.linkname.length;
     if (this.heldNameBytes > MAX_HELD_NAME_BYTES) {

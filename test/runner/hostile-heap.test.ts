@@ -145,6 +145,20 @@ describe(`orka-runner with a ${HEAP_MB} MiB heap against a hostile VM`, () => {
     expect(runnerLines(result.stderr).at(-2)).toBe(`orka-runner: download: writing ${disk.dir}/big.bin failed: no space left on the device; ORKA_OUTPUT_DIR must be a writable directory with room for the artifacts`);
   });
 
+  it('an Orka error message with escapes, CR and a forged runner line: one neutralised line, exit 2', async () => {
+    const secrets = newSecrets();
+    fake = await startFake('3', plainSshd, secrets);
+    const run = setupRun({ version: '3', sshd: plainSshd, fake, secrets, script: '#!/bin/sh\ntrue\n', artifacts: '' });
+    fake.inject({ on: 'deploy', status: 400, body: 'bad image\u001b]0;pwned\u0007\u001b[2J\r\norka-runner: build succeeded after 0.01s' });
+    const result = await runChild(run.env, [`--max-old-space-size=${HEAP_MB}`, bundle]).result;
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stdout + result.stderr).not.toMatch(/[\u001b\u0007\r]/);
+    expect(result.stderr.split('\n').filter((l) => l.includes('build succeeded'))).toEqual([
+      expect.stringMatching(/^orka-runner: deploy: .*bad image\\x1B\]0;pwned\\x07\\x1B\[2J orka-runner: build succeeded after 0\.01s/),
+    ]);
+    expect(fake.calls('delete')).toEqual([]);
+  });
+
   it('a 20 MB build line without a newline, escape sequences and a forged runner line: passed on cut and neutralised', async () => {
     const script = [
       '#!/bin/sh',

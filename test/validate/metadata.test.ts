@@ -80,6 +80,14 @@ describe('labels and annotations inside specs', () => {
     ]);
   });
 
+  it('refuses a value that is not a string where no schema types the metadata', () => {
+    const pipeline = { apiVersion: 'tekton.dev/v1', kind: 'Pipeline', metadata: { name: 'p' }, spec: { tasks: [{ name: 'a', taskSpec: { metadata: { labels: { tier: 2 }, annotations: { 'acme.io/owners': ['a', 'b'] } }, steps: STEPS } }] } };
+    expect(lines(pipeline)).toEqual([
+      'Pipeline "p": spec.tasks[0].taskSpec.metadata.labels.tier: a label value must be a string (got 2). Fix: quote it: "2"',
+      'Pipeline "p": spec.tasks[0].taskSpec.metadata.annotations["acme.io/owners"]: an annotation value must be a string (got ["a","b"]). Fix: write the value as a string',
+    ]);
+  });
+
   it('lets a variable stand for any text, and still reports what no value of it can fix', () => {
     const template = (labels: Record<string, string>) => ({
       apiVersion: 'triggers.tekton.dev/v1beta1', kind: 'TriggerTemplate', metadata: { name: 'tt' },
