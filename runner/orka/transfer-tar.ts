@@ -327,6 +327,8 @@ class Extractor {
     };
     return {
       write: (chunk) => {
+        // A failed write (a full disk) ends the download here: the stream itself may never end.
+        if (this.failure !== undefined) throw this.failure;
         hash.update(chunk);
         batch.push(chunk);
         batchBytes += chunk.length;
