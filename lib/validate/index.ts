@@ -5,6 +5,7 @@ import { CredentialWorld } from './credentials';
 import { classify } from './kinds';
 import { Catalog, Interface, interfaceOf } from './model';
 import { ListenerRbac } from './listener-rbac';
+import { checkEmbeddedMetadata, checkLabelsAndAnnotations, PAC_VARIABLES } from './metadata';
 import { DNS1123_SUBDOMAIN } from '../facts/names';
 import { checkMigrations, withoutFollowOns } from './migrations';
 import { pacAnnotations } from '../facts/pac';
@@ -46,6 +47,7 @@ function labelOf(manifest: Record<string, any>): string {
 
 function checkMetadata(d: Doc, manifest: Record<string, any>): void {
   const meta = isObject(manifest.metadata) ? manifest.metadata : {};
+  checkLabelsAndAnnotations(d, 'metadata', meta, pacAnnotations(manifest) ? PAC_VARIABLES : undefined);
   if (meta.name === undefined || meta.name === '') {
     if (typeof meta.generateName !== 'string' || meta.generateName === '') d.report('metadata.name', 'metadata.name', `a ${manifest.kind} needs a name (or generateName)`, 'set metadata.name');
     return;
@@ -143,6 +145,8 @@ export function validateManifests(inputs: readonly ManifestInput[], options: Val
     const known = classify(doc, manifest);
     // Tekton Triggers' CRDs carry no schema: its kinds go straight to their rules.
     if (known === 'triggers') return triggersEntry(i, manifest);
+    // The API server checks the labels of every object, ConfigMaps and ServiceAccounts included.
+    if (known === 'other') checkLabelsAndAnnotations(doc, 'metadata', manifest.metadata);
     if (known !== 'tekton') return undefined;
     const schema = servedSchema(doc, manifest);
     if (schema === undefined) return undefined;
@@ -160,6 +164,7 @@ export function validateManifests(inputs: readonly ManifestInput[], options: Val
     }
     const kind = kindOf(manifest);
     if (!kind) {
+      if (!wrongType) checkLabelsAndAnnotations(doc, 'metadata', manifest.metadata);
       if (!wrongType && absent.length === 0) {
         doc.warn('resource.not-checked', 'apiVersion', `only the schema of ${manifest.apiVersion} ${manifest.kind} documents is checked, not the webhook's rules, which this validator knows for tekton.dev/v1`, `convert it to tekton.dev/v1 (Tekton serves both versions; v1beta1 is deprecated) to have it checked fully`, manifest.apiVersion);
       }
@@ -177,6 +182,7 @@ export function validateManifests(inputs: readonly ManifestInput[], options: Val
     if (!entry) continue;
     const { doc, kind, manifest } = entry;
     checkMetadata(doc, manifest);
+    checkEmbeddedMetadata(doc, kind, 'spec', manifest.spec);
     switch (kind) {
       case 'Task':
         checkTaskSpec(doc, 'spec', manifest.spec, { catalog });

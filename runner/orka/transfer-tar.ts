@@ -18,6 +18,17 @@ import {
  * the result): a VM that sends endless members with long names is refused here, not by the heap.
  */
 export const MAX_HELD_NAME_BYTES = 16 << 20;
+/**
+ * Members held until the archive ends, whatever their names: each one costs the runner a few
+ * hundred bytes (its result line, its checksum), so a VM that sends endless empty files with short
+ * names is refused here too. Far above any real set of artifacts (an .xcarchive holds thousands).
+ */
+export const MAX_HELD_ENTRIES = 50_000;
+/**
+ * Writes waiting for the local disk, counted, not weighed: empty files weigh nothing, and a VM
+ * sending them faster than the disk creates them would otherwise queue writes without bound.
+ */
+const MAX_WRITES_IN_FLIGHT = 256;
 
 /** Small files read ahead of the one being sent, so disk reads overlap the network. */
 const READ_AHEAD = 16;
@@ -219,6 +230,7 @@ class Extractor {
   private readonly files = new Map<string, DownloadedFile>();
   private readonly links: TarEntry[] = [];
   private heldNameBytes = 0;
+  private heldEntries = 0;
   /** Big files being written, to close if the download breaks off mid-file. */
   private readonly open = new Set<fsp.FileHandle>();
   /** The last write started per path: two patterns matching one file put it in the archive twice. */
@@ -230,21 +242,27 @@ class Extractor {
   private inTurn(name: string, write: () => Promise<void>): Promise<void> {
     const previous = this.lastWrite.get(name);
     const next = previous === undefined ? write() : previous.then(write, write);
-    this.lastWrite.set(name, next.catch(() => undefined));
+    // Forgotten once settled (unless a later write took its place): the map holds only writes in flight.
+    const settled: Promise<unknown> = next.catch(() => undefined).then(() => {
+      if (this.lastWrite.get(name) === settled) this.lastWrite.delete(name);
+    });
+    this.lastWrite.set(name, settled);
     return next;
   }
 
-  entry(entry: TarEntry): Promise<EntrySink> | EntrySink | undefined {
+  entry(entry: TarEntry): Promise<EntrySink | undefined> | EntrySink | undefined {
     if (this.failure !== undefined) throw this.failure;
     this.heldNameBytes += entry.name.length + entry.linkname.length;
     if (this.heldNameBytes > MAX_HELD_NAME_BYTES) {
       throw new RemoteTransferError(`the archive from the VM names more files and links than the runner holds (${MAX_HELD_NAME_BYTES >> 20} MiB of names); copy fewer artifacts, or pack them into one archive on the VM`);
     }
+    if (++this.heldEntries > MAX_HELD_ENTRIES) {
+      throw new RemoteTransferError(`the archive from the VM holds more than ${MAX_HELD_ENTRIES} files, directories and links, more than the runner keeps track of; copy fewer artifacts, or pack them into one archive on the VM`);
+    }
     switch (entry.type) {
       case 'directory':
-        // Not awaited: files below chain their writes on this mkdir.
-        this.track(0, this.tree.dir(entry.name).then(() => undefined));
-        return undefined;
+        // Not awaited (files below chain their writes on this mkdir), unless too many writes wait.
+        return this.track(0, this.tree.dir(entry.name).then(() => undefined))?.then(() => undefined);
       case 'symlink':
       case 'hardlink':
         this.links.push(entry);
@@ -309,6 +327,8 @@ class Extractor {
     };
     return {
       write: (chunk) => {
+        // A failed write (a full disk) ends the download here: the stream itself may never end.
+        if (this.failure !== undefined) throw this.failure;
         hash.update(chunk);
         batch.push(chunk);
         batchBytes += chunk.length;
@@ -335,7 +355,7 @@ class Extractor {
       (err) => { this.pendingBytes -= bytes; this.failure ??= err; },
     ).finally(() => this.writes.delete(tracked));
     this.writes.add(tracked);
-    if (this.pendingBytes <= MAX_PENDING_WRITE_BYTES) return undefined;
+    if (this.pendingBytes <= MAX_PENDING_WRITE_BYTES && this.writes.size <= MAX_WRITES_IN_FLIGHT) return undefined;
     return Promise.race(this.writes).then(() => {
       if (this.failure !== undefined) throw this.failure;
     });
