@@ -5,7 +5,7 @@ import { identifier, literal, props, quote, Scope } from './code';
 import { paramsCode } from './params';
 import { emitPipelineBody, pipelineConstructorProps } from './pipeline';
 import { emitTaskBody, Target, taskConstructorProps } from './task';
-import { anyRefCode, bindingCode } from './values';
+import { anyRefCode, bindingCode, localRef } from './values';
 
 type Entries = Array<[string, string | undefined]>;
 
@@ -48,7 +48,7 @@ const TASKRUN_KEYS = ['taskRef', 'taskSpec', 'params', 'workspaces', 'serviceAcc
 export function taskRunProps(t: Target, spec: Record<string, any>, id: string, entries: Entries, scope?: Scope): string[] {
   const written = ['serviceAccountName', 'timeout', 'retries', 'podTemplate', 'computeResources', 'stepSpecs', 'sidecarSpecs'].filter((k) => spec[k] !== undefined);
   if (isObject(spec.taskRef)) {
-    const local = Object.keys(spec.taskRef).length === 1 ? t.known.get(`Task/${spec.taskRef.name}`) : undefined;
+    const local = localRef(spec.taskRef, 'Task', t.known);
     const code = local ?? anyRefCode('TaskRef', spec.taskRef, t.known, t.mod);
     if (code !== undefined) entries.push([local ? 'task' : 'taskRef', code]), written.push('taskRef');
   }
@@ -65,7 +65,7 @@ export function taskRunProps(t: Target, spec: Record<string, any>, id: string, e
 export function pipelineRunProps(t: Target, spec: Record<string, any>, id: string, entries: Entries, scope?: Scope): string[] {
   const written: string[] = [];
   if (isObject(spec.pipelineRef)) {
-    const local = Object.keys(spec.pipelineRef).length === 1 ? t.known.get(`Pipeline/${spec.pipelineRef.name}`) : undefined;
+    const local = localRef(spec.pipelineRef, 'Pipeline', t.known);
     const code = local ?? anyRefCode('PipelineRef', spec.pipelineRef, t.known, t.mod);
     if (code !== undefined) entries.push([local ? 'pipeline' : 'pipelineRef', code]), written.push('pipelineRef');
   }
