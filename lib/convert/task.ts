@@ -4,6 +4,7 @@ import { rewriteCommandCode, undoCommandRewrite } from './command';
 import { isObject } from '../facts/object';
 import { canonical, identifier, literal, Module, props, quote, Scope, stringCode } from './code';
 import { isParamValue, paramsCode } from './params';
+import type { Credentials } from './credentials';
 import { scriptCode } from './script';
 import { Known, refCode, whenCode } from './values';
 
@@ -14,6 +15,8 @@ export interface Target {
   readonly owner: string;
   readonly path: ReadonlyArray<string | number>;
   readonly known: Known;
+  /** The typed Secrets and service accounts of a top-level run (lib/convert/credentials.ts). */
+  readonly credentials?: Credentials;
 }
 
 const PARAM_TYPES: Record<string, string> = { string: 'ParamType.STRING', array: 'ParamType.ARRAY', object: 'ParamType.OBJECT' };

@@ -110,7 +110,7 @@ function claimCode(spec: Record<string, unknown>): string | undefined {
 }
 
 /** A run's workspace binding through the WorkspaceBinding helpers, or undefined for a form they do not write. */
-export function bindingCode(b: Record<string, unknown>, mod: Module): string | undefined {
+export function bindingCode(b: Record<string, unknown>, mod: Module, typedSecret?: (name: string) => string | undefined): string | undefined {
   const { name: _name, subPath, ...source } = b;
   const keys = Object.keys(source);
   if (keys.length !== 1 || (subPath !== undefined && typeof subPath !== 'string')) return undefined;
@@ -132,7 +132,8 @@ export function bindingCode(b: Record<string, unknown>, mod: Module): string | u
       break;
     case 'secret': {
       const { secretName, ...rest } = v;
-      code = typeof secretName === 'string' && Object.keys(rest).every((k) => k === 'items' || k === 'optional') ? `WorkspaceBinding.secret(${quote(secretName)}${opts(rest)})` : undefined;
+      if (typeof secretName !== 'string' || !Object.keys(rest).every((k) => k === 'items' || k === 'optional')) break;
+      code = `WorkspaceBinding.secret(${typedSecret?.(secretName) ?? quote(secretName)}${opts(rest)})`;
       break;
     }
     case 'configMap': {

@@ -1,9 +1,10 @@
 // What may differ between a manifest and the synthesized output of its converted module, made equal:
-// key order, nulls and empty lists (cdk8s drops them),
+// key order, nulls and empty lists (cdk8s drops them), the SDK's credential annotations on runs,
 // defaults the typed API writes out (a param's inferred type, a result's string type, `step-<n>` /
 // `sidecar-<n>` names), the order of a resolver's params (looked up by name), `kind: Task` /
 // `kind: Pipeline` in a ref (Tekton's default), and the rewrite of step code into env vars, checked
 // by running both (script-run.ts).
+import { CREDENTIAL_ANNOTATIONS } from '../../lib/convert/credentials';
 import { isObject } from '../../lib/facts/object';
 import type { RewrittenStep, StepCode } from './script-run';
 
@@ -51,6 +52,12 @@ export function normalise(doc: unknown): unknown {
   const copy = structuredClone(doc);
   if (isObject(copy) && copy.kind === 'StepAction' && copy.apiVersion === 'tekton.dev/v1alpha1') copy.apiVersion = 'tekton.dev/v1beta1';
   if (isObject(copy) && copy.kind === 'StepAction') for (const p of copy.spec?.params ?? []) if (isObject(p) && p.type === undefined) p.type = inferType(p);
+  // The record of the typed Secrets and service accounts a run uses, which the SDK writes for its
+  // credential checks (Tekton ignores it); the input has none.
+  if (isObject(copy) && (copy.kind === 'TaskRun' || copy.kind === 'PipelineRun') && isObject(copy.metadata?.annotations)) {
+    for (const key of CREDENTIAL_ANNOTATIONS) delete copy.metadata.annotations[key];
+    if (Object.keys(copy.metadata.annotations).length === 0) delete copy.metadata.annotations;
+  }
   walk(copy, undefined);
   return sorted(copy);
 }

@@ -46,9 +46,11 @@ const ALLOWED = ('cat ls echo printf test [ true false mkdir rm rmdir cp mv touc
 /** Tekton variables Tekton substitutes in a container's code and env. */
 const VARIABLE = /\$\(((?:params|results|workspaces|context|tasks|finally|steps|step)(?:\.|\[)[^()]*)\)/g;
 
-// Every missing command is recorded and succeeds. `sleep` too, and a wait loop (polling for a file a
+// set -x traces go to a file of their own (the members of a pipeline trace at once, and their lines
+// would cut into the tools' error messages on stderr). Every missing command is recorded and succeeds. `sleep` too, and a wait loop (polling for a file a
 // sidecar writes) ends the run at its fifth sleep, at the same point in both versions.
-const PRELUDE = `command_not_found_handle() { printf '%s\\n' "$*" >> "$RUN_RECORD"; return 0; }
+const PRELUDE = `exec 9>>"$RUN_TRACE"; BASH_XTRACEFD=9
+command_not_found_handle() { printf '%s\\n' "$*" >> "$RUN_RECORD"; return 0; }
 sleep() { printf 'sleep %s\\n' "$*" >> "$RUN_RECORD"; RUN_SLEPT=$((\${RUN_SLEPT:-0} + 1)); [ "$RUN_SLEPT" -lt 5 ] || exit 124; }
 `;
 
@@ -63,6 +65,7 @@ interface Outcome {
   readonly stdout: string;
   readonly stderr: string;
   readonly record: string;
+  readonly trace: string;
   readonly files: Record<string, string>;
 }
 
@@ -88,7 +91,7 @@ export function compareByRunning(steps: readonly RewrittenStep[]): string[] {
       const b = run(base, step.converted, values);
       if (a === undefined || b === undefined) return [`${step.where}: the code is not run by a shell, so it was not compared`];
       if (a.status === null || b.status === null) return [`${step.where}: a run did not end (status ${a.status} and ${b.status}), so the two cannot be compared`];
-      const diff = (['status', 'stdout', 'stderr', 'record', 'files'] as const).filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
+      const diff = (['status', 'stdout', 'stderr', 'record', 'trace', 'files'] as const).filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
       return diff.length ? [`${step.where}: ${diff.map((k) => `${k} ${JSON.stringify(a[k])} != ${JSON.stringify(b[k])}`).join('; ')}`] : [];
     });
   } finally {
@@ -132,11 +135,12 @@ function run(base: string, code: StepCode, values: ReadonlyMap<string, string>):
     if (!/(^|\/)(ba|da)?sh$/.test(words[0] ?? '')) return undefined;
     argv = words.slice(1);
   }
-  const env: Record<string, string> = { PATH: join(base, 'bin'), HOME: join(root, 'home'), BASH_ENV: join(base, 'prelude.sh'), RUN_RECORD: join(base, 'record') };
+  const env: Record<string, string> = { PATH: join(base, 'bin'), HOME: join(root, 'home'), BASH_ENV: join(base, 'prelude.sh'), RUN_RECORD: join(base, 'record'), RUN_TRACE: join(base, 'trace') };
   for (const e of code.env) env[e.name] = typeof e.value === 'string' ? substitute(e.value, values) : `from-${e.name}`;
   writeFileSync(join(base, 'record'), '');
+  writeFileSync(join(base, 'trace'), '');
   // As nobody (when the test runs as root), the code can write only its own folder and /tmp.
-  for (const p of [base, join(base, 'record'), ...walk(root).map((f) => join(root, f)), root]) chmodSync(p, statSync(p).isDirectory() ? 0o777 : 0o666);
+  for (const p of [base, join(base, 'record'), join(base, 'trace'), ...walk(root).map((f) => join(root, f)), root]) chmodSync(p, statSync(p).isDirectory() ? 0o777 : 0o666);
   const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
   // stdin is /dev/null, not the socket node gives a child by default: bash on a socket takes itself
   // for a remote shell and reads ~/.bashrc instead of BASH_ENV.
@@ -145,10 +149,12 @@ function run(base: string, code: StepCode, values: ReadonlyMap<string, string>):
   closeSync(stdin);
   const files: Record<string, string> = {};
   for (const f of walk(root)) files[f] = statSync(join(root, f)).isDirectory() ? '(folder)' : readFileSync(join(root, f), 'utf8');
-  // stderr as its lines in order of text: the members of a pipeline run at once, so their traces
-  // (set -x) and errors interleave in any order, from run to run of the same code.
-  const stderr = r.stderr.split(join(base, 'code.sh')).join('SCRIPT').split('\n').sort().join('\n');
-  return { status: r.signal ? null : r.status, stdout: r.stdout, stderr, record: readFileSync(join(base, 'record'), 'utf8'), files };
+  // stderr and the trace as their lines in order of text: the members of a pipeline run at once, so
+  // their lines come in any order, from run to run of the same code.
+  const lines = (text: string) => text.split(join(base, 'code.sh')).join('SCRIPT').split('\n').sort().join('\n');
+  const stderr = lines(r.stderr);
+  const trace = lines(readFileSync(join(base, 'trace'), 'utf8'));
+  return { status: r.signal ? null : r.status, stdout: r.stdout, stderr, record: readFileSync(join(base, 'record'), 'utf8'), trace, files };
 }
 
 function walk(dir: string, prefix = ''): string[] {
