@@ -41,7 +41,7 @@ const missing = corpusMissing('examples/v1');
   let dir = '';
   let tscOutput = '';
   const equal: string[] = [];
-  let rawScripts = 0;
+  const rawScripts: string[] = [];
   let comparedByRunning = 0;
   const roundTrips: string[] = [];
 
@@ -77,7 +77,7 @@ const missing = corpusMissing('examples/v1');
     const warned = validateManifests(synthesized.map((manifest, i) => ({ manifest: manifest as Record<string, unknown>, source: `#${i}` })), { apiFields: 'alpha', enableArtifacts: true });
     const fields = new Set(warned.filter((p) => p.rule === 'script.tekton-reference').map((p) => `${p.input}:${p.field}`));
     expect(fields.size).toBeLessThanOrEqual(c.result.code.split('Script.unsafeRaw(').length - 1);
-    rawScripts += fields.size;
+    rawScripts.push(...[...fields].map((f) => `${relative(TEKTON_CORPUS, file)} ${f}`));
     // Converting what the module synthesized gives the module back, byte for byte.
     const again = convert(synthesized as Record<string, unknown>[], { chartName: 'ExampleChart', sources: [relative(TEKTON_CORPUS, file)] });
     expect(again.code).toBe(c.result.code);
@@ -99,7 +99,7 @@ const missing = corpusMissing('examples/v1');
     console.log(`convert: ${all.length} files converted, ${equal.length} equal after normalisation, ${escapes} escape hatches in ${fields} fields (${((1000 * escapes) / fields).toFixed(1)} per 1000)`);
     console.log(`round trip (convert, synth, convert) gives the same module: ${roundTrips.length} of ${all.length}`);
     console.log(`steps whose rewritten code was compared by running both versions under bash: ${comparedByRunning}`);
-    console.log(`scripts left with a reference in their text (Script.unsafeRaw): ${rawScripts}`);
+    console.log(`scripts left with a reference in their text (Script.unsafeRaw): ${rawScripts.length}${rawScripts.length ? ` (${rawScripts.join('; ')})` : ''}`);
     console.log(`worst: ${worst.map(([f, c]) => `${relative(TEKTON_CORPUS, f)} (${c.result.escapes} in ${c.result.fields})`).join('; ')}`);
   });
 });
