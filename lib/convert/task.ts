@@ -136,8 +136,9 @@ function emitContainer(t: Target, s: Record<string, unknown>, at: [string, numbe
   const scripted = typeof s.script === 'string' && allowed.includes('script') ? scriptCode(s.script, scope, written, t.mod) : undefined;
   const env = written.filter((e) => !(isObject(e) && scripted?.drop?.includes(e.name)));
   const moved = allowed.includes('command') ? rewriteCommandCode(s.command, s.args) : undefined;
+  // Said in a plain comment, not a `// convert:` one: the typed step states this, so it is no escape hatch.
   if (moved) {
-    t.mod.comment(`convert: ${moved.moved.join(', ')} moved out of the code the shell runs (${quote(String([s.command, s.args].flat().find((w) => typeof w === 'string' && /^-[A-Za-z]*[ceEr]$/.test(w))))} argument) into env vars, which the code reads: Tekton would substitute ${moved.moved.length === 1 ? 'its value' : 'their values'} into the code itself.`);
+    t.mod.comment(`${moved.moved.join(', ')} moved out of the code the shell runs (${quote(String([s.command, s.args].flat().find((w) => typeof w === 'string' && /^-[A-Za-z]*[ceEr]$/.test(w))))} argument) into env vars, which the code reads: Tekton would substitute ${moved.moved.length === 1 ? 'its value' : 'their values'} into the code itself.`);
   }
   const extraEnv = [...(scripted?.env ?? []), ...(moved?.env.map(([n, ref]) => [n, stringCode(ref, scope, true)] as const) ?? [])];
   if (extraEnv.length && env.length === 0) entries.push(['env', envCode([], scope, extraEnv)]);
