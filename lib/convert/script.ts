@@ -119,15 +119,46 @@ function byHand(text: string, holes: ReadonlyArray<{ readonly expression: string
  * convert again give the same module (and the same `// convert:` comment).
  */
 function undoByHand(text: string, scope: Scope, env: readonly unknown[]): { text: string; env: unknown[]; drop: string[] } | undefined {
-  const reads = referenceEnv(env).filter((e) => text.includes('${' + e.name + '}'));
+  const reads = referenceEnv(env).filter((e) => text.includes('${' + e.name + '}') || text.includes(pythonRead(e.name)));
   if (reads.length === 0) return undefined;
   let before = text;
-  for (const e of reads) before = before.split('${' + e.name + '}').join(`$(${e.expression})`);
+  for (const e of reads) before = before.split('${' + e.name + '}').join(`$(${e.expression})`).split(pythonRead(e.name)).join(`'$(${e.expression})'`);
   const rest = env.filter((e) => !reads.some((r) => isObject(e) && e.name === r.name));
   const redo = scriptCode(before, scope, rest, new Module());
   const names = redo.env.map(([n]) => n).sort();
   if (redo.code !== '`' + templateText(text) + '`' || names.join() !== reads.map((r) => r.name).sort().join()) return undefined;
   return { text: before, env: rest, drop: names };
+}
+
+const PYTHON = /^\s*#!\s*\S*\/(?:env\s+)?python[0-9.]*\s/;
+
+/**
+ * Where the tag refuses a Python script (it reads shell only) and each reference stands as a whole
+ * string literal ('$(params.x)'), the step sets each as an env var and the literal becomes
+ * __import__('os').environ['NAME'] (an expression on the same line: no import line is added, so
+ * every line keeps its number, in tracebacks too). For every
+ * value Tekton can paste into the literal without ending it (no quote, backslash or newline), the
+ * script gets the same string; any other value was Python code to the original, and is a string here.
+ */
+const pythonRead = (name: string) => `__import__('os').environ['${name}']`;
+
+function pythonByHand(text: string, holes: ReadonlyArray<{ readonly expression: string; readonly code: string; readonly index: number }>): ScriptCode | undefined {
+  if (!PYTHON.test(text)) return undefined;
+  let out = '';
+  let last = 0;
+  const env = new Map<string, string>();
+  for (const h of holes) {
+    const quote = text[h.index - 1];
+    const end = h.index + h.expression.length + 3;
+    // A literal of its own: not triple-quoted, not prefixed (f'', r'', b'').
+    if ((quote !== "'" && quote !== '"') || text[end] !== quote || /[\w'"]/.test(text[h.index - 2] ?? '') || /['"]/.test(text[end + 1] ?? '')) return undefined;
+    const name = envNameOf(h.expression);
+    env.set(name, h.code);
+    out += text.slice(last, h.index - 1) + pythonRead(name);
+    last = end + 1;
+  }
+  out += text.slice(last);
+  return { code: '`' + templateText(out) + '`', env: [...env] };
 }
 
 /** The script as code: a tagged template, a plain template literal, or the marked escape hatch. */
@@ -169,10 +200,11 @@ export function scriptCode(text: string, scope: Scope, env: readonly unknown[], 
     tagged = script(Object.assign([...strings], { raw: [...strings] }), ...refs);
   } catch (e) {
     const why = `the script tag refuses this script: ${(e as Error).message.replace(/^script: /, '')}`;
-    const manual = byHand(text, holes);
+    const manual = byHand(text, holes) ?? pythonByHand(text, holes);
     if (manual === undefined || manual.env.some(([name]) => env.some((e) => isObject(e) && e.name === name))) return raw(text, mod, why);
     if (outside.length > 0) mod.imports.add('Reference');
-    mod.note(`${why}${/[.!?]$/.test(why) ? '' : '.'} So the step sets ${manual.env.map(([n]) => n).join(', ')} and the script reads "\${NAME}" there instead, as Tekton's validator advises.`);
+    const reads = PYTHON.test(text) ? pythonRead('NAME') : '"${NAME}"';
+    mod.note(`${why}${/[.!?]$/.test(why) ? '' : '.'} So the step sets ${manual.env.map(([n]) => n).join(', ')} and the script reads ${reads} there instead, as Tekton's validator advises.`);
     return manual;
   }
   const given = new Map(env.filter(isObject).map((e) => [e.name, e.value]));

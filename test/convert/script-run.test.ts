@@ -45,8 +45,10 @@ describe('compareByRunning', () => {
     expect(problem).toBe('command: stdout "one 41\\n" != "zero 41\\n"');
   });
 
-  it('refuses to call code another interpreter runs equal', () => {
-    expect(compareByRunning([step('#!/usr/bin/env python3\nprint("$(params.x)")\n', '#!/usr/bin/env python3\nimport os\nprint(os.environ["PARAMS_X"])\n', { PARAMS_X: '$(params.x)' })]))
+  it('runs a Python script under Python, and refuses to call code another interpreter runs equal', () => {
+    expect(compareByRunning([step('#!/usr/bin/env python3\nv = \'$(params.x)\'\nprint(v)\n', '#!/usr/bin/env python3\nimport os\nv = os.environ[\'PARAMS_X\']\nprint(v)\n', { PARAMS_X: '$(params.x)' })])).toEqual([]);
+    expect(compareByRunning([step('#!/usr/bin/env python3\nprint(\'$(params.x)\')\n', '#!/usr/bin/env python3\nprint(\'PARAMS_X\')\n', { PARAMS_X: '$(params.x)' })])).toEqual(['step: stdout "41\\n" != "PARAMS_X\\n"']);
+    expect(compareByRunning([step('#!/usr/bin/env node\nconsole.log("$(params.x)")\n', '#!/usr/bin/env node\nconsole.log(process.env.PARAMS_X)\n', { PARAMS_X: '$(params.x)' })]))
       .toEqual(['step: the code is not run by a shell, so it was not compared']);
   });
 });

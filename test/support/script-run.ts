@@ -2,7 +2,8 @@
 //
 // The rewrite moves each Tekton reference out of the code (a `script`, or the code word of
 // `sh -c ...`) into an env var NAME = $(ref) that the code reads. Tekton pastes a reference's value
-// into the original's text. So each version runs under bash once, with the same benign value for
+// into the original's text. So each version runs once, under bash (a Python script, which convert
+// rewrites to read os.environ, under python3), with the same benign value for
 // each reference: pasted into the original's text (Tekton's substitution), given to the converted
 // one through its env vars. A benign value is one for which pasting a value and reading it from a
 // variable must agree: a single word of digits for a param or task result, a fresh folder for a
@@ -126,8 +127,11 @@ function run(base: string, code: StepCode, values: ReadonlyMap<string, string>):
     mkdirSync(join(root, dir), { recursive: true });
   }
   let argv: string[];
+  let program = '/usr/bin/bash';
   if (code.script !== undefined) {
-    if (/^#!/.test(code.script) && !/^#!\s*\S*\/(?:env\s+)?(?:a|ba|da|k|z)?sh\b/.test(code.script)) return undefined;
+    // A Python script runs under Python (its reads of os.environ are the rewrite); other interpreters are not compared.
+    if (/^#!\s*\S*\/(?:env\s+)?python3?\s/.test(code.script)) program = '/usr/bin/python3';
+    else if (/^#!/.test(code.script) && !/^#!\s*\S*\/(?:env\s+)?(?:a|ba|da|k|z)?sh\b/.test(code.script)) return undefined;
     writeFileSync(join(base, 'code.sh'), substitute(code.script, values));
     argv = [join(base, 'code.sh')];
   } else {
@@ -145,7 +149,7 @@ function run(base: string, code: StepCode, values: ReadonlyMap<string, string>):
   // stdin is /dev/null, not the socket node gives a child by default: bash on a socket takes itself
   // for a remote shell and reads ~/.bashrc instead of BASH_ENV.
   const stdin = openSync('/dev/null', 'r');
-  const r = spawnSync('/usr/bin/bash', argv, { cwd: join(root, 'work'), env, encoding: 'utf8', stdio: [stdin, 'pipe', 'pipe'], timeout: 20_000, ...asNobody });
+  const r = spawnSync(program, argv, { cwd: join(root, 'work'), env, encoding: 'utf8', stdio: [stdin, 'pipe', 'pipe'], timeout: 20_000, ...asNobody });
   closeSync(stdin);
   const files: Record<string, string> = {};
   for (const f of walk(root)) files[f] = statSync(join(root, f)).isDirectory() ? '(folder)' : readFileSync(join(root, f), 'utf8');
