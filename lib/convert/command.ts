@@ -65,3 +65,28 @@ export function rewriteCommandCode(command: unknown, args: unknown): CommandRewr
     Array.isArray(list) ? list.map((w, i) => (i + offset === at ? rewrite([w])![0] : w)) : undefined;
   return { command: split(command, 0), args: split(args, commandLength), env: [...env], moved: [...env.values()] };
 }
+
+/**
+ * A container convert rewrote (above) and synth wrote out: command/args reading env vars
+ * NAME = $(ref) as "${NAME}". Gives the command and args as they were before, with each $(ref)
+ * back in place, when rewriting those gives exactly these words and env vars again, and the names
+ * of the env vars the rewrite sets (left out of the step's own env); so convert, synth and convert
+ * again give the same module.
+ */
+export function undoCommandRewrite(command: unknown, args: unknown, env: readonly unknown[]): { command?: unknown[]; args?: unknown[]; drop: string[] } | undefined {
+  const reads = env.flatMap((e) => {
+    const m = e && typeof e === 'object' && typeof (e as { value?: unknown }).value === 'string' ? /^\$\(([^()]+)\)$/.exec((e as { value: string }).value) : null;
+    return m && envNameOf(m[1]) === (e as { name?: unknown }).name ? [[(e as { name: string }).name, m[0]] as const] : [];
+  });
+  if (reads.length === 0) return undefined;
+  // replaceQuoted writes the read as '"${NAME}"' between single quotes, ""${NAME}"" between double quotes, else "${NAME}".
+  const back = (words: unknown): unknown[] | undefined =>
+    Array.isArray(words)
+      ? words.map((w) => (typeof w === 'string' ? reads.reduce((code, [name, ref]) => [`'"\${${name}}"'`, `""\${${name}}""`, `"\${${name}}"`].reduce((c, read) => c.split(read).join(ref), code), w) : w))
+      : undefined;
+  const before = { command: back(command), args: back(args) };
+  const redo = rewriteCommandCode(before.command, before.args);
+  if (redo === undefined || JSON.stringify([redo.command, redo.args]) !== JSON.stringify([command, args])) return undefined;
+  if (!redo.env.every(([name, ref]) => reads.some(([n, r]) => n === name && r === ref))) return undefined;
+  return { ...before, drop: redo.env.map(([name]) => name) };
+}

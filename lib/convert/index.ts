@@ -8,6 +8,7 @@ import { identifier, literal, Module, props, quote, Scope } from './code';
 import { emitPipelineBody, pipelineConstructorProps } from './pipeline';
 import { pipelineRunProps, taskRunProps } from './runs';
 import { emitParams, emitTaskBody, extraKeys, Target, taskConstructorProps } from './task';
+import { CREDENTIAL_ANNOTATIONS, Credentials } from './credentials';
 import { emitTriggers, isTypedTriggers } from './triggers';
 import { Known } from './values';
 
@@ -55,10 +56,11 @@ export function convert(docs: readonly Record<string, unknown>[], options: Conve
   const mod = new Module();
   const known: Known = new Map();
   const ids = new Set<string>();
+  const credentials = new Credentials(docs, ids);
   docs.forEach((doc, i) => {
     if (i > 0) mod.add('');
     for (const n of options.notes?.[i] ?? []) mod.comment(`migrated: ${n}`);
-    emitDocument(mod, doc, known, ids);
+    emitDocument(mod, doc, known, ids, credentials);
   });
   const chart = options.chartName ?? 'ConvertedChart';
   const validation = neededValidation(docs);
@@ -93,6 +95,17 @@ export function convert(docs: readonly Record<string, unknown>[], options: Conve
   return { code: code.replace(/import \{  \} from 'cdk8s-tekton';\n/, ''), escapes: mod.escapes, reasons: mod.escapeReasons, fields: docs.reduce((n, d) => n + leaves(d), 0) };
 }
 
+/**
+ * Metadata annotations as code. On a run, the annotations the typed Secrets and service accounts
+ * write (lib/convert/credentials.ts) are left out: the typed code writes them again.
+ */
+function annotations(doc: Record<string, any>): string | undefined {
+  const all = isObject(doc.metadata) && isObject(doc.metadata.annotations) ? doc.metadata.annotations : undefined;
+  const run = doc.kind === 'TaskRun' || doc.kind === 'PipelineRun';
+  const kept = all && Object.fromEntries(Object.entries(all).filter(([k]) => !(run && CREDENTIAL_ANNOTATIONS.includes(k))));
+  return kept && Object.keys(kept).length ? literal(kept, '    ') : undefined;
+}
+
 function kebab(name: string): string {
   return name.replace(/Chart$/, '').replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase() || 'converted';
 }
@@ -109,13 +122,13 @@ function metadataProps(mod: Module, doc: Record<string, any>, ids: Set<string>, 
     ['generateName', typeof m.generateName === 'string' ? quote(m.generateName) : undefined],
     ['namespace', typeof m.namespace === 'string' ? quote(m.namespace) : undefined],
     ['labels', isObject(m.labels) ? literal(m.labels, '    ') : undefined],
-    ['annotations', isObject(m.annotations) ? literal(m.annotations, '    ') : undefined],
+    ['annotations', annotations(doc)],
   ];
   for (const key of Object.keys(m)) if (!METADATA.includes(key)) mod.patch(owner(), ['metadata', key], m[key], `the typed constructs have no metadata.${key}`);
   return { id, entries };
 }
 
-function emitDocument(mod: Module, doc: Record<string, any>, known: Known, ids: Set<string>): void {
+function emitDocument(mod: Module, doc: Record<string, any>, known: Known, ids: Set<string>, credentials: Credentials): void {
   const kind = String(doc.kind);
   const tekton = doc.apiVersion === 'tekton.dev/v1' || (kind === 'StepAction' && String(doc.apiVersion).startsWith('tekton.dev/'));
   if (isTypedTriggers(doc)) {
@@ -135,7 +148,7 @@ function emitDocument(mod: Module, doc: Record<string, any>, known: Known, ids: 
   name = identifier(id, mod.names, kind === 'Task' || kind === 'Pipeline' ? '' : kind);
   mod.imports.add(kind);
   const spec: Record<string, any> = isObject(doc.spec) ? doc.spec : {};
-  const t: Target = { mod, receiver: name, owner: name, path: ['spec'], known };
+  const t: Target = { mod, receiver: name, owner: name, path: ['spec'], known, credentials };
   if (kind === 'Task' || kind === 'Pipeline') {
     const own = kind === 'Task' ? taskConstructorProps(spec) : pipelineConstructorProps(spec);
     mod.declare(name, `new ${kind}(this, ${quote(id)}, ${props([...entries, ...own], '    ')})`.replace(/, \{\}\)$/, ')'));

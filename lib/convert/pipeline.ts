@@ -5,7 +5,7 @@ import { isObject } from '../facts/object';
 import { identifier, literal, props, quote, Scope } from './code';
 import { emitParams, emitTaskBody, extraKeys, Target, taskConstructorProps } from './task';
 import { paramsCode } from './params';
-import { anyRefCode, whenCode } from './values';
+import { anyRefCode, localRef, whenCode } from './values';
 
 const PIPELINE_KEYS = ['description', 'displayName', 'params', 'workspaces', 'tasks', 'finally', 'results'];
 const TASK_KEYS = ['name', 'displayName', 'description', 'taskRef', 'taskSpec', 'pipelineRef', 'pipelineSpec', 'runAfter', 'params', 'matrix', 'workspaces', 'when', 'retries', 'timeout', 'onError'];
@@ -60,7 +60,7 @@ function emitPipelineTask(t: Target, pt: Record<string, any>, at: [string, numbe
     written.push(key);
   };
   if (isObject(pt.taskRef)) {
-    const local = Object.keys(pt.taskRef).length === 1 ? t.known.get(`Task/${pt.taskRef.name}`) : undefined;
+    const local = localRef(pt.taskRef, 'Task', t.known);
     if (local) entries.push(['task', local]), written.push('taskRef');
     else put('taskRef', anyRefCode('TaskRef', pt.taskRef, t.known, t.mod));
   }

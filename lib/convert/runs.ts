@@ -5,9 +5,14 @@ import { identifier, literal, props, quote, Scope } from './code';
 import { paramsCode } from './params';
 import { emitPipelineBody, pipelineConstructorProps } from './pipeline';
 import { emitTaskBody, Target, taskConstructorProps } from './task';
-import { anyRefCode, bindingCode } from './values';
+import { anyRefCode, bindingCode, localRef } from './values';
 
 type Entries = Array<[string, string | undefined]>;
+
+/** A run's service account: typed for a top-level run (lib/convert/credentials.ts), else its name. */
+function accountCode(t: Target, name: string): string {
+  return t.credentials ? t.credentials.account(name, t.mod) : quote(name);
+}
 
 /** Run props shared by both kinds: params and workspace bindings; returns the spec keys written. */
 function common(t: Target, spec: Record<string, any>, entries: Entries, scope?: Scope): string[] {
@@ -16,7 +21,7 @@ function common(t: Target, spec: Record<string, any>, entries: Entries, scope?: 
   if (params !== undefined) entries.push(['params', params]), written.push('params');
   if (Array.isArray(spec.workspaces) && spec.workspaces.every((w: unknown) => isObject(w) && typeof w.name === 'string')) {
     const bindings = spec.workspaces.map((w: Record<string, unknown>) => {
-      const code = bindingCode(w, t.mod);
+      const code = bindingCode(w, t.mod, t.credentials && ((name) => t.credentials!.secret(name, t.mod)));
       if (code !== undefined) return [w.name, code] as [string, string];
       t.mod.imports.add('WorkspaceBinding');
       t.mod.note(`workspace "${w.name}" is bound to a volume no WorkspaceBinding helper writes; WorkspaceBinding.fromSpec keeps it as written.`);
@@ -48,13 +53,13 @@ const TASKRUN_KEYS = ['taskRef', 'taskSpec', 'params', 'workspaces', 'serviceAcc
 export function taskRunProps(t: Target, spec: Record<string, any>, id: string, entries: Entries, scope?: Scope): string[] {
   const written = ['serviceAccountName', 'timeout', 'retries', 'podTemplate', 'computeResources', 'stepSpecs', 'sidecarSpecs'].filter((k) => spec[k] !== undefined);
   if (isObject(spec.taskRef)) {
-    const local = Object.keys(spec.taskRef).length === 1 ? t.known.get(`Task/${spec.taskRef.name}`) : undefined;
+    const local = localRef(spec.taskRef, 'Task', t.known);
     const code = local ?? anyRefCode('TaskRef', spec.taskRef, t.known, t.mod);
     if (code !== undefined) entries.push([local ? 'task' : 'taskRef', code]), written.push('taskRef');
   }
   if (isObject(spec.taskSpec)) entries.push(['taskSpec', inlineSpec(t, 'task', spec.taskSpec, id)]), written.push('taskSpec');
   written.push(...common(t, spec, entries, scope));
-  if (typeof spec.serviceAccountName === 'string') entries.push(['serviceAccount', quote(spec.serviceAccountName)]);
+  if (typeof spec.serviceAccountName === 'string') entries.push(['serviceAccount', accountCode(t, spec.serviceAccountName)]);
   for (const key of ['timeout', 'retries', 'podTemplate', 'computeResources', 'stepSpecs', 'sidecarSpecs']) {
     if (spec[key] !== undefined) entries.push([key, literal(spec[key], '    ')]);
   }
@@ -65,7 +70,7 @@ export function taskRunProps(t: Target, spec: Record<string, any>, id: string, e
 export function pipelineRunProps(t: Target, spec: Record<string, any>, id: string, entries: Entries, scope?: Scope): string[] {
   const written: string[] = [];
   if (isObject(spec.pipelineRef)) {
-    const local = Object.keys(spec.pipelineRef).length === 1 ? t.known.get(`Pipeline/${spec.pipelineRef.name}`) : undefined;
+    const local = localRef(spec.pipelineRef, 'Pipeline', t.known);
     const code = local ?? anyRefCode('PipelineRef', spec.pipelineRef, t.known, t.mod);
     if (code !== undefined) entries.push([local ? 'pipeline' : 'pipelineRef', code]), written.push('pipelineRef');
   }
@@ -73,7 +78,7 @@ export function pipelineRunProps(t: Target, spec: Record<string, any>, id: strin
   written.push(...common(t, spec, entries, scope));
   const template = spec.taskRunTemplate;
   if (isObject(template) && Object.keys(template).every((k) => k === 'serviceAccountName' || k === 'podTemplate')) {
-    if (typeof template.serviceAccountName === 'string') entries.push(['serviceAccount', quote(template.serviceAccountName)]);
+    if (typeof template.serviceAccountName === 'string') entries.push(['serviceAccount', accountCode(t, template.serviceAccountName)]);
     if (template.podTemplate !== undefined) entries.push(['podTemplate', literal(template.podTemplate, '    ')]);
     written.push('taskRunTemplate');
   }

@@ -1,9 +1,10 @@
 // A Task body (a Task, an inline taskSpec, a TaskRun's taskSpec) as addParam / addResult /
 // addWorkspace / addStep calls, with step scripts through the script tag.
-import { rewriteCommandCode } from './command';
+import { rewriteCommandCode, undoCommandRewrite } from './command';
 import { isObject } from '../facts/object';
 import { canonical, identifier, literal, Module, props, quote, Scope, stringCode } from './code';
 import { isParamValue, paramsCode } from './params';
+import type { Credentials } from './credentials';
 import { scriptCode } from './script';
 import { Known, refCode, whenCode } from './values';
 
@@ -14,6 +15,8 @@ export interface Target {
   readonly owner: string;
   readonly path: ReadonlyArray<string | number>;
   readonly known: Known;
+  /** The typed Secrets and service accounts of a top-level run (lib/convert/credentials.ts). */
+  readonly credentials?: Credentials;
 }
 
 const PARAM_TYPES: Record<string, string> = { string: 'ParamType.STRING', array: 'ParamType.ARRAY', object: 'ParamType.OBJECT' };
@@ -83,7 +86,7 @@ export function emitTaskBody(t: Target, spec: Record<string, unknown>, parent?: 
   (Array.isArray(spec.results) ? spec.results : []).forEach((r, i) => {
     if (!isObject(r) || typeof r.name !== 'string') return;
     const name = identifier(r.name, t.mod.names);
-    const propsList = isObject(r.properties) && Object.values(r.properties).every((v) => isObject(v) && Object.keys(v).length === 1 && v.type === 'string') ? Object.keys(r.properties) : undefined;
+    const propsList = isObject(r.properties) && Object.values(r.properties).every((v) => isObject(v) && Object.keys(v).length === 1 && v.type === 'string') ? Object.keys(r.properties).sort() : undefined;
     const resultType = r.type === 'string' ? undefined : r.type;
     if (resultType !== undefined) t.mod.imports.add('ParamType');
     const options = props([
@@ -127,17 +130,22 @@ function emitContainer(t: Target, s: Record<string, unknown>, at: [string, numbe
   if (s.script !== undefined) allowed = allowed.filter((k) => k !== 'command');
   if (what === 'step' && s.ref === undefined) allowed = allowed.filter((k) => k !== 'params');
   const entries: Array<[string, string | undefined]> = [];
+  const undone = allowed.includes('command') ? undoCommandRewrite(s.command, s.args, Array.isArray(s.env) ? s.env : []) : undefined;
+  if (undone !== undefined) s = withoutEnv({ ...s, ...(undone.command ? { command: undone.command } : {}), ...(undone.args ? { args: undone.args } : {}) }, undone.drop);
   const written = isObject(s) && Array.isArray(s.env) ? s.env : [];
   const scripted = typeof s.script === 'string' && allowed.includes('script') ? scriptCode(s.script, scope, written, t.mod) : undefined;
   const env = written.filter((e) => !(isObject(e) && scripted?.drop?.includes(e.name)));
   const moved = allowed.includes('command') ? rewriteCommandCode(s.command, s.args) : undefined;
+  // Said in a plain comment, not a `// convert:` one: the typed step states this, so it is no escape hatch.
   if (moved) {
-    t.mod.comment(`convert: ${moved.moved.join(', ')} moved out of the code the shell runs (${quote(String([s.command, s.args].flat().find((w) => typeof w === 'string' && /^-[A-Za-z]*[ceEr]$/.test(w))))} argument) into env vars, which the code reads: Tekton would substitute ${moved.moved.length === 1 ? 'its value' : 'their values'} into the code itself.`);
+    t.mod.comment(`${moved.moved.join(', ')} moved out of the code the shell runs (${quote(String([s.command, s.args].flat().find((w) => typeof w === 'string' && /^-[A-Za-z]*[ceEr]$/.test(w))))} argument) into env vars, which the code reads: Tekton would substitute ${moved.moved.length === 1 ? 'its value' : 'their values'} into the code itself.`);
   }
   const extraEnv = [...(scripted?.env ?? []), ...(moved?.env.map(([n, ref]) => [n, stringCode(ref, scope, true)] as const) ?? [])];
-  if (extraEnv.length && s.env === undefined) entries.push(['env', envCode([], scope, extraEnv)]);
+  if (extraEnv.length && env.length === 0) entries.push(['env', envCode([], scope, extraEnv)]);
   for (const key of canonical(Object.keys(s).map((k) => [k, k] as [string, string])).map(([k]) => k)) {
-    if (!allowed.includes(key) || (key === 'env' && env.length === 0 && !extraEnv.length)) continue;
+    if (!allowed.includes(key) || (key === 'env' && env.length === 0)) continue;
+    // The typed step writes this name itself when none is given.
+    if (key === 'name' && s.name === `${what}-${at[1] + 1}`) continue;
     const v = key === 'command' && moved?.command ? moved.command : key === 'args' && moved?.args ? moved.args : s[key];
     let code: string | undefined;
     switch (key) {
@@ -173,10 +181,15 @@ function emitContainer(t: Target, s: Record<string, unknown>, at: [string, numbe
     if (code === undefined) allowed = allowed.filter((k) => k !== key);
     entries.push([key, code]);
   }
-  const name = typeof s.name === 'string' ? s.name : undefined;
   t.mod.add(`${t.receiver}.${what === 'step' ? 'addStep' : 'addSidecar'}(${props(entries, '')});`);
   extraKeys(t, s, allowed, at, what);
-  void name;
+}
+
+/** The container without the env vars `names` (no env at all when none is left). */
+function withoutEnv(s: Record<string, unknown>, names: readonly string[]): Record<string, unknown> {
+  const { env, ...rest } = s;
+  const kept = Array.isArray(env) ? env.filter((e) => !(isObject(e) && names.includes(e.name as string))) : [];
+  return kept.length ? { ...rest, env: kept } : rest;
 }
 
 /**

@@ -27,6 +27,15 @@ function onlyKeys(o: Record<string, unknown>, allowed: readonly string[], requir
  * params are exactly what the helper writes; other resolvers through `resolver(name, params)`.
  * Undefined when the ref has fields no helper writes.
  */
+/**
+ * The construct of this module a ref names when it names one and says nothing else (`kind: Task`
+ * or `kind: Pipeline` beside the name is Tekton's default, which synth leaves out).
+ */
+export function localRef(ref: Record<string, unknown>, target: 'Task' | 'Pipeline', known: Known): string | undefined {
+  const keys = Object.keys(ref).filter((k) => !(k === 'kind' && ref.kind === target));
+  return keys.length === 1 && typeof ref.name === 'string' ? known.get(`${target}/${ref.name}`) : undefined;
+}
+
 export function refCode(kind: RefKind, ref: Record<string, unknown>, known: Known, mod: Module): string | undefined {
   mod.imports.add(kind);
   const target = { TaskRef: 'Task', PipelineRef: 'Pipeline', StepActionRef: 'StepAction' }[kind];
@@ -75,7 +84,7 @@ export function refCode(kind: RefKind, ref: Record<string, unknown>, known: Know
 export function anyRefCode(kind: RefKind, ref: Record<string, unknown>, known: Known, mod: Module): string {
   const code = refCode(kind, ref, known, mod);
   if (code !== undefined) return code;
-  mod.note(`this ${kind} has fields no ${kind} helper writes (${Object.keys(ref).join(', ')}); ${kind}.fromSpec keeps it as written.`);
+  mod.note(`this ${kind} has fields no ${kind} helper writes (${Object.keys(ref).sort().join(', ')}); ${kind}.fromSpec keeps it as written.`);
   return `${kind}.fromSpec(${literal(ref, '    ')})`;
 }
 
@@ -101,7 +110,7 @@ function claimCode(spec: Record<string, unknown>): string | undefined {
 }
 
 /** A run's workspace binding through the WorkspaceBinding helpers, or undefined for a form they do not write. */
-export function bindingCode(b: Record<string, unknown>, mod: Module): string | undefined {
+export function bindingCode(b: Record<string, unknown>, mod: Module, typedSecret?: (name: string) => string | undefined): string | undefined {
   const { name: _name, subPath, ...source } = b;
   const keys = Object.keys(source);
   if (keys.length !== 1 || (subPath !== undefined && typeof subPath !== 'string')) return undefined;
@@ -123,7 +132,8 @@ export function bindingCode(b: Record<string, unknown>, mod: Module): string | u
       break;
     case 'secret': {
       const { secretName, ...rest } = v;
-      code = typeof secretName === 'string' && Object.keys(rest).every((k) => k === 'items' || k === 'optional') ? `WorkspaceBinding.secret(${quote(secretName)}${opts(rest)})` : undefined;
+      if (typeof secretName !== 'string' || !Object.keys(rest).every((k) => k === 'items' || k === 'optional')) break;
+      code = `WorkspaceBinding.secret(${typedSecret?.(secretName) ?? quote(secretName)}${opts(rest)})`;
       break;
     }
     case 'configMap': {

@@ -1,9 +1,12 @@
 // What may differ between a manifest and the synthesized output of its converted module, made equal:
-// key order, nulls and empty lists (cdk8s drops them), defaults the typed API writes out (a param's
-// inferred type, a result's string type, `step-<n>` / `sidecar-<n>` names), the order of a
-// resolver's params (looked up by name), `kind: Task` / `kind: Pipeline` in a ref (Tekton's
-// default), and the script tag's rewrite, checked by `scriptsMatch`.
+// key order, nulls and empty lists (cdk8s drops them), the SDK's credential annotations on runs,
+// defaults the typed API writes out (a param's inferred type, a result's string type, `step-<n>` /
+// `sidecar-<n>` names), the order of a resolver's params (looked up by name), `kind: Task` /
+// `kind: Pipeline` in a ref (Tekton's default), and the rewrite of step code into env vars, checked
+// by running both (script-run.ts).
+import { CREDENTIAL_ANNOTATIONS } from '../../lib/convert/credentials';
 import { isObject } from '../../lib/facts/object';
+import type { RewrittenStep, StepCode } from './script-run';
 
 function inferType(p: Record<string, unknown>): string {
   if (p.properties !== undefined) return 'object';
@@ -49,51 +52,47 @@ export function normalise(doc: unknown): unknown {
   const copy = structuredClone(doc);
   if (isObject(copy) && copy.kind === 'StepAction' && copy.apiVersion === 'tekton.dev/v1alpha1') copy.apiVersion = 'tekton.dev/v1beta1';
   if (isObject(copy) && copy.kind === 'StepAction') for (const p of copy.spec?.params ?? []) if (isObject(p) && p.type === undefined) p.type = inferType(p);
+  // The record of the typed Secrets and service accounts a run uses, which the SDK writes for its
+  // credential checks (Tekton ignores it); the input has none.
+  if (isObject(copy) && (copy.kind === 'TaskRun' || copy.kind === 'PipelineRun') && isObject(copy.metadata?.annotations)) {
+    for (const key of CREDENTIAL_ANNOTATIONS) delete copy.metadata.annotations[key];
+    if (Object.keys(copy.metadata.annotations).length === 0) delete copy.metadata.annotations;
+  }
   walk(copy, undefined);
   return sorted(copy);
 }
 
 /**
- * Undoes the script tag's rewrite in `out` against `input` (both normal forms), in place, and
- * returns the steps where the scripts do not match. The tag adds env vars NAME = $(ref) and reads
- * them in the script; Tekton fills $(ref) into the original's text. With each reference given one
- * benign value (a word of letters, which no quoting, splitting or globbing changes), both scripts
- * run the same commands exactly when their texts are equal once each "${NAME}" or ${NAME} of the
- * rewrite and each $(ref) of the original is that word, with double quotes around the word dropped
- * on both sides (double quotes around such a word change nothing in bash).
+ * Finds the steps whose code the converter rewrote (the script tag, or convert by hand, added env
+ * vars NAME = $(ref) that the code reads in place of the reference) and undoes the rewrite in
+ * `out` against `input` (both normal forms), in place: the step gets the original's code back and
+ * loses the added env vars, so that the rest of the step is still compared as data. Returns both
+ * versions of each such step, for `compareByRunning` (test/support/script-run.ts), which decides
+ * whether the two do the same.
  */
-export function undoScriptRewrite(input: unknown, out: unknown, where = ''): string[] {
-  const mismatches: string[] = [];
+export function undoScriptRewrite(input: unknown, out: unknown, where = ''): RewrittenStep[] {
+  const steps: RewrittenStep[] = [];
   const visit = (a: unknown, b: unknown, path: string): void => {
     if (Array.isArray(a) && Array.isArray(b)) return a.forEach((x, i) => visit(x, b[i], `${path}[${i}]`));
     if (!isObject(a) || !isObject(b)) return;
     // The code of a script, or of `command`/`args` run with sh -c (convert moves references out of it too).
-    const code = (o: Record<string, any>): string | undefined =>
-      typeof o.script === 'string' ? o.script : [o.command, o.args].some(Array.isArray) ? JSON.stringify([o.command ?? [], o.args ?? []]) : undefined;
-    const converted0 = code(b);
-    if (converted0 !== undefined && Array.isArray(b.env)) {
+    const hasCode = (o: Record<string, any>): boolean => typeof o.script === 'string' || [o.command, o.args].some(Array.isArray);
+    if (hasCode(b) && hasCode(a) && Array.isArray(b.env)) {
       const before = new Set((Array.isArray(a.env) ? a.env : []).map((e: any) => `${e.name}=${e.value}`));
       const added = b.env.filter((e: any) => !before.has(`${e.name}=${e.value}`) && typeof e.value === 'string' && /^\$\([^()]+\)$/.test(e.value));
-      const original0 = code(a);
-      if (added.length && original0 !== undefined) {
-        let converted = converted0;
-        let original = original0;
-        for (const e of added) {
-          const word = `benign${e.name.replace(/[^A-Za-z]/g, '')}`;
-          converted = converted.split(`\${${e.name}}`).join(word).split(`$${e.name}`).join(word);
-          original = original.split(e.value).join(word);
+      if (added.length) {
+        const code = (o: Record<string, any>): StepCode => ({ script: o.script, command: o.command, args: o.args, env: Array.isArray(o.env) ? o.env : [] });
+        steps.push({ where: `${where}${path}`, original: code(a), converted: code(b) });
+        for (const k of ['script', 'command', 'args']) {
+          if (k in a) b[k] = a[k];
+          else delete b[k];
         }
-        // Double quotes around a plain word change nothing in bash; in JSON text they are escaped.
-        const unquote = (s: string) => s.replace(/"(benign[A-Za-z]*)"/g, '$1').replace(/\\"(benign[A-Za-z]*)\\"/g, '$1');
-        if (unquote(converted) === unquote(original)) {
-          for (const k of ['script', 'command', 'args']) if (k in a) b[k] = a[k];
-          b.env = b.env.filter((e: any) => !added.includes(e));
-          if (b.env.length === 0) delete b.env;
-        } else mismatches.push(`${where}${path}`);
+        b.env = b.env.filter((e: any) => !added.includes(e));
+        if (b.env.length === 0) delete b.env;
       }
     }
     for (const k of Object.keys(b)) visit(a[k], b[k], `${path}.${k}`);
   };
   visit(input, out, '');
-  return mismatches;
+  return steps;
 }
