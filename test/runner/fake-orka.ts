@@ -41,6 +41,8 @@ export interface RecordedRequest {
   readonly token: string | undefined;
   status: number;
   readonly faulted: boolean;
+  /** True once the client closed the connection before the answer was sent (it gave up waiting). */
+  abandoned?: boolean;
 }
 
 export interface FakeOrkaOptions {
@@ -159,6 +161,9 @@ export class FakeOrka {
     const fault = this.takeFault(route);
     const record: RecordedRequest = { version, method: req.method!, path: url.pathname, route, body, token, status: 0, faulted: fault !== undefined };
     this.requests.push(record);
+    res.once('close', () => {
+      if (!res.writableEnded) record.abandoned = true;
+    });
     const send = (status: number, payload?: unknown, headers: http.OutgoingHttpHeaders = {}): void => {
       record.status = status;
       if (res.destroyed) return;
