@@ -15,8 +15,8 @@ const GUARDS = {
   'lib/validate/credentials.ts': ['test/credentials/*.test.ts', 'test/validate/invalid.test.ts'],
   'lib/validate/run-credentials.ts': ['test/credentials/*.test.ts', 'test/validate/invalid.test.ts'],
   'lib/validate/script.ts': ['test/lib/script.test.ts', 'test/validate/invalid.test.ts'],
-  'lib/simulate/interceptors.ts': ['test/simulate/interceptors.test.ts', 'test/triggers/simulate.test.ts'],
-  'lib/cli/secrets.ts': ['test/cli/secrets.test.ts'],
+  'lib/simulate/interceptors.ts': ['test/simulate/interceptors.test.ts', 'test/triggers/simulate.test.ts', 'test/mutation/interceptors.test.ts'],
+  'lib/cli/secrets.ts': ['test/cli/secrets.test.ts', 'test/cli/secrets-hostile.test.ts'],
   'lib/cli/validate-read.ts': ['test/cli/validate-input.test.ts', 'test/cli/validate.test.ts'],
   'runner/orka/safe-write.ts': ['test/runner/hostile-transfer.test.ts', 'test/runner/transfer.test.ts'],
   'runner/orka/log.ts': ['test/runner/units.test.ts'],
@@ -80,6 +80,9 @@ export default {
   timeoutFactor: 2,
   reporters: ['json', 'progress'],
   jsonReporter: { fileName: REPORT },
+  // `npm run mutate -- --mutate <file> --incremental` after adding tests reruns only the mutants
+  // whose code or covering tests changed since the last run of that scope, and reuses the rest.
+  incrementalFile: REPORT.replace(/\.json$/, '.incremental.json'),
   tempDirName: '.stryker-tmp',
   cleanTempDir: true,
 };
