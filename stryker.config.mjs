@@ -14,7 +14,7 @@ const GUARDS = {
   'lib/credentials/*.ts': ['test/credentials/*.test.ts'],
   'lib/validate/credentials.ts': ['test/credentials/*.test.ts', 'test/validate/invalid.test.ts'],
   'lib/validate/run-credentials.ts': ['test/credentials/*.test.ts', 'test/validate/invalid.test.ts'],
-  'lib/validate/script.ts': ['test/lib/script.test.ts', 'test/validate/invalid.test.ts'],
+  'lib/validate/script.ts': ['test/lib/script.test.ts', 'test/validate/invalid.test.ts', 'test/mutation/validate-script.test.ts'],
   'lib/simulate/interceptors.ts': ['test/simulate/interceptors.test.ts', 'test/triggers/simulate.test.ts', 'test/mutation/interceptors.test.ts'],
   'lib/cli/secrets.ts': ['test/cli/secrets.test.ts', 'test/cli/secrets-hostile.test.ts'],
   'lib/cli/validate-read.ts': ['test/cli/validate-input.test.ts', 'test/cli/validate.test.ts'],
