@@ -16,7 +16,7 @@ const GUARDS = {
   'lib/validate/run-credentials.ts': ['test/credentials/*.test.ts', 'test/validate/invalid.test.ts'],
   'lib/validate/script.ts': ['test/lib/script.test.ts', 'test/validate/invalid.test.ts', 'test/mutation/validate-script.test.ts'],
   'lib/simulate/interceptors.ts': ['test/simulate/interceptors.test.ts', 'test/triggers/simulate.test.ts', 'test/mutation/interceptors.test.ts'],
-  'lib/cli/secrets.ts': ['test/cli/secrets.test.ts', 'test/cli/secrets-hostile.test.ts'],
+  'lib/cli/secrets.ts': ['test/cli/secrets.test.ts', 'test/cli/secrets-hostile.test.ts', 'test/mutation/secrets.test.ts'],
   'lib/cli/validate-read.ts': ['test/cli/validate-input.test.ts', 'test/cli/validate.test.ts'],
   'runner/orka/safe-write.ts': ['test/runner/hostile-transfer.test.ts', 'test/runner/transfer.test.ts'],
   'runner/orka/log.ts': ['test/runner/units.test.ts'],
