@@ -19,7 +19,7 @@ const GUARDS = {
   'lib/cli/secrets.ts': ['test/cli/secrets.test.ts', 'test/cli/secrets-hostile.test.ts', 'test/mutation/secrets.test.ts'],
   'lib/cli/validate-read.ts': ['test/cli/validate-input.test.ts', 'test/cli/validate.test.ts'],
   'runner/orka/safe-write.ts': ['test/runner/hostile-transfer.test.ts', 'test/runner/transfer.test.ts'],
-  'runner/orka/log.ts': ['test/runner/units.test.ts'],
+  'runner/orka/log.ts': ['test/runner/units.test.ts', 'test/mutation/log.test.ts'],
   'runner/orka/tar.ts': ['test/runner/tar.test.ts', 'test/runner/hostile-transfer.test.ts'],
 };
 
