@@ -93,6 +93,8 @@ describe('safeCut', () => {
     expect(log.safeCut('abSECRETcd', 3)).toBe(2);
     expect(log.safeCut('abSECRETcd', 7)).toBe(2);
     expect(log.safeCut('SECRET', 3)).toBe(0);
+    // The search starts just far enough back: an earlier whole occurrence does not hide the spanning one.
+    expect(log.safeCut('SECRETxxSECRET', 11)).toBe(8);
   });
 
   it('finds a spanning occurrence right after one that ends at the cut, and moves again for overlapping secrets', () => {
