@@ -18,7 +18,7 @@ function task(step: Record<string, unknown>, workspaces: unknown[] = []): Record
 function warnings(manifest: Record<string, unknown>): string[][] {
   return validateManifests([{ manifest, source: 't.yaml' }])
     .filter((p) => p.rule.startsWith('script.'))
-    .map((p) => [p.rule, p.field, p.value ?? '', p.message, p.fix]);
+    .map((p) => [p.rule, p.field, String(p.value ?? ''), p.message, p.fix]);
 }
 
 describe('script.tekton-reference', () => {
