@@ -178,3 +178,36 @@ describe('interceptors that do not run offline', () => {
     expect(runChain(c, 'not a list')).toEqual({ steps: [], extensions: {} });
   });
 });
+
+describe('edges the first mutation run found', () => {
+  const c = ctx(PUSH, [['X-Gitlab-Event', 'Note Hook'], ['X-GitHub-Event', 'pull_request'], ['X-Hub-Signature-256', hmac('sha256', 'gh-value', PUSH)]]);
+
+  it('lists every allowed event type in a refusal, and every note before a stop', () => {
+    expect(runChain(c, [ref('gitlab', { eventTypes: ['Push Hook', 'Tag Push Hook'] })]).stoppedBy).toBe(
+      'interceptor 1 (gitlab) stopped it: event type Note Hook is not allowed (X-Gitlab-Event: "Note Hook"; eventTypes: Push Hook, Tag Push Hook)',
+    );
+    const gh = ref('github', { secretRef: { secretName: 'gh', secretKey: 'token' }, eventTypes: ['pull_request'], addChangedFiles: { enabled: true } });
+    expect(runChain(c, [gh]).stoppedBy).toBe(
+      'interceptor 1 (github) stopped it: addChangedFiles lists the files of a pull_request through the GitHub API, which simulate does not call (after: event type pull_request allowed; signature valid)',
+    );
+  });
+
+  it('runs gitlab without a secretRef, and reads only params that are objects with a text name', () => {
+    expect(runChain(c, [ref('gitlab')]).steps).toEqual(['interceptor 1 (gitlab): continue; X-Gitlab-Event "Note Hook" (no eventTypes given)']);
+    const entry = { ref: { name: 'gitlab' }, params: [null, 'eventTypes', { name: ['eventTypes'], value: ['Push Hook'] }, { value: ['Push Hook'] }] };
+    expect(runChain(c, [entry]).steps).toEqual(['interceptor 1 (gitlab): continue; X-Gitlab-Event "Note Hook" (no eventTypes given)']);
+  });
+
+  it('runs a core name only as a cluster interceptor; a ref with a webhook field is still that ref', () => {
+    const stop = 'only the core interceptors github, gitlab, bitbucket and cel run offline; this one would be called over HTTP in the cluster';
+    expect(runChain(c, [{ ref: { name: 'cel', kind: 'NamespacedInterceptor' }, params: [{ name: 'filter', value: 'true' }] }]).stoppedBy).toBe(`interceptor 1 (cel) stopped it: ${stop}`);
+    expect(runChain(c, [{ ref: { name: 'custom' }, webhook: { url: 'http://x/' } }]).stoppedBy).toBe(`interceptor 1 (custom) stopped it: ${stop}`);
+    expect(runChain(c, [{ webhook: { objectRef: {} } }]).stoppedBy).toMatch(/^interceptor 1 \(webhook\) stopped it: a webhook interceptor sends the event to Service "" over HTTP/);
+  });
+
+  it('names the part of a filter that fails when the whole is false without an error', () => {
+    expect(runChain(c, [ref('cel', { filter: 'body.nope == 1 && false' })]).stoppedBy).toBe(
+      'interceptor 1 (cel) stopped it: expression body.nope == 1 && false did not return true; the part that fails: body.nope == 1',
+    );
+  });
+});

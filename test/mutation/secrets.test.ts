@@ -141,3 +141,75 @@ kubectl create secret generic tok -n zz --from-file=other-namespace=<path/to/oth
     );
   });
 });
+
+describe('cdk8s-tekton secrets: edges the first mutation run found', () => {
+  it('names every path it read in the heading, and says nothing of "none" when every Secret is defined', async () => {
+    const a = folder({ 'a.yaml': account('ci', [{ name: 'tok', type: 'Opaque', keys: ['t'] }, { name: 'key', type: 'Opaque', keys: ['k'] }]) });
+    const b = folder({ 'b.yaml': 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: tok\n---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: key\n' });
+    expect(await run([a, b])).toEqual({
+      code: 0,
+      err: '',
+      out: `${HEAD(`${a} ${b}`)}\n# key: defined in the manifests; kubectl apply creates it\n\n# tok: defined in the manifests; kubectl apply creates it\n`,
+    });
+  });
+
+  it('counts only a named v1 Secret as defined, and reads a namespace only when it is text', async () => {
+    const dir = folder({
+      'a.yaml': [
+        account('ci', [{ name: 'cm', type: 'Opaque', keys: ['k'] }, { name: 'undefined', type: 'Opaque', keys: ['u'] }]),
+        'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm\n',
+        'apiVersion: v1\nkind: Secret\nmetadata:\n  generateName: s-\n',
+        'apiVersion: v1\nkind: List\n',
+        `apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: numeric\n  namespace: 5\n  annotations:\n    cdk8s-tekton.io/secrets: ${facts([{ name: 'num', type: 'Opaque', keys: ['n'] }])}\n`,
+      ].join('---\n'),
+    });
+    expect((await run([dir])).out.split('\n').slice(2).join('\n')).toBe(`
+# cm: Opaque Secret with keys k
+kubectl create secret generic cm --from-file=k=<path/to/k>
+
+# num: Opaque Secret with keys n
+kubectl create secret generic num --from-file=n=<path/to/n>
+
+# undefined: Opaque Secret with keys u
+kubectl create secret generic undefined --from-file=u=<path/to/u>
+`);
+  });
+
+  it('a registry Secret with no registries named, and an Orka runner Secret with what it is for', async () => {
+    const orka = `apiVersion: tekton.dev/v1
+kind: Task
+metadata:
+  name: mac
+spec:
+  volumes:
+    - name: tok
+      secret:
+        secretName: orka-token
+  steps:
+    - name: build
+      image: runner
+      volumeMounts:
+        - name: tok
+          mountPath: /secrets/tok
+      env:
+        - name: ORKA_TOKEN_FILE
+          value: /secrets/tok/token
+`;
+    const dir = folder({ 'a.yaml': `${account('ci', [{ name: 'reg', type: 'kubernetes.io/dockerconfigjson', keys: ['.dockerconfigjson'] }])}---\n${orka}` });
+    expect((await run([dir])).out.split('\n').slice(2).join('\n')).toBe(`
+# orka-token: Orka service-account token (orka3 serviceaccount token <name>), read by ORKA_TOKEN_FILE with keys token
+kubectl create secret generic orka-token --from-file=token=<path/to/token>
+
+# reg: registry credentials for  (kubernetes.io/dockerconfigjson)
+#   config.json: \`docker login\` to each registry, then use the config.json it wrote (~/.docker/config.json) with auths for all of them
+kubectl create secret generic reg --type=kubernetes.io/dockerconfigjson --from-file=.dockerconfigjson=<path/to/config.json>
+`);
+  });
+
+  it('sorts forty Secrets given in reverse order', async () => {
+    const names = Array.from({ length: 40 }, (_, i) => `s${String(i).padStart(2, '0')}`);
+    const dir = folder({ 'a.yaml': account('ci', [...names].reverse().map((name) => ({ name, type: 'Opaque', keys: ['k'] }))) });
+    const out = (await run([dir])).out;
+    expect(out.split('\n').filter((l) => l.startsWith('# s')).map((l) => l.slice(2, 5))).toEqual(names);
+  });
+});

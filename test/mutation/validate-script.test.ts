@@ -115,3 +115,15 @@ describe('script.command-reference', () => {
     expect(warnings(task({ command: ['bash', '-c'], args: ['echo $(params.p)'] })).map((w) => w[1])).toEqual(['spec.steps[0].args']);
   });
 });
+
+describe('edges the first mutation run found', () => {
+  it('matches a workspace path variable whole, and skips a missing workspace entry', () => {
+    const moved = new Set(['moved']);
+    expect(['x.workspaces.moved.path', 'workspaces.moved.path.x'].filter((b) => isUnsafeInScript(b, moved))).toEqual([]);
+    expect([...workspacesWithReferencedMountPath([null, { name: 'moved', mountPath: '$(params.p)' }])]).toEqual(['moved']);
+  });
+
+  it('names args when any one of them holds the reference', () => {
+    expect(warnings(task({ command: ['bash', '-c'], args: ['echo ok', 'echo $(params.p)'] })).map((w) => w[1])).toEqual(['spec.steps[0].args']);
+  });
+});
