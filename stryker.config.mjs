@@ -2,6 +2,8 @@
 // Not part of `npm test` or CI: a full run takes far longer than the suite. The default scope is the
 // modules that guard users (issue 20); `npm run mutate -- --mutate lib/triggers/path-filter.ts` or
 // MUTATE=lib/triggers/path-filter.ts npm run mutate runs one of them.
+import { writeFileSync } from 'node:fs';
+
 // Each guarded module with the test files that mirror it. A mutant runs only the tests of these
 // files that reached it; limiting the files matters most for static mutants (code that runs while a
 // module loads, such as a table), which otherwise rerun every test that imports lib/.
@@ -12,12 +14,12 @@ const GUARDS = {
   'lib/credentials/*.ts': ['test/credentials/*.test.ts'],
   'lib/validate/credentials.ts': ['test/credentials/*.test.ts', 'test/validate/invalid.test.ts'],
   'lib/validate/run-credentials.ts': ['test/credentials/*.test.ts', 'test/validate/invalid.test.ts'],
-  'lib/validate/script.ts': ['test/lib/script.test.ts', 'test/validate/invalid.test.ts'],
-  'lib/simulate/interceptors.ts': ['test/simulate/interceptors.test.ts', 'test/triggers/simulate.test.ts'],
-  'lib/cli/secrets.ts': ['test/cli/secrets.test.ts'],
+  'lib/validate/script.ts': ['test/lib/script.test.ts', 'test/validate/invalid.test.ts', 'test/mutation/validate-script.test.ts'],
+  'lib/simulate/interceptors.ts': ['test/simulate/interceptors.test.ts', 'test/triggers/simulate.test.ts', 'test/mutation/interceptors.test.ts'],
+  'lib/cli/secrets.ts': ['test/cli/secrets.test.ts', 'test/cli/secrets-hostile.test.ts', 'test/mutation/secrets.test.ts'],
   'lib/cli/validate-read.ts': ['test/cli/validate-input.test.ts', 'test/cli/validate.test.ts'],
   'runner/orka/safe-write.ts': ['test/runner/hostile-transfer.test.ts', 'test/runner/transfer.test.ts'],
-  'runner/orka/log.ts': ['test/runner/units.test.ts'],
+  'runner/orka/log.ts': ['test/runner/units.test.ts', 'test/mutation/log.test.ts'],
   'runner/orka/tar.ts': ['test/runner/tar.test.ts', 'test/runner/hostile-transfer.test.ts'],
 };
 
@@ -36,6 +38,21 @@ function scope() {
 
 const { mutate, testFiles } = scope();
 
+/**
+ * The tsconfig the type checker loads: the modules of this run and what they import. The checker
+ * rechecks every file of its project that depends on a mutated file, so with all of lib/ and
+ * runner/ (tsconfig.stryker.json) a mutant of a module that much of lib/ imports cost seconds of
+ * checking on this machine; the modules' own files are where a mutant's type error shows. The
+ * file is written here (ignored by git) because Stryker copies the project, this file included,
+ * into its sandbox after reading this config.
+ */
+function checkerProject() {
+  if (!process.env.MUTATE) return 'tsconfig.stryker.json';
+  const file = '.stryker-tsconfig.json';
+  writeFileSync(file, `${JSON.stringify({ extends: './tsconfig.stryker.json', include: mutate }, null, 2)}\n`);
+  return file;
+}
+
 /** The report of this run; one per scope, so runs of different modules can go on side by side. */
 export const REPORT = `reports/mutation/${process.env.MUTATE ? process.env.MUTATE.replace(/[^\w.-]+/g, '_') : 'all'}.json`;
 
@@ -51,7 +68,7 @@ export default {
   coverageAnalysis: 'perTest',
   // Mutants that do not type-check are dropped before any test runs. MUTATE_TYPECHECK=0 turns it off.
   checkers: process.env.MUTATE_TYPECHECK === '0' ? [] : ['typescript'],
-  tsconfigFile: 'tsconfig.stryker.json',
+  tsconfigFile: checkerProject(),
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   // The CLI and runner-bundle tests run build/, so the sandbox compiles its instrumented sources once.
   buildCommand: 'node scripts/build.mjs',
@@ -59,10 +76,13 @@ export default {
   // Two cores shared with other work: one test runner and one checker.
   concurrency: 1,
   checkerNodeArgs: [],
-  timeoutMS: 30_000,
+  timeoutMS: 10_000,
   timeoutFactor: 2,
   reporters: ['json', 'progress'],
   jsonReporter: { fileName: REPORT },
+  // `npm run mutate -- --mutate <file> --incremental` after adding tests reruns only the mutants
+  // whose code or covering tests changed since the last run of that scope, and reuses the rest.
+  incrementalFile: REPORT.replace(/\.json$/, '.incremental.json'),
   tempDirName: '.stryker-tmp',
   cleanTempDir: true,
 };
