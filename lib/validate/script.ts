@@ -41,12 +41,27 @@ export function workspacesWithReferencedMountPath(workspaces: unknown): Set<stri
   return out;
 }
 
-const SHELL_PROGRAMS = /^(sh|bash|ash|dash|zsh|ksh|mksh|busybox|python[0-9.]*|node|nodejs|perl|ruby|php|pwsh|lua)$/;
+/**
+ * Programs that run code given on their command line, each with the option that gives it. A shell
+ * takes -c anywhere in a cluster of single-letter options (`-c`, `-ec`, `-cx`, `-xec`) and runs its
+ * first operand; an interpreter's option takes the code from the rest of its cluster or the next
+ * word (`python3 -c`, `-Ic`, `-cCODE`; `perl -e`, `-ne`, `-E`; `node -e`, `-p`, `--eval`,
+ * `--print=CODE`; `php -r`; `pwsh -Command`).
+ */
+const CODE_FLAGS: ReadonlyArray<readonly [program: RegExp, flag: RegExp]> = [
+  [/^(sh|bash|ash|dash|zsh|ksh|mksh|busybox)$/, /^-[A-Za-z]*c[A-Za-z]*$/],
+  [/^python[0-9.]*$/, /^-[A-Za-z]*c/],
+  [/^(node|nodejs)$/, /^(-[A-Za-z]*[ep]$|--(eval|print)(=|$))/],
+  [/^perl$/, /^-[A-Za-z]*[eE]/],
+  [/^(ruby|lua)$/, /^-[A-Za-z]*e/],
+  [/^php$/, /^-[A-Za-z]*r/],
+  [/^pwsh$/, /^-(c|command|encodedcommand|ec)$/i],
+];
 
 /**
  * A container whose command runs its code argument (`[sh, -c]`, `[bash, -ec]`, `[python3, -c]`,
  * `[node, -e]`): the first unsafe reference in the code it runs (the command's and args' words
- * after the code flag), or undefined. Tekton substitutes references into command and args as it
+ * from the code flag on), or undefined. Tekton substitutes references into command and args as it
  * does into a script, so a value there is read as code the same way.
  */
 export function commandCodeReference(command: unknown, args: unknown, unsafeWorkspaces: ReadonlySet<string> = NONE): { ref: string; program: string } | undefined {
@@ -54,10 +69,12 @@ export function commandCodeReference(command: unknown, args: unknown, unsafeWork
   let at = 0;
   if (words[0]?.replace(/^.*\//, '') === 'env') at++;
   const program = words[at]?.replace(/^.*\//, '') ?? '';
-  if (!SHELL_PROGRAMS.test(program)) return undefined;
-  const flag = words.findIndex((w, i) => i > at && /^-[A-Za-z]*[ceEr]$/.test(w));
+  const codeFlag = CODE_FLAGS.find(([name]) => name.test(program))?.[1];
+  if (codeFlag === undefined) return undefined;
+  const flag = words.findIndex((w, i) => i > at && codeFlag.test(w));
   if (flag < 0) return undefined;
-  for (const word of words.slice(flag + 1)) {
+  // From the flag word on: an interpreter may take its code in the same word (-cCODE, --eval=CODE).
+  for (const word of words.slice(flag)) {
     const [ref] = unsafeScriptReferences(word, unsafeWorkspaces);
     if (ref !== undefined) return { ref, program };
   }

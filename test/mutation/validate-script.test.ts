@@ -83,6 +83,27 @@ describe('script.command-reference', () => {
     expect(ref(['busybox', '-c', 'ok', 'echo $(context.task.name) $(params.q)'])).toEqual({ ref: '$(params.q)', program: 'busybox' });
   });
 
+  it('reads each program\'s own code option: -c anywhere in a shell\'s option cluster, an interpreter\'s code in the same word', () => {
+    const ref = (command: unknown, args?: unknown) => commandCodeReference(command, args);
+    // Before, the flag had to end in c, e, E or r: sh -cx and bash -xce ran the value unseen.
+    expect(ref(['sh', '-cx', 'echo $(params.p)'])).toEqual({ ref: '$(params.p)', program: 'sh' });
+    expect(ref(['bash', '-xce'], ['echo $(params.p)'])).toEqual({ ref: '$(params.p)', program: 'bash' });
+    expect(ref(['python3', '-Ic', 'print("$(params.p)")'])).toEqual({ ref: '$(params.p)', program: 'python3' });
+    expect(ref(['python3', '-cprint("$(params.p)")'])).toEqual({ ref: '$(params.p)', program: 'python3' });
+    expect(ref(['node', '-p', '"$(params.p)"'])).toEqual({ ref: '$(params.p)', program: 'node' });
+    expect(ref(['node', '--eval=console.log("$(params.p)")'])).toEqual({ ref: '$(params.p)', program: 'node' });
+    expect(ref(['node', '--print', '"$(params.p)"'])).toEqual({ ref: '$(params.p)', program: 'node' });
+    expect(ref(['perl', '-ne', 'print "$(params.p)"'])).toEqual({ ref: '$(params.p)', program: 'perl' });
+    expect(ref(['ruby', '-e', 'puts "$(params.p)"'])).toEqual({ ref: '$(params.p)', program: 'ruby' });
+    expect(ref(['pwsh', '-Command', 'Write-Output "$(params.p)"'])).toEqual({ ref: '$(params.p)', program: 'pwsh' });
+    // Options that give no code: a value there is an argument of a file the program runs.
+    expect(ref(['ruby', '-rjson', 'build.rb', '$(params.p)'])).toBeUndefined();
+    expect(ref(['python3', '-u', 'build.py', '$(params.p)'])).toBeUndefined();
+    expect(ref(['node', '--max-old-space-size=4096', 'build.js', '$(params.p)'])).toBeUndefined();
+    expect(ref(['bash', '-x', 'build.sh', '$(params.p)'])).toBeUndefined();
+    expect(ref(['php', '-f', 'build.php', '$(params.p)'])).toBeUndefined();
+  });
+
   it('finds nothing without a code flag, before the flag, in a program that is not a shell, or in a safe variable', () => {
     const ref = (command: unknown, args?: unknown) => commandCodeReference(command, args);
     expect(ref(['sh', 'run.sh', '$(params.p)'])).toBeUndefined();
