@@ -155,10 +155,7 @@ export class LineSplitter {
 
   end(): void {
     this.scan(this.decoder.decode());
-    const rest = this.pending.join('');
-    this.pending = [];
-    this.pendingLength = 0;
-    if (rest.length > 0) this.onLine(rest);
+    if (this.pendingLength > 0) this.emitPending();
   }
 
   private scan(text: string): void {
@@ -193,10 +190,19 @@ export class LineSplitter {
     }
   }
 
+  /**
+   * Emits the held line. `hold` lets it grow up to 4096 characters past the limit, so that a cut
+   * can look ahead for a secret; a line that ends there is still cut to the limit.
+   */
   private emitPending(): void {
-    const line = this.pending.join('');
+    let line = this.pending.join('');
     this.pending = [];
     this.pendingLength = 0;
+    while (line.length > MAX_LINE_CHARS) {
+      const cut = Math.max(1, this.cutAt(line, MAX_LINE_CHARS));
+      this.onLine(line.slice(0, cut));
+      line = line.slice(cut);
+    }
     this.onLine(line);
   }
 }

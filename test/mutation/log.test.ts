@@ -108,12 +108,24 @@ describe('safeCut', () => {
     expect(other.safeCut('xxxxxxBBCC', 8)).toBe(6);
   });
 
-  it('a line splitter cuts where it is told, never at nothing, until the rest is within the limit and its slack', () => {
+  it('a line splitter cuts where it is told, never at nothing, until the rest is within the limit', () => {
     const lines: string[] = [];
     const splitter = new LineSplitter((l) => lines.push(l), () => 0);
     splitter.push(Buffer.from('x'.repeat(70_000)));
     splitter.end();
-    // Held text beyond 64 KiB + 4 KiB is cut; a cut at 0 takes one character, so no loop is endless.
-    expect(lines.map((l) => l.length)).toEqual([...Array(70_000 - 69_632).fill(1), 69_632]);
+    // Held text beyond 64 KiB + 4 KiB is cut as it comes; what is left at the end is cut to 64 KiB.
+    // A cut at 0 takes one character, so no loop is endless.
+    expect(lines.map((l) => l.length)).toEqual([...Array(70_000 - 65_536).fill(1), 65_536]);
+  });
+
+  it('a line that ends within the look-ahead slack is still cut to the limit, at a newline and at the end', () => {
+    for (const ending of ['\n', '']) {
+      const lines: string[] = [];
+      const splitter = new LineSplitter((l) => lines.push(l));
+      splitter.push(Buffer.from(`${'y'.repeat(65_536 + 2_000)}${ending}`));
+      splitter.end();
+      // Before, the whole 67,536-character line went out as one piece.
+      expect(lines.map((l) => l.length)).toEqual([65_536, 2_000]);
+    }
   });
 });
