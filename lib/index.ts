@@ -9,6 +9,7 @@ export { Reference } from './render';
 export type { StringValue } from './render';
 export { script, Script } from './script';
 export { when, WhenExpression } from './when';
+export type { WhenExpressionFields } from './when';
 export { TaskRef, PipelineRef, StepActionRef, ResourceRef } from './refs';
 export type { INamedResource, ITask, IPipeline, IStepAction, HubOptions, GitOptions, BundleOptions, HttpOptions } from './refs';
 export { Step } from './step';

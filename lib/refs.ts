@@ -102,6 +102,9 @@ export interface HttpOptions {
   readonly httpPasswordSecretKey?: string;
 }
 
+/** The fields of a ref besides name, resolver and params: `kind` and `apiVersion` of a custom task. */
+type RefExtra = Omit<RefSpec, 'name' | 'resolver' | 'params'>;
+
 /**
  * Where a Task, Pipeline or StepAction comes from: a name in the cluster, or a resolver.
  * @see https://tekton.dev/docs/pipelines/resolution/
@@ -114,7 +117,7 @@ export abstract class ResourceRef {
     /** Resolver name (`hub`, `git`, `bundles`, `cluster`, `http`, or a custom one). */
     public readonly resolver: string | undefined,
     private readonly params: { readonly [name: string]: ParamValue } | undefined,
-    private readonly extra: Record<string, unknown> = {},
+    private readonly extra: RefExtra = {},
   ) {}
 
   /** True when the ref is to a resource in the same namespace by name (it must exist there). */
@@ -135,7 +138,7 @@ function resolverParams(params: Record<string, string | undefined>): Record<stri
   return out;
 }
 
-type RefFactory<T> = new (name: string | undefined, resolver: string | undefined, params: { readonly [name: string]: ParamValue } | undefined, extra?: Record<string, unknown>) => T;
+type RefFactory<T> = new (name: string | undefined, resolver: string | undefined, params: { readonly [name: string]: ParamValue } | undefined, extra?: RefExtra) => T;
 
 function hubRef<T>(ctor: RefFactory<T>, kind: string, name: string, version: string, options: HubOptions): T {
   return new ctor(undefined, 'hub', resolverParams({ catalog: options.catalog, type: options.type, kind, name, version }));
