@@ -70,6 +70,7 @@ export abstract class ParamReference extends Reference implements IParam {
   /** The param's type, as declared or as Tekton infers it. */
   public readonly type: ParamType;
 
+  /** @internal */
   protected constructor(
     /** The param's name. */
     public readonly name: string,
