@@ -1,4 +1,5 @@
 import { OBJECT_PARAM_NAME, PARAM_NAME } from './facts/names';
+import type { ParamSpec, ParamValueSpec } from './l1';
 import { Reference, StringValue, compact, toManifestJson, variableKey } from './render';
 
 /**
@@ -46,31 +47,39 @@ export interface ReferenceOwner {
 }
 
 /**
- * A declared param. It is itself a reference: interpolating it gives `$(params.name)`.
+ * A declared param, built here (`Param`) or read from a manifest (`Param.fromSpec`). It is itself a
+ * reference: interpolating it gives `$(params.name)`.
  */
-export class Param extends Reference {
+export interface IParam extends Reference {
+  /** The param's name. */
+  readonly name: string;
+  /** The param's type, as declared or as Tekton infers it. */
+  readonly type: ParamType;
+  /** The whole array or object: `$(params.name[*])`. Only valid where Tekton accepts a whole list. */
+  readonly all: Reference;
+  /** One element of an array param: `$(params.name[i])`. */
+  at(index: number): Reference;
+  /** One key of an object param: `$(params.name.key)`. */
+  key(key: string): Reference;
+  /** The param's declaration as it appears in a spec. */
+  toSpec(): ParamSpec;
+}
+
+/** The references a declared param gives, whoever declared it: checked against its type and keys. */
+export abstract class ParamReference extends Reference implements IParam {
   /** The param's type, as declared or as Tekton infers it. */
   public readonly type: ParamType;
 
-  /** A param declared as it was read from a manifest: kept exactly as written, checked by the validator. */
-  public static fromSpec(spec: Record<string, any>, owner?: ReferenceOwner): Param {
-    return new Param(spec.name, { type: spec.type, default: spec.default, properties: spec.properties }, owner, spec);
-  }
-
-  /** A param not declared on any Task or Pipeline; prefer `addParam`, which names the owner in messages. */
-  public constructor(name: string, options?: ParamOptions);
   /** @internal */
-  public constructor(name: string, options: ParamOptions, owner: ReferenceOwner | undefined, raw?: Record<string, unknown>);
-  public constructor(
+  protected constructor(
     /** The param's name. */
     public readonly name: string,
-    private readonly options: ParamOptions = {},
-    private readonly owner?: ReferenceOwner,
-    private readonly raw?: Record<string, unknown>,
+    type: ParamType,
+    private readonly owner: ReferenceOwner | undefined,
+    private readonly keys: readonly string[],
   ) {
     super(variableKey('params', name));
-    this.type = options.type ?? inferParamType(options);
-    if (raw === undefined) checkParamDeclaration(name, this.type, options, owner);
+    this.type = type;
   }
 
   /** The whole array or object: `$(params.name[*])`. Only valid where Tekton accepts a whole list. */
@@ -91,27 +100,14 @@ export class Param extends Reference {
   /** One key of an object param: `$(params.name.key)`. */
   public key(key: string): Reference {
     this.requireType([ParamType.OBJECT], 'key()');
-    const keys = propertyNames(this.options.properties);
-    if (!keys.includes(key)) {
-      throw new Error(`${this.describe()}: key "${key}" is not a declared property; declared: ${keys.join(', ') || '(none)'}. Add it to properties or use one of those.`);
+    if (!this.keys.includes(key)) {
+      throw new Error(`${this.describe()}: key "${key}" is not a declared property; declared: ${this.keys.join(', ') || '(none)'}. Add it to properties or use one of those.`);
     }
     return new Reference(`${this.expression}.${key}`);
   }
 
   /** The param's declaration as it appears in a spec. */
-  public toSpec(): Record<string, unknown> {
-    if (this.raw !== undefined) return this.raw;
-    const o = this.options;
-    const spec = compact({
-      name: this.name,
-      type: this.type,
-      description: o.description,
-      enum: o.enum ? [...o.enum] : undefined,
-      properties: o.properties === undefined ? undefined : renderProperties(o.properties),
-    });
-    // An empty list is a real default (the param becomes optional), so it is kept, unlike other empty lists.
-    return o.default === undefined ? spec : { ...spec, default: toManifestJson(o.default) };
-  }
+  public abstract toSpec(): ParamSpec;
 
   private describe(): string {
     return `${this.owner ? this.owner.ownerLabel + ' ' : ''}param "${this.name}" (${this.type})`;
@@ -124,14 +120,66 @@ export class Param extends Reference {
   }
 }
 
+/** A param declared here: checked when declared, rendered from its options. */
+export class Param extends ParamReference {
+  /** A param declared as it was read from a manifest: kept exactly as written, checked by the validator. */
+  public static fromSpec(spec: ParamSpec, owner?: ReferenceOwner): IParam {
+    return new ImportedParam(spec, owner);
+  }
+
+  /** A param not declared on any Task or Pipeline; prefer `addParam`, which names the owner in messages. */
+  public constructor(name: string, options?: ParamOptions);
+  /** @internal */
+  public constructor(name: string, options: ParamOptions, owner: ReferenceOwner | undefined);
+  public constructor(name: string, private readonly options: ParamOptions = {}, owner?: ReferenceOwner) {
+    const type = options.type ?? inferParamType(options);
+    super(name, type, owner, propertyNames(options.properties));
+    checkParamDeclaration(name, type, options, owner);
+  }
+
+  /** The param's declaration as it appears in a spec. */
+  public toSpec(): ParamSpec {
+    const o = this.options;
+    const spec = compact<ParamSpec>({
+      name: this.name,
+      type: this.type,
+      description: o.description,
+      enum: o.enum ? [...o.enum] : undefined,
+      properties: o.properties === undefined ? undefined : renderProperties(o.properties),
+    });
+    // An empty list is a real default (the param becomes optional), so it is kept, unlike other empty lists.
+    return o.default === undefined ? spec : { ...spec, default: toManifestJson(o.default) };
+  }
+}
+
+/**
+ * A param read from a manifest: its declaration is kept exactly as written (the validator reports
+ * what is wrong with it), and its references are checked against what it declares.
+ */
+class ImportedParam extends ParamReference {
+  public constructor(private readonly spec: ParamSpec, owner: ReferenceOwner | undefined) {
+    const declared = asWritten(spec);
+    super(spec.name, declared.type ?? inferParamType(declared), owner, propertyNames(declared.properties));
+  }
+
+  public toSpec(): ParamSpec {
+    return this.spec;
+  }
+}
+
+/** The options a declaration read from a manifest states, unchecked: the validator says whether they are well formed. */
+function asWritten(spec: ParamSpec): ParamOptions {
+  return { type: spec.type, default: spec.default, properties: spec.properties } as ParamOptions;
+}
+
 function propertyNames(properties: ParamOptions['properties']): string[] {
   if (properties === undefined) return [];
   return Array.isArray(properties) ? [...properties] : Object.keys(properties);
 }
 
-function renderProperties(properties: NonNullable<ParamOptions['properties']>): Record<string, unknown> {
+function renderProperties(properties: NonNullable<ParamOptions['properties']>): ParamSpec['properties'] {
   if (!Array.isArray(properties)) return toManifestJson(properties);
-  const out: Record<string, unknown> = {};
+  const out: NonNullable<ParamSpec['properties']> = {};
   for (const key of properties) out[key] = { type: 'string' };
   return out;
 }
@@ -178,7 +226,7 @@ function checkParamDeclaration(name: string, type: ParamType, o: ParamOptions, o
 }
 
 /** Renders a `name -> value` map as Tekton's `params: [{name, value}]` list, in insertion order. */
-export function renderParamValues(values: { readonly [name: string]: ParamValue } | undefined): Array<{ name: string; value: unknown }> | undefined {
+export function renderParamValues(values: { readonly [name: string]: ParamValue } | undefined): ParamValueSpec[] | undefined {
   if (values === undefined) return undefined;
   return Object.keys(values).map((name) => ({ name, value: toManifestJson(values[name]) }));
 }

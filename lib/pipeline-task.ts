@@ -1,5 +1,6 @@
 import { Duration } from 'cdk8s';
 import { isLabel, LABEL_RULE } from './facts/names';
+import type { MatrixSpec, PipelineSpec, PipelineTaskSpec, PipelineTaskWorkspaceSpec } from './l1';
 import { ParamValue, renderParamValues } from './param';
 import { IPipeline, ITask, PipelineRef, TaskRef } from './refs';
 import { Reference, StringValue, compact, toManifestJson } from './render';
@@ -7,11 +8,12 @@ import { ResultReference } from './result';
 import { goDuration } from './step';
 import type { TaskDefinition } from './task';
 import { WhenExpression } from './when';
-import { PipelineWorkspace, PipelineWorkspaceSubPath } from './workspace';
+import type { IPipelineWorkspace, PipelineWorkspaceSubPath } from './workspace';
 
 /** Anything that renders as an inline pipeline spec (a PipelineDefinition). */
 export interface IPipelineSpec {
-  toSpec(): Record<string, unknown>;
+  /** The body as an inline `pipelineSpec`. */
+  toSpec(): PipelineSpec;
 }
 
 /** Fan-out of a pipeline task over lists of param values. */
@@ -55,13 +57,13 @@ export interface PipelineTaskProps<P extends string = string, W extends string =
   /** Param values by name. @default - none */
   readonly params?: ByName<NoInfer<P>, ParamValue>;
   /** Task workspace name -> pipeline workspace (optionally at a subPath). @default - none */
-  readonly workspaces?: ByName<NoInfer<W>, PipelineWorkspace | PipelineWorkspaceSubPath | string>;
+  readonly workspaces?: ByName<NoInfer<W>, IPipelineWorkspace | PipelineWorkspaceSubPath | string>;
   /** @default - always runs */
   readonly when?: readonly WhenExpression[];
   /** @default - no fan-out */
   readonly matrix?: MatrixProps;
   /** Tasks that must finish first (besides those whose results are used). @default - none */
-  readonly runAfter?: ReadonlyArray<PipelineTask | string>;
+  readonly runAfter?: ReadonlyArray<IPipelineTask | string>;
   /** @default 0 */
   readonly retries?: number;
   /** @default - the PipelineRun's task timeout */
@@ -70,40 +72,114 @@ export interface PipelineTaskProps<P extends string = string, W extends string =
   readonly onError?: 'continue' | 'stopAndFail';
 }
 
+/** A task of a Pipeline, added here (`addTask`, `addFinally`) or read from a manifest. */
+export interface IPipelineTask<R extends string = string> {
+  /** The task's name in the pipeline. */
+  readonly name: string;
+  /** True for tasks in `finally`. */
+  readonly isFinally: boolean;
+  /** `$(tasks.<name>.status)`: Succeeded, Failed or None; for finally tasks. */
+  readonly status: Reference;
+  /** `$(tasks.<name>.reason)`; for finally tasks. */
+  readonly reason: Reference;
+  /** Names of the tasks this one waits for (runAfter and the tasks whose results or status it uses). */
+  readonly dependencies: string[];
+  /** `$(tasks.<name>.results.<result>)` (or `finally.` in pipeline results of a finally task). */
+  result(name: R): ResultReference;
+  /** Runs this task after the given ones. */
+  runAfter(...tasks: Array<IPipelineTask | string>): this;
+  /** Adds guards: the task runs only when all hold. */
+  when(...expressions: WhenExpression[]): this;
+  /** The entry of the pipeline's `tasks` (or `finally`) list. */
+  toSpec(): PipelineTaskSpec;
+}
+
+/** What every pipeline task offers, whoever wrote it: references to it, and ordering added later. */
+export abstract class PipelineTaskBase<R extends string = string> implements IPipelineTask<R> {
+  /** Tasks given to `runAfter`, in order. */
+  protected readonly after: string[] = [];
+  /** Expressions given to `when`, in order. */
+  protected readonly whens: WhenExpression[] = [];
+
+  protected constructor(
+    /** The task's name in the pipeline. */
+    public readonly name: string,
+    /** True for tasks in `finally`. */
+    public readonly isFinally: boolean,
+  ) {}
+
+  /** `$(tasks.<name>.results.<result>)` (or `finally.` in pipeline results of a finally task). */
+  public result(name: R): ResultReference {
+    return new ResultReference(this.name, name, this.isFinally ? 'finally' : 'tasks');
+  }
+
+  /** `$(tasks.<name>.status)`: Succeeded, Failed or None; for finally tasks. */
+  public get status(): Reference {
+    return new Reference(`tasks.${this.name}.status`);
+  }
+
+  /** `$(tasks.<name>.reason)`; for finally tasks. */
+  public get reason(): Reference {
+    return new Reference(`tasks.${this.name}.reason`);
+  }
+
+  /** Runs this task after the given ones. */
+  public runAfter(...tasks: Array<IPipelineTask | string>): this {
+    for (const t of tasks) {
+      const name = typeof t === 'string' ? t : t.name;
+      if (typeof t !== 'string' && t.isFinally) throw new Error(`task "${this.name}": cannot run after finally task "${name}". Only regular tasks can be waited for.`);
+      if (!this.after.includes(name)) this.after.push(name);
+    }
+    return this;
+  }
+
+  /**
+   * Names of the tasks this one waits for: its runAfter list plus every task whose result or
+   * status its params, matrix and when expressions use (Tekton orders tasks by both).
+   */
+  public get dependencies(): string[] {
+    const spec = this.toSpec();
+    const found = new Set<string>(spec.runAfter ?? []);
+    const text = JSON.stringify([spec.params, spec.matrix, spec.when]);
+    for (const m of text.matchAll(/\$\(tasks\.([a-z0-9-]+)\.(?:results|status|reason)\b/g)) found.add(m[1]);
+    return [...found];
+  }
+
+  /** Adds guards: the task runs only when all hold. */
+  public when(...expressions: WhenExpression[]): this {
+    this.whens.push(...expressions);
+    return this;
+  }
+
+  /** The entry of the pipeline's `tasks` (or `finally`) list. */
+  public abstract toSpec(): PipelineTaskSpec;
+}
+
 /**
  * A task of a Pipeline. Its results are referenced with `result(name)`; using one in another task
  * makes that task run after this one (Tekton orders tasks by the result references they use).
  */
-export class PipelineTask<R extends string = string> {
+export class PipelineTask<R extends string = string> extends PipelineTaskBase<R> {
   /** @internal */
   public static _create<R extends string>(name: string, props: PipelineTaskProps<any, any, R>, isFinally: boolean, owner: string): PipelineTask<R> {
     return new PipelineTask<R>(name, props, isFinally, owner);
   }
 
   /**
-   * A pipeline task exactly as written in a manifest; `importSpec` reads its inline spec.
+   * A pipeline task exactly as written in a manifest, with its inline spec (if any) already read.
    * @internal
    */
-  public static fromSpec(spec: Record<string, any>, finallyTask: boolean, importSpec: (kind: 'task' | 'pipeline', spec: any) => { toSpec(): Record<string, unknown> }): PipelineTask {
-    const t = new PipelineTask(spec.name, {}, finallyTask, '', spec);
-    t.importedSpec = spec.taskSpec ? importSpec('task', spec.taskSpec) : spec.pipelineSpec ? importSpec('pipeline', spec.pipelineSpec) : undefined;
-    return t;
+  public static fromSpec(spec: PipelineTaskSpec, isFinally: boolean, inlineSpec?: TaskDefinition | IPipelineSpec): IPipelineTask {
+    return new ImportedPipelineTask(spec, isFinally, inlineSpec);
   }
 
-  private readonly after: string[] = [];
-  private readonly whens: WhenExpression[] = [];
-  private importedSpec?: { toSpec(): Record<string, unknown> };
-
   private constructor(
-    /** The task's name in the pipeline. */
-    public readonly name: string,
+    name: string,
     private readonly props: PipelineTaskProps<string, string, string>,
-    /** True for tasks in `finally`. */
-    public readonly isFinally: boolean,
+    isFinally: boolean,
     owner: string,
-    private readonly raw?: Record<string, any>,
   ) {
-    if (raw !== undefined) return;
+    super(name, isFinally);
     const where = `${owner}: ${isFinally ? 'finally ' : ''}task "${name}"`;
     if (!isLabel(name)) {
       throw new Error(`${where}: invalid name; use ${LABEL_RULE}.`);
@@ -122,57 +198,10 @@ export class PipelineTask<R extends string = string> {
     this.whens.push(...(props.when ?? []));
   }
 
-  /** `$(tasks.<name>.results.<result>)` (or `finally.` in pipeline results of a finally task). */
-  public result(name: R): ResultReference {
-    return new ResultReference(this.name, name, this.isFinally ? 'finally' : 'tasks');
-  }
-
-  /** `$(tasks.<name>.status)`: Succeeded, Failed or None; for finally tasks. */
-  public get status(): Reference {
-    return new Reference(`tasks.${this.name}.status`);
-  }
-
-  /** `$(tasks.<name>.reason)`; for finally tasks. */
-  public get reason(): Reference {
-    return new Reference(`tasks.${this.name}.reason`);
-  }
-
-  /** Runs this task after the given ones. */
-  public runAfter(...tasks: Array<PipelineTask | string>): this {
-    for (const t of tasks) {
-      const name = typeof t === 'string' ? t : t.name;
-      if (typeof t !== 'string' && t.isFinally) throw new Error(`task "${this.name}": cannot run after finally task "${name}". Only regular tasks can be waited for.`);
-      if (!this.after.includes(name)) this.after.push(name);
-    }
-    return this;
-  }
-
-  /**
-   * Names of the tasks this one waits for: its runAfter list plus every task whose result or
-   * status its params, matrix and when expressions use (Tekton orders tasks by both).
-   */
-  public get dependencies(): string[] {
-    const spec = this.toSpec();
-    const found = new Set<string>((spec.runAfter as string[] | undefined) ?? []);
-    const text = JSON.stringify([spec.params, spec.matrix, spec.when]);
-    for (const m of text.matchAll(/\$\(tasks\.([a-z0-9-]+)\.(?:results|status|reason)\b/g)) found.add(m[1]);
-    return [...found];
-  }
-
-  /** Adds guards: the task runs only when all hold. */
-  public when(...expressions: WhenExpression[]): this {
-    this.whens.push(...expressions);
-    return this;
-  }
-
   /** The entry of the pipeline's `tasks` (or `finally`) list. */
-  public toSpec(): Record<string, unknown> {
-    if (this.raw !== undefined) {
-      if (this.importedSpec === undefined) return this.raw;
-      return { ...this.raw, [this.raw.taskSpec ? 'taskSpec' : 'pipelineSpec']: this.importedSpec.toSpec() };
-    }
+  public toSpec(): PipelineTaskSpec {
     const p = this.props;
-    return compact({
+    return compact<PipelineTaskSpec>({
       name: this.name,
       displayName: p.displayName,
       description: p.description,
@@ -192,18 +221,46 @@ export class PipelineTask<R extends string = string> {
   }
 }
 
-function renderMatrix(m: MatrixProps): Record<string, unknown> {
-  return compact({
+/**
+ * A pipeline task read from a manifest: its entry as written, its inline spec through the model
+ * (so an imported inline Task renders as its definition does), and what `runAfter` and `when`
+ * add afterwards appended to the lists it was written with.
+ */
+class ImportedPipelineTask extends PipelineTaskBase {
+  public constructor(private readonly spec: PipelineTaskSpec, isFinally: boolean, private readonly inlineSpec: TaskDefinition | IPipelineSpec | undefined) {
+    super(spec.name ?? '', isFinally);
+  }
+
+  public toSpec(): PipelineTaskSpec {
+    const s = this.spec;
+    if (this.inlineSpec === undefined && this.after.length === 0 && this.whens.length === 0) return s;
+    const out: Record<string, unknown> = { ...s };
+    if (this.inlineSpec !== undefined) out[s.taskSpec ? 'taskSpec' : 'pipelineSpec'] = this.inlineSpec.toSpec();
+    if (this.after.length) {
+      const written = s.runAfter ?? [];
+      out.runAfter = [...written, ...this.after.filter((name) => !written.includes(name))];
+    }
+    if (this.whens.length) out.when = [...(s.when ?? []), ...this.whens.map((w) => w.toSpec())];
+    return out as PipelineTaskSpec;
+  }
+}
+
+function renderMatrix(m: MatrixProps): MatrixSpec {
+  return compact<MatrixSpec>({
     params: m.params ? Object.entries(m.params).map(([name, value]) => ({ name, value: toManifestJson(value) })) : undefined,
     include: m.include?.map((inc) => compact({ name: inc.name, params: renderParamValues(inc.params) })),
   });
 }
 
-function renderTaskWorkspaces(ws: NonNullable<PipelineTaskProps['workspaces']>): unknown[] {
-  return Object.entries(ws).map(([name, w]) => {
+function renderTaskWorkspaces(ws: NonNullable<PipelineTaskProps['workspaces']>): PipelineTaskWorkspaceSpec[] {
+  return Object.entries(ws).map(([name, w]): PipelineTaskWorkspaceSpec => {
     if (typeof w === 'string') return { name, workspace: w };
-    if (w instanceof PipelineWorkspace) return { name, workspace: w.name };
+    if (!isSubPath(w)) return { name, workspace: w.name };
     const target = typeof w.workspace === 'string' ? w.workspace : w.workspace.name;
     return compact({ name, workspace: target, subPath: w.subPath === undefined ? undefined : String(w.subPath) });
   });
+}
+
+function isSubPath(w: IPipelineWorkspace | PipelineWorkspaceSubPath): w is PipelineWorkspaceSubPath {
+  return 'workspace' in w;
 }

@@ -1,15 +1,16 @@
 import { Construct } from 'constructs';
 import { graphOf } from './graph/model';
 import { toMermaid } from './graph/render';
-import { Param, ParamOptions, ReferenceOwner } from './param';
-import { PipelineTask, PipelineTaskProps } from './pipeline-task';
+import type { PipelineResultSpec, PipelineSpec, PipelineTaskSpec } from './l1';
+import { IParam, Param, ParamOptions, ReferenceOwner } from './param';
+import { IPipelineTask, PipelineTask, PipelineTaskProps } from './pipeline-task';
 import { compact } from './render';
 import type { IPipeline } from './refs';
 import { importedMetadata, ResourceProps, TektonResource } from './resource';
 import { PipelineResult, PipelineResultOptions } from './result';
 import { StringValue } from './render';
 import { lookup, TaskDefinition } from './task';
-import { PipelineWorkspace, PipelineWorkspaceOptions } from './workspace';
+import { IPipelineWorkspace, PipelineWorkspace, PipelineWorkspaceOptions } from './workspace';
 
 /** The interface of a Pipeline. Tasks are added with addTask / addFinally. */
 export interface PipelineSpecProps {
@@ -28,27 +29,31 @@ export interface PipelineSpecProps {
  * held by every `Pipeline` construct.
  */
 export class PipelineDefinition implements ReferenceOwner {
-  /** A spec exactly as written in a manifest. */
-  public static fromSpec(spec: Record<string, any>, ownerLabel = 'pipelineSpec'): PipelineDefinition {
+  /**
+   * A spec exactly as written in a manifest: its params, workspaces and tasks (inline specs
+   * included) are read into their imported classes, everything else is kept as written.
+   */
+  public static fromSpec(spec: PipelineSpec, ownerLabel = 'pipelineSpec'): PipelineDefinition {
     const def = new PipelineDefinition({}, ownerLabel);
     const { params, workspaces, results, tasks, finally: fin, ...rest } = spec;
-    const importSpec = (kind: 'task' | 'pipeline', s: any) => (kind === 'task' ? TaskDefinition.fromSpec(s) : PipelineDefinition.fromSpec(s));
     for (const p of params ?? []) def.params.set(p.name, Param.fromSpec(p, def));
     for (const w of workspaces ?? []) def.workspaces.set(w.name, PipelineWorkspace.fromSpec(w));
-    def.rawResults.push(...(results ?? []));
-    for (const t of tasks ?? []) def.tasks.set(t.name, PipelineTask.fromSpec(t, false, importSpec));
-    for (const t of fin ?? []) def.finallyTasks.set(t.name, PipelineTask.fromSpec(t, true, importSpec));
-    def.extra = rest;
+    def.writtenResults.push(...(results ?? []));
+    for (const t of tasks ?? []) def.tasks.set(t.name ?? '', importTask(t, false));
+    for (const t of fin ?? []) def.finallyTasks.set(t.name ?? '', importTask(t, true));
+    def.otherFields = rest;
     return def;
   }
 
-  private readonly params = new Map<string, Param>();
-  private readonly workspaces = new Map<string, PipelineWorkspace>();
+  private readonly params = new Map<string, IParam>();
+  private readonly workspaces = new Map<string, IPipelineWorkspace>();
   private readonly results = new Map<string, PipelineResult>();
-  private readonly rawResults: unknown[] = [];
-  private readonly tasks = new Map<string, PipelineTask>();
-  private readonly finallyTasks = new Map<string, PipelineTask>();
-  private extra: Record<string, unknown>;
+  /** Results read from a manifest, as written. */
+  private readonly writtenResults: PipelineResultSpec[] = [];
+  private readonly tasks = new Map<string, IPipelineTask>();
+  private readonly finallyTasks = new Map<string, IPipelineTask>();
+  /** The spec's fields besides the lists above: description and displayName (and, imported, whatever else was written). */
+  private otherFields: Omit<PipelineSpec, 'params' | 'workspaces' | 'results' | 'tasks' | 'finally'>;
 
   /** A Pipeline body; `ownerLabel` names it in error messages. */
   public constructor(
@@ -56,7 +61,7 @@ export class PipelineDefinition implements ReferenceOwner {
     /** Names the body in error messages. */
     public readonly ownerLabel = 'pipelineSpec',
   ) {
-    this.extra = compact({ description: props.description, displayName: props.displayName });
+    this.otherFields = compact({ description: props.description, displayName: props.displayName });
     for (const [name, o] of Object.entries(props.params ?? {})) this.addParam(name, o);
     for (const [name, o] of Object.entries(props.workspaces ?? {})) this.addWorkspace(name, o);
   }
@@ -96,29 +101,29 @@ export class PipelineDefinition implements ReferenceOwner {
   }
 
   /** A declared param by name. */
-  public param(name: string): Param {
+  public param(name: string): IParam {
     return lookup(this.params, name, 'param', this.ownerLabel);
   }
 
   /** A declared workspace by name. */
-  public workspace(name: string): PipelineWorkspace {
+  public workspace(name: string): IPipelineWorkspace {
     return lookup(this.workspaces, name, 'workspace', this.ownerLabel);
   }
 
   /** A task (regular or finally) by name. */
-  public task(name: string): PipelineTask {
+  public task(name: string): IPipelineTask {
     const t = this.tasks.get(name) ?? this.finallyTasks.get(name);
     if (t) return t;
     return lookup(new Map([...this.tasks, ...this.finallyTasks]), name, 'task', this.ownerLabel);
   }
 
   /** The body as a Pipeline's `spec` (or an inline `pipelineSpec`). */
-  public toSpec(): Record<string, unknown> {
-    return compact({
-      ...this.extra,
+  public toSpec(): PipelineSpec {
+    return compact<PipelineSpec>({
+      ...this.otherFields,
       params: [...this.params.values()].map((p) => p.toSpec()),
       workspaces: [...this.workspaces.values()].map((w) => w.toSpec()),
-      results: [...this.rawResults, ...[...this.results.values()].map((r) => r.toSpec())],
+      results: [...this.writtenResults, ...[...this.results.values()].map((r) => r.toSpec())],
       tasks: [...this.tasks.values()].map((t) => t.toSpec()),
       finally: [...this.finallyTasks.values()].map((t) => t.toSpec()),
     });
@@ -168,7 +173,7 @@ export class Pipeline extends TektonResource implements IPipeline {
   public addParam(name: string, options?: ParamOptions): Param { return this.definition.addParam(name, options); }
   /** Declares a workspace that runs bind and tasks share. */
   public addWorkspace(name: string, options?: PipelineWorkspaceOptions): PipelineWorkspace { return this.definition.addWorkspace(name, options); }
-/** Declares a pipeline result from task results, e.g. `addResult('digest', build.result('digest'))`. */
+  /** Declares a pipeline result from task results, e.g. `addResult('digest', build.result('digest'))`. */
   public addResult(name: string, value: StringValue | readonly StringValue[] | { readonly [key: string]: StringValue }, options?: PipelineResultOptions): PipelineResult {
     return this.definition.addResult(name, value, options);
   }
@@ -181,14 +186,14 @@ export class Pipeline extends TektonResource implements IPipeline {
     return this.definition.addFinally(name, props);
   }
   /** A declared param by name; throws, listing the declared ones, when there is none. */
-  public param(name: string): Param { return this.definition.param(name); }
+  public param(name: string): IParam { return this.definition.param(name); }
   /** A declared workspace by name; throws, listing the declared ones, when there is none. */
-  public workspace(name: string): PipelineWorkspace { return this.definition.workspace(name); }
+  public workspace(name: string): IPipelineWorkspace { return this.definition.workspace(name); }
   /** A task (regular or finally) by name. */
-  public task(name: string): PipelineTask { return this.definition.task(name); }
+  public task(name: string): IPipelineTask { return this.definition.task(name); }
 
   /** @internal */
-  public renderSpec(): Record<string, unknown> {
+  public renderSpec(): PipelineSpec {
     return this.definition.toSpec();
   }
 
@@ -196,4 +201,10 @@ export class Pipeline extends TektonResource implements IPipeline {
   public toMermaid(): string {
     return toMermaid([graphOf(`Pipeline "${this.resourceName}"`, this.renderSpec())]);
   }
+}
+
+/** A pipeline task read from a manifest, its inline Task or Pipeline read into the model too. */
+function importTask(spec: PipelineTaskSpec, isFinally: boolean): IPipelineTask {
+  const inline = spec.taskSpec ? TaskDefinition.fromSpec(spec.taskSpec) : spec.pipelineSpec ? PipelineDefinition.fromSpec(spec.pipelineSpec) : undefined;
+  return PipelineTask.fromSpec(spec, isFinally, inline);
 }

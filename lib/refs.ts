@@ -1,8 +1,9 @@
-import type { Param } from './param';
+import type { RefSpec } from './l1';
+import type { IParam } from './param';
 import { ParamValue, renderParamValues } from './param';
 import { compact } from './render';
-import type { TaskResult } from './result';
-import type { PipelineWorkspace, TaskWorkspace } from './workspace';
+import type { ITaskResult } from './result';
+import type { IPipelineWorkspace, ITaskWorkspace } from './workspace';
 
 /** Something with a Tekton name that a ref can point to (a Task, Pipeline or StepAction construct). */
 export interface INamedResource {
@@ -21,11 +22,11 @@ export interface ITask<P extends string = string, W extends string = string, R e
   /** Always `Task`. */
   readonly kind: 'Task';
   /** A declared param by name. */
-  param(name: P): Param;
+  param(name: P): IParam;
   /** A declared workspace by name. */
-  workspace(name: W): TaskWorkspace;
+  workspace(name: W): ITaskWorkspace;
   /** A declared result by name. */
-  result(name: R): TaskResult;
+  result(name: R): ITaskResult;
 }
 
 /** A Pipeline of this app, as `pipeline:` of a PipelineRun or a pipeline task takes it. `P` and `W` name its params and workspaces. */
@@ -33,9 +34,9 @@ export interface IPipeline<P extends string = string, W extends string = string>
   /** Always `Pipeline`. */
   readonly kind: 'Pipeline';
   /** A declared param by name. */
-  param(name: P): Param;
+  param(name: P): IParam;
   /** A declared workspace by name. */
-  workspace(name: W): PipelineWorkspace;
+  workspace(name: W): IPipelineWorkspace;
 }
 
 /** A StepAction of this app, as a step's `ref` takes it. `P` names its params. */
@@ -43,7 +44,7 @@ export interface IStepAction<P extends string = string> extends INamedResource {
   /** Always `StepAction`. */
   readonly kind: 'StepAction';
   /** A declared param by name. */
-  param(name: P): Param;
+  param(name: P): IParam;
 }
 
 /** Options of the hub resolver. */
@@ -101,6 +102,9 @@ export interface HttpOptions {
   readonly httpPasswordSecretKey?: string;
 }
 
+/** The fields of a ref besides name, resolver and params: `kind` and `apiVersion` of a custom task. */
+type RefExtra = Omit<RefSpec, 'name' | 'resolver' | 'params'>;
+
 /**
  * Where a Task, Pipeline or StepAction comes from: a name in the cluster, or a resolver.
  * @see https://tekton.dev/docs/pipelines/resolution/
@@ -113,7 +117,7 @@ export abstract class ResourceRef {
     /** Resolver name (`hub`, `git`, `bundles`, `cluster`, `http`, or a custom one). */
     public readonly resolver: string | undefined,
     private readonly params: { readonly [name: string]: ParamValue } | undefined,
-    private readonly extra: Record<string, unknown> = {},
+    private readonly extra: RefExtra = {},
   ) {}
 
   /** True when the ref is to a resource in the same namespace by name (it must exist there). */
@@ -122,8 +126,8 @@ export abstract class ResourceRef {
   }
 
   /** The ref as it appears in a manifest (`taskRef`, `pipelineRef` or a step's `ref`). */
-  public toSpec(): Record<string, unknown> {
-    return compact({ name: this.name, ...this.extra, resolver: this.resolver, params: renderParamValues(this.params) });
+  public toSpec(): RefSpec {
+    return compact<RefSpec>({ name: this.name, ...this.extra, resolver: this.resolver, params: renderParamValues(this.params) });
   }
 }
 
@@ -134,7 +138,7 @@ function resolverParams(params: Record<string, string | undefined>): Record<stri
   return out;
 }
 
-type RefFactory<T> = new (name: string | undefined, resolver: string | undefined, params: { readonly [name: string]: ParamValue } | undefined, extra?: Record<string, unknown>) => T;
+type RefFactory<T> = new (name: string | undefined, resolver: string | undefined, params: { readonly [name: string]: ParamValue } | undefined, extra?: RefExtra) => T;
 
 function hubRef<T>(ctor: RefFactory<T>, kind: string, name: string, version: string, options: HubOptions): T {
   return new ctor(undefined, 'hub', resolverParams({ catalog: options.catalog, type: options.type, kind, name, version }));

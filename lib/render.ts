@@ -46,10 +46,10 @@ export function toManifestJson(value: unknown): any {
 }
 
 /** Drops undefined fields and empty arrays so optional lists do not appear as `[]`. */
-export function compact<T extends Record<string, unknown>>(obj: T): T {
+export function compact<T extends object>(obj: T): T {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(obj)) {
-    const v = obj[key];
+    const v = (obj as Record<string, unknown>)[key];
     if (v === undefined) continue;
     if (Array.isArray(v) && v.length === 0) continue;
     out[key] = v;

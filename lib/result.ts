@@ -1,5 +1,6 @@
 import { RESULT_NAME } from './facts/names';
 import { ParamType, ReferenceOwner } from './param';
+import type { PipelineResultSpec, TaskResultSpec } from './l1';
 import { Reference, StringValue, compact, toManifestJson } from './render';
 
 /** Options of a Task (or step) result. */
@@ -17,14 +18,26 @@ export interface TaskResultOptions {
   readonly value?: StringValue;
 }
 
+/** A result declared by a Task, here (`TaskResult`) or in a manifest (`TaskResult.fromSpec`). */
+export interface ITaskResult {
+  /** The result's name. */
+  readonly name: string;
+  /** The result's type. */
+  readonly type: ParamType;
+  /** The file a step writes the result to: `$(results.<name>.path)`. */
+  readonly path: Reference;
+  /** The declaration as it appears in a Task spec's `results`. */
+  toSpec(): TaskResultSpec;
+}
+
 /**
  * A result declared by a Task. Steps write it to `path`.
  * @see https://tekton.dev/docs/pipelines/tasks/#emitting-results
  */
-export class TaskResult {
-  /** A result read from a manifest, kept exactly as written. */
-  public static fromSpec(spec: Record<string, any>, owner?: ReferenceOwner): TaskResult {
-    return new TaskResult(spec.name, { type: spec.type }, owner, spec);
+export class TaskResult implements ITaskResult {
+  /** A result read from a manifest, kept exactly as written (the validator reports what is wrong with it). */
+  public static fromSpec(spec: TaskResultSpec): ITaskResult {
+    return new ImportedTaskResult(spec);
   }
 
   /** The result's type. */
@@ -33,16 +46,14 @@ export class TaskResult {
   /** A result not declared on any Task; prefer `addResult`, which names the owner in messages. */
   public constructor(name: string, options?: TaskResultOptions);
   /** @internal */
-  public constructor(name: string, options: TaskResultOptions, owner: ReferenceOwner | undefined, raw?: Record<string, unknown>);
+  public constructor(name: string, options: TaskResultOptions, owner: ReferenceOwner | undefined);
   public constructor(
     /** The result's name. */
     public readonly name: string,
     private readonly options: TaskResultOptions = {},
     owner?: ReferenceOwner,
-    private readonly raw?: Record<string, unknown>,
   ) {
     this.type = options.type ?? ParamType.STRING;
-    if (raw !== undefined) return;
     const where = `${owner ? owner.ownerLabel + ': ' : ''}result "${name}"`;
     if (!RESULT_NAME.test(name)) {
       throw new Error(`${where}: invalid name; use letters, digits, "-", "_" and ".", starting and ending with a letter or digit.`);
@@ -54,14 +65,13 @@ export class TaskResult {
 
   /** The file a step writes the result to: `$(results.<name>.path)`. */
   public get path(): Reference {
-    return new Reference(`results.${this.name}.path`);
+    return resultPath(this.name);
   }
 
   /** The declaration as it appears in a Task spec's `results`. */
-  public toSpec(): Record<string, unknown> {
-    if (this.raw !== undefined) return this.raw;
+  public toSpec(): TaskResultSpec {
     const o = this.options;
-    return compact({
+    return compact<TaskResultSpec>({
       name: this.name,
       type: this.type,
       description: o.description,
@@ -69,6 +79,29 @@ export class TaskResult {
       value: o.value === undefined ? undefined : toManifestJson(o.value),
     });
   }
+}
+
+/** A result read from a manifest: its declaration as written. */
+class ImportedTaskResult implements ITaskResult {
+  public readonly name: string;
+  public readonly type: ParamType;
+
+  public constructor(private readonly spec: TaskResultSpec) {
+    this.name = spec.name;
+    this.type = (spec.type as ParamType | undefined) ?? ParamType.STRING;
+  }
+
+  public get path(): Reference {
+    return resultPath(this.name);
+  }
+
+  public toSpec(): TaskResultSpec {
+    return this.spec;
+  }
+}
+
+function resultPath(name: string): Reference {
+  return new Reference(`results.${name}.path`);
 }
 
 /** A reference to a result of a pipeline task: `$(tasks.<task>.results.<name>)`. */
@@ -132,7 +165,7 @@ export class PipelineResult {
   }
 
   /** The declaration as it appears in a Pipeline spec's `results`. */
-  public toSpec(): Record<string, unknown> {
-    return compact({ name: this.name, type: this.options.type, description: this.options.description, value: toManifestJson(this.value) });
+  public toSpec(): PipelineResultSpec {
+    return compact<PipelineResultSpec>({ name: this.name, type: this.options.type, description: this.options.description, value: toManifestJson(this.value) });
   }
 }

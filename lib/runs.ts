@@ -1,6 +1,8 @@
 import { Duration, JsonPatch } from 'cdk8s';
 import { Construct } from 'constructs';
-import type { EnvVar, PodSpec } from './plus';
+// `TaskRunSpec` here is the public name of a PipelineRun's per-task overrides; the L1 one is the TaskRun spec.
+import type { PipelineRunSpec, PodTemplateSpec, TaskRunSpec as TaskRunManifestSpec, WorkspaceBindingSpec } from './l1';
+import type { PodSpec } from './plus';
 import { ParamValue, renderParamValues } from './param';
 import { PipelineDefinition } from './pipeline';
 import { IPipeline, ITask, PipelineRef, TaskRef } from './refs';
@@ -13,16 +15,12 @@ import { warnAtSynth } from './validation';
 import { WorkspaceBinding } from './workspace';
 
 /**
- * Pod settings for the pods of a run: the fields of a Kubernetes PodSpec that Tekton's pod
- * template takes (with their Kubernetes types and docs), plus `env`, set on every step.
+ * Pod settings for the pods of a run: the fields Tekton's pod template has (its schema, through
+ * the L1 type), typed as the Kubernetes PodSpec types them where PodSpec has the field (with their
+ * docs), and as Tekton's schema types them where it has not (`env`, set on every step and sidecar).
  * @see https://tekton.dev/docs/pipelines/podtemplates/
  */
-export type PodTemplate = Pick<PodSpec, 'nodeSelector' | 'tolerations' | 'affinity' | 'securityContext' | 'volumes' | 'runtimeClassName'
-  | 'automountServiceAccountToken' | 'dnsPolicy' | 'dnsConfig' | 'enableServiceLinks' | 'priorityClassName' | 'schedulerName'
-  | 'imagePullSecrets' | 'hostAliases' | 'hostNetwork' | 'topologySpreadConstraints'> & {
-  /** Env vars of every step and sidecar. @default - none */
-  readonly env?: readonly EnvVar[];
-};
+export type PodTemplate = Pick<PodSpec, keyof PodTemplateSpec & keyof PodSpec> & Omit<PodTemplateSpec, keyof PodSpec>;
 
 /**
  * A service account, given by name or as any construct with a `name` (cdk8s-plus, credentials);
@@ -97,7 +95,7 @@ function exactlyOne(where: string, props: object, keys: readonly string[]): void
   if (set.length !== 1) throw new Error(`${where}: set exactly one of ${keys.join(', ')} (got ${set.length ? set.join(', ') : 'none'}).`);
 }
 
-function renderBindings(ws: { readonly [name: string]: WorkspaceBinding } | undefined): unknown[] | undefined {
+function renderBindings(ws: { readonly [name: string]: WorkspaceBinding } | undefined): WorkspaceBindingSpec[] | undefined {
   return ws === undefined ? undefined : Object.entries(ws).map(([name, b]) => b.toSpec(name));
 }
 
@@ -167,9 +165,9 @@ export class TaskRun extends RunResource {
   }
 
   /** @internal */
-  public renderSpec(): Record<string, unknown> {
+  public renderSpec(): TaskRunManifestSpec {
     const p = this.props;
-    return { ...this.extra, ...compact({
+    return { ...this.extra, ...compact<TaskRunManifestSpec>({
       taskRef: p.task ? TaskRef.fromTask(p.task).toSpec() : p.taskRef?.toSpec(),
       taskSpec: p.taskSpec?.toSpec(),
       params: renderParamValues(p.params),
@@ -260,11 +258,11 @@ export class PipelineRun extends RunResource {
   }
 
   /** @internal */
-  public renderSpec(): Record<string, unknown> {
+  public renderSpec(): PipelineRunSpec {
     const p = this.props;
     const t = p.timeouts;
     const template = compact({ serviceAccountName: accountName(p.serviceAccount), podTemplate: toManifestJson(p.podTemplate) });
-    return { ...this.extra, ...compact({
+    return { ...this.extra, ...compact<PipelineRunSpec>({
       pipelineRef: p.pipeline ? PipelineRef.fromPipeline(p.pipeline).toSpec() : p.pipelineRef?.toSpec(),
       pipelineSpec: p.pipelineSpec?.toSpec(),
       params: renderParamValues(p.params),

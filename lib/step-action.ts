@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
-import { Param, ParamOptions, ReferenceOwner } from './param';
+import type { StepActionSpec } from './l1';
+import { IParam, Param, ParamOptions, ReferenceOwner } from './param';
 import { compact, Reference, toManifestJson } from './render';
 import type { IStepAction } from './refs';
 import { importedMetadata, ResourceProps, TektonResource } from './resource';
@@ -26,19 +27,14 @@ export interface StepActionProps extends ResourceProps, Omit<ContainerOptions, '
 export class StepAction extends TektonResource implements ReferenceOwner, IStepAction {
   /** Imports a StepAction manifest into the model; it synthesizes back to the same object. */
   public static fromManifest(scope: Construct, id: string, manifest: Record<string, any>): StepAction {
-    const action = new StepAction(scope, id, importedMetadata(manifest));
-    const { params, ...rest } = manifest.spec ?? {};
-    for (const p of params ?? []) action.params.set(p.name, Param.fromSpec(p, action));
-    action.raw = rest;
-    action.keepTopLevelFields(manifest);
-    return action;
+    return new ImportedStepAction(scope, id, manifest);
   }
 
   /** Always `StepAction`: tells a StepAction apart from the other resources a ref can name. */
   public readonly kind = 'StepAction';
-  private readonly params = new Map<string, Param>();
+  /** The declared params, by name; the ones `addParam` adds and, imported, the ones written. */
+  protected readonly params = new Map<string, IParam>();
   private readonly results: string[] = [];
-  private raw?: Record<string, unknown>;
 
   public constructor(scope: Construct, id: string, private readonly props: StepActionProps = {}) {
     super(scope, id, 'StepAction', props);
@@ -69,19 +65,17 @@ export class StepAction extends TektonResource implements ReferenceOwner, IStepA
   }
 
   /** A declared param by name; throws, listing the declared ones, when there is none. */
-  public param(name: string): Param {
+  public param(name: string): IParam {
     return lookup(this.params, name, 'param', this.ownerLabel);
   }
 
   /** @internal */
-  public renderSpec(): Record<string, unknown> {
-    const params = [...this.params.values()].map((p) => p.toSpec());
-    if (this.raw) return compact({ ...this.raw, params });
+  public renderSpec(): StepActionSpec {
     const p = this.props;
     const scriptEnv = p.script instanceof Script ? p.script.env : [];
-    return compact({
+    return compact<StepActionSpec>({
       description: p.description,
-      params,
+      params: [...this.params.values()].map((param) => param.toSpec()),
       results: this.results.map((name) => ({ name })),
       image: p.image === undefined ? undefined : String(p.image),
       command: toManifestJson(p.command),
@@ -95,7 +89,33 @@ export class StepAction extends TektonResource implements ReferenceOwner, IStepA
   }
 }
 
-function envEntries(env: Env | undefined): unknown[] {
+/**
+ * A StepAction read from a manifest: its params in the model (so `param(name)` and `addParam`
+ * work), the rest of its spec as written.
+ */
+class ImportedStepAction extends StepAction {
+  private readonly written: Omit<StepActionSpec, 'params'>;
+
+  public constructor(scope: Construct, id: string, manifest: Record<string, any>) {
+    super(scope, id, importedMetadata(manifest));
+    const { params, ...rest } = (manifest.spec ?? {}) as StepActionSpec;
+    for (const p of params ?? []) this.params.set(p.name, Param.fromSpec(p, this));
+    this.written = rest;
+    this.keepTopLevelFields(manifest);
+  }
+
+  /** Messages name the kind, not this class. */
+  public get ownerLabel(): string {
+    return `StepAction "${this.resourceName}"`;
+  }
+
+  /** @internal */
+  public renderSpec(): StepActionSpec {
+    return compact<StepActionSpec>({ ...this.written, params: [...this.params.values()].map((p) => p.toSpec()) });
+  }
+}
+
+function envEntries(env: Env | undefined): NonNullable<StepActionSpec['env']> {
   if (env === undefined) return [];
   if (Array.isArray(env)) return toManifestJson(env);
   return Object.entries(env).map(([name, value]) => ({ name, value: String(value) }));

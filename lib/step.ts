@@ -1,6 +1,7 @@
 import { Duration } from 'cdk8s';
 import type { EnvFromSource, EnvVar, Lifecycle, Probe, ContainerPort, SecurityContext, VolumeDevice, VolumeMount } from './plus';
 import { isLabel, LABEL_RULE } from './facts/names';
+import type { SidecarSpec, StepSpec, StepTemplateSpec } from './l1';
 import { ParamValue, renderParamValues } from './param';
 import { IStepAction, StepActionRef } from './refs';
 import { Reference, StringValue, compact, toManifestJson } from './render';
@@ -107,8 +108,8 @@ export function goDuration(value: Duration | string): string {
   return text || '0s';
 }
 
-function envList(env: Env | undefined, scriptEnv: Script['env'], owner: string): unknown[] | undefined {
-  const out: Array<Record<string, unknown>> = [];
+function envList(env: Env | undefined, scriptEnv: Script['env'], owner: string): StepSpec['env'] {
+  const out: NonNullable<StepSpec['env']> = [];
   const byName = new Map<string, string | undefined>();
   if (Array.isArray(env)) {
     for (const e of env as readonly EnvVar[]) {
@@ -132,7 +133,10 @@ function envList(env: Env | undefined, scriptEnv: Script['env'], owner: string):
   return out.length ? out : undefined;
 }
 
-function containerFields(o: ContainerOptions & { script?: string | Script }, owner: string): Record<string, unknown> {
+/** The fields steps, sidecars and the step template share; the step template has no script. */
+type ContainerSpec = StepTemplateSpec & { readonly script?: string };
+
+function containerFields(o: ContainerOptions & { script?: string | Script }, owner: string): ContainerSpec {
   if (o.script !== undefined) checkScriptText(owner, o.script);
   checkCommandCode(owner, toManifestJson(o.command), toManifestJson(o.args));
   const scriptEnv = o.script instanceof Script ? o.script.env : [];
@@ -152,11 +156,21 @@ function containerFields(o: ContainerOptions & { script?: string | Script }, own
   };
 }
 
+/** A step of a Task, added here (`Task.addStep`) or read from a manifest (`Step.fromSpec`). */
+export interface IStep {
+  /** The step's name, unique within its Task. */
+  readonly name: string;
+  /** `$(steps.<step>.results.<name>)`: a result of this step, for later steps or task results. */
+  result(name: string): Reference;
+  /** The entry of the Task spec's `steps` list. */
+  toSpec(): StepSpec;
+}
+
 /** A step of a Task. */
-export class Step {
-  /** A step exactly as written in a manifest. */
-  public static fromSpec(spec: Record<string, any>): Step {
-    return new Step(spec.name ?? '', {}, '', spec);
+export class Step implements IStep {
+  /** A step exactly as written in a manifest (the validator reports what is wrong with it). */
+  public static fromSpec(spec: StepSpec): IStep {
+    return new ImportedStep(spec);
   }
 
   /** @internal */
@@ -164,14 +178,14 @@ export class Step {
     return new Step(name, props, owner);
   }
 
+  private readonly spec: StepSpec;
+
   private constructor(
     /** The step's name, unique within its Task. */
     public readonly name: string,
     private readonly props: StepProps,
     owner: string,
-    private readonly raw?: Record<string, unknown>,
   ) {
-    if (raw !== undefined) return;
     const where = `${owner}: step "${name}"`;
     if (!isLabel(name)) {
       throw new Error(`${where}: invalid name; use ${LABEL_RULE}.`);
@@ -188,22 +202,20 @@ export class Step {
     this.spec = this.render(owner);
   }
 
-  private spec?: Record<string, unknown>;
-
   /** `$(steps.<step>.results.<name>)`: a result of this step, for later steps or task results. */
   public result(name: string): Reference {
-    return new Reference(`steps.${this.name}.results.${name}`);
+    return stepResult(this.name, name);
   }
 
   /** The entry of the Task spec's `steps` list. */
-  public toSpec(): Record<string, unknown> {
-    return this.raw ?? this.spec!;
+  public toSpec(): StepSpec {
+    return this.spec;
   }
 
-  private render(owner: string): Record<string, unknown> {
+  private render(owner: string): StepSpec {
     const p = this.props;
     const ref = p.ref === undefined ? undefined : p.ref instanceof StepActionRef ? p.ref : StepActionRef.fromStepAction(p.ref);
-    return compact({
+    return compact<StepSpec>({
       name: this.name,
       displayName: p.displayName,
       ...containerFields(p, `${owner}: step "${this.name}"`),
@@ -220,15 +232,37 @@ export class Step {
   }
 }
 
+/** A step read from a manifest: its entry as written. */
+class ImportedStep implements IStep {
+  public readonly name: string;
+
+  public constructor(private readonly spec: StepSpec) {
+    // An unnamed step is named by Tekton's defaulting webhook, after synth: here it has no name yet.
+    this.name = spec.name ?? '';
+  }
+
+  public result(name: string): Reference {
+    return stepResult(this.name, name);
+  }
+
+  public toSpec(): StepSpec {
+    return this.spec;
+  }
+}
+
+function stepResult(step: string, name: string): Reference {
+  return new Reference(`steps.${step}.results.${name}`);
+}
+
 /** Renders a sidecar. */
-export function renderSidecar(name: string, props: SidecarProps, owner: string): Record<string, unknown> {
+export function renderSidecar(name: string, props: SidecarProps, owner: string): SidecarSpec {
   const where = `${owner}: sidecar "${name}"`;
   if (name === 'tekton-log-results') throw new Error(`${where}: the name is reserved by Tekton for its results sidecar. Choose another name.`);
   if (props.image === undefined) throw new Error(`${where}: image is required.`);
   if (props.script !== undefined && props.command !== undefined) {
     throw new Error(`${where}: script and command cannot both be set. Put the command in the script, or drop the script.`);
   }
-  return compact({
+  return compact<SidecarSpec>({
     name,
     ...containerFields(props, where),
     ports: toManifestJson(props.ports),
@@ -241,6 +275,6 @@ export function renderSidecar(name: string, props: SidecarProps, owner: string):
 }
 
 /** Renders the step template (defaults merged into every step). */
-export function renderStepTemplate(props: ContainerOptions, owner: string): Record<string, unknown> {
-  return compact(containerFields(props, `${owner}: stepTemplate`));
+export function renderStepTemplate(props: ContainerOptions, owner: string): StepTemplateSpec {
+  return compact<StepTemplateSpec>(containerFields(props, `${owner}: stepTemplate`));
 }

@@ -1,13 +1,14 @@
 import { Construct } from 'constructs';
 import type { Volume } from './plus';
-import { Param, ParamOptions, ReferenceOwner } from './param';
+import type { SidecarSpec, StepTemplateSpec, TaskSpec } from './l1';
+import { IParam, Param, ParamOptions, ReferenceOwner } from './param';
 import type { ITask } from './refs';
 import { importedMetadata, ResourceProps, TektonResource } from './resource';
 import { compact, toManifestJson } from './render';
-import { TaskResult, TaskResultOptions } from './result';
+import { ITaskResult, TaskResult, TaskResultOptions } from './result';
 import { checkWorkspacePaths } from './script';
-import { ContainerOptions, renderSidecar, renderStepTemplate, SidecarProps, Step, StepProps } from './step';
-import { TaskWorkspace, TaskWorkspaceOptions } from './workspace';
+import { ContainerOptions, IStep, renderSidecar, renderStepTemplate, SidecarProps, Step, StepProps } from './step';
+import { ITaskWorkspace, TaskWorkspace, TaskWorkspaceOptions } from './workspace';
 
 /** What a Task does: its interface (params, results, workspaces) and its containers. */
 export interface TaskSpecProps {
@@ -40,31 +41,38 @@ function checkUnique(map: Map<string, unknown>, name: string, what: string, owne
  * and held by every `Task` construct.
  */
 export class TaskDefinition implements ReferenceOwner {
-  /** A spec exactly as written in a manifest. */
-  public static fromSpec(spec: Record<string, any>, ownerLabel = 'taskSpec'): TaskDefinition {
+  /**
+   * A spec exactly as written in a manifest: its params, results, workspaces and steps are read
+   * into their imported classes, everything else is kept as written.
+   */
+  public static fromSpec(spec: TaskSpec, ownerLabel = 'taskSpec'): TaskDefinition {
     const def = new TaskDefinition({}, ownerLabel);
     const { params, results, workspaces, steps, sidecars, volumes, stepTemplate, ...rest } = spec;
     for (const p of params ?? []) def.params.set(p.name, Param.fromSpec(p, def));
-    for (const r of results ?? []) def.results.set(r.name, TaskResult.fromSpec(r, def));
+    for (const r of results ?? []) def.results.set(r.name, TaskResult.fromSpec(r));
     for (const w of workspaces ?? []) def.workspaces.set(w.name, TaskWorkspace.fromSpec(w));
     for (const s of steps ?? []) def.steps.push(Step.fromSpec(s));
-    def.rawSidecars.push(...(sidecars ?? []));
-    def.rawVolumes.push(...(volumes ?? []));
-    def.rawStepTemplate = stepTemplate;
-    def.extra = rest;
+    def.sidecars.push(...(sidecars ?? []));
+    def.volumes.push(...(volumes ?? []));
+    def.stepTemplate = stepTemplate;
+    def.otherFields = rest;
     return def;
   }
 
-  private readonly params = new Map<string, Param>();
-  private readonly results = new Map<string, TaskResult>();
-  private readonly workspaces = new Map<string, TaskWorkspace>();
-  private readonly steps: Step[] = [];
+  private readonly params = new Map<string, IParam>();
+  private readonly results = new Map<string, ITaskResult>();
+  private readonly workspaces = new Map<string, ITaskWorkspace>();
+  private readonly steps: IStep[] = [];
   private readonly stepNames = new Set<string>();
-  private readonly rawSidecars: unknown[] = [];
+  /** Rendered sidecars: each checked and rendered when added (or read as written). */
+  private readonly sidecars: SidecarSpec[] = [];
   private readonly sidecarNames = new Set<string>();
-  private readonly rawVolumes: unknown[] = [];
-  private rawStepTemplate?: unknown;
-  private extra: Record<string, unknown> = {};
+  /** Rendered volumes. */
+  private readonly volumes: unknown[] = [];
+  /** The rendered step template. */
+  private stepTemplate?: StepTemplateSpec;
+  /** The spec's fields besides the lists above: description and displayName (and, imported, whatever else was written). */
+  private otherFields: Omit<TaskSpec, 'params' | 'results' | 'workspaces' | 'steps' | 'sidecars' | 'volumes' | 'stepTemplate'>;
 
   /** A Task body; `ownerLabel` names it in error messages. */
   public constructor(
@@ -72,14 +80,14 @@ export class TaskDefinition implements ReferenceOwner {
     /** Names the body in error messages. */
     public readonly ownerLabel = 'taskSpec',
   ) {
-    this.extra = compact({ description: props.description, displayName: props.displayName });
+    this.otherFields = compact({ description: props.description, displayName: props.displayName });
     for (const [name, o] of Object.entries(props.params ?? {})) this.addParam(name, o);
     for (const [name, o] of Object.entries(props.results ?? {})) this.addResult(name, o);
     for (const [name, o] of Object.entries(props.workspaces ?? {})) this.addWorkspace(name, o);
     for (const s of props.steps ?? []) this.addStep(s);
     for (const s of props.sidecars ?? []) this.addSidecar(s);
     for (const v of props.volumes ?? []) this.addVolume(v);
-    if (props.stepTemplate) this.rawStepTemplate = renderStepTemplate(props.stepTemplate, ownerLabel);
+    if (props.stepTemplate) this.stepTemplate = renderStepTemplate(props.stepTemplate, ownerLabel);
   }
 
   /** Declares a param; the returned object stands for `$(params.<name>)`. */
@@ -124,50 +132,50 @@ export class TaskDefinition implements ReferenceOwner {
 
   /** Adds a sidecar container that runs beside the steps. */
   public addSidecar(props: SidecarProps): void {
-    const name = props.name ?? `sidecar-${this.rawSidecars.length + 1}`;
+    const name = props.name ?? `sidecar-${this.sidecars.length + 1}`;
     if (this.sidecarNames.has(name)) throw new Error(`${this.ownerLabel}: sidecar "${name}" is declared twice. Give each sidecar a unique name.`);
     this.sidecarNames.add(name);
-    this.rawSidecars.push(renderSidecar(name, props, this.ownerLabel));
+    this.sidecars.push(renderSidecar(name, props, this.ownerLabel));
   }
 
   /** Adds a volume that steps can mount with volumeMounts. */
   public addVolume(volume: Volume): void {
-    this.rawVolumes.push(toManifestJson(volume));
+    this.volumes.push(toManifestJson(volume));
   }
 
   /** A declared param by name. */
-  public param(name: string): Param {
+  public param(name: string): IParam {
     return lookup(this.params, name, 'param', this.ownerLabel);
   }
 
   /** A declared result by name. */
-  public result(name: string): TaskResult {
+  public result(name: string): ITaskResult {
     return lookup(this.results, name, 'result', this.ownerLabel);
   }
 
   /** A declared workspace by name. */
-  public workspace(name: string): TaskWorkspace {
+  public workspace(name: string): ITaskWorkspace {
     return lookup(this.workspaces, name, 'workspace', this.ownerLabel);
   }
 
   /** Names of the declared params. */
   public get paramNames(): string[] { return [...this.params.keys()]; }
-/** Names of the declared results. */
+  /** Names of the declared results. */
   public get resultNames(): string[] { return [...this.results.keys()]; }
-/** Names of the declared workspaces. */
+  /** Names of the declared workspaces. */
   public get workspaceNames(): string[] { return [...this.workspaces.keys()]; }
 
   /** The body as a Task's `spec` (or an inline `taskSpec`). */
-  public toSpec(): Record<string, unknown> {
-    return compact({
-      ...this.extra,
+  public toSpec(): TaskSpec {
+    return compact<TaskSpec>({
+      ...this.otherFields,
       params: [...this.params.values()].map((p) => p.toSpec()),
       results: [...this.results.values()].map((r) => r.toSpec()),
       workspaces: [...this.workspaces.values()].map((w) => w.toSpec()),
-      stepTemplate: this.rawStepTemplate,
+      stepTemplate: this.stepTemplate,
       steps: this.steps.map((s) => s.toSpec()),
-      sidecars: [...this.rawSidecars],
-      volumes: [...this.rawVolumes],
+      sidecars: [...this.sidecars],
+      volumes: [...this.volumes],
     });
   }
 }
@@ -224,14 +232,14 @@ export class Task<P extends string = string, W extends string = string, R extend
   /** Adds a volume that steps can mount with volumeMounts. */
   public addVolume(volume: Volume): void { this.definition.addVolume(volume); }
   /** A declared param by name; throws, listing the declared ones, when there is none. */
-  public param(name: P): Param { return this.definition.param(name); }
+  public param(name: P): IParam { return this.definition.param(name); }
   /** A declared result by name; throws, listing the declared ones, when there is none. */
-  public result(name: R): TaskResult { return this.definition.result(name); }
+  public result(name: R): ITaskResult { return this.definition.result(name); }
   /** A declared workspace by name; throws, listing the declared ones, when there is none. */
-  public workspace(name: W): TaskWorkspace { return this.definition.workspace(name); }
+  public workspace(name: W): ITaskWorkspace { return this.definition.workspace(name); }
 
   /** @internal */
-  public renderSpec(): Record<string, unknown> {
+  public renderSpec(): TaskSpec {
     return this.definition.toSpec();
   }
 }

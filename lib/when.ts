@@ -1,4 +1,17 @@
+import type { WhenSpec } from './l1';
 import { Reference, StringValue, toManifestJson } from './render';
+
+/** A when expression's fields, before references are rendered: input/operator/values, or cel. */
+export interface WhenExpressionFields {
+  /** @default - a cel expression instead */
+  readonly input?: StringValue;
+  /** `in` or `notin`. @default - a cel expression instead */
+  readonly operator?: string;
+  /** @default - a cel expression instead */
+  readonly values?: readonly StringValue[];
+  /** A CEL expression (needs `enable-cel-in-whenexpression`). @default - input/operator/values instead */
+  readonly cel?: string;
+}
 
 /**
  * A guard on a pipeline task (or step): the task runs only when every expression holds.
@@ -6,20 +19,19 @@ import { Reference, StringValue, toManifestJson } from './render';
  */
 export class WhenExpression {
   /** An expression exactly as written in a manifest. */
-  public static fromSpec(spec: Record<string, unknown>): WhenExpression {
+  public static fromSpec(spec: WhenExpressionFields): WhenExpression {
     return new WhenExpression(spec);
   }
 
-  private constructor(private readonly spec: Record<string, unknown>) {}
+  private constructor(private readonly spec: WhenExpressionFields) {}
 
   /** Task results and execution status the expression reads, for the dependency graph. */
   public get references(): Reference[] {
-    const spec = this.spec as { input?: unknown; values?: unknown[] };
-    return [spec.input, ...(spec.values ?? [])].filter((v): v is Reference => v instanceof Reference);
+    return [this.spec.input, ...(this.spec.values ?? [])].filter((v): v is Reference => v instanceof Reference);
   }
 
   /** The expression as an entry of a `when` list. */
-  public toSpec(): Record<string, unknown> {
+  public toSpec(): WhenSpec {
     return toManifestJson(this.spec);
   }
 }

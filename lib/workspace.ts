@@ -1,4 +1,5 @@
 import type { KeyToPath, LocalObjectReference, PersistentVolumeClaimSpec, VolumeProjection } from './plus';
+import type { PipelineWorkspaceSpec, TaskWorkspaceSpec, WorkspaceBindingSpec } from './l1';
 import { Reference, StringValue, compact, toManifestJson } from './render';
 import type { IMountableCredential, ISecretReference } from './secret-ref';
 import type { SecretFacts } from './facts/credentials';
@@ -15,26 +16,33 @@ export interface TaskWorkspaceOptions {
   readonly mountPath?: string;
 }
 
-/**
- * A workspace a Task declares: a volume the run provides.
- * @see https://tekton.dev/docs/pipelines/workspaces/
- */
-export class TaskWorkspace {
-  /** A workspace exactly as written in a manifest. */
-  public static fromSpec(spec: Record<string, any>): TaskWorkspace {
-    return new TaskWorkspace(spec.name, spec, spec);
-  }
+/** A workspace a Task declares, here (`TaskWorkspace`) or in a manifest (`TaskWorkspace.fromSpec`). */
+export interface ITaskWorkspace {
+  /** The workspace's name. */
+  readonly name: string;
+  /** How it is declared: description, optional, readOnly, mountPath. */
+  readonly options: TaskWorkspaceOptions;
+  /** `$(workspaces.<name>.path)` */
+  readonly path: Reference;
+  /** `$(workspaces.<name>.bound)`: "true" or "false". */
+  readonly bound: Reference;
+  /** `$(workspaces.<name>.claim)`: the PVC name, empty for other volume sources. */
+  readonly claim: Reference;
+  /** `$(workspaces.<name>.volume)` */
+  readonly volume: Reference;
+  /** True when the workspace is optional. */
+  readonly optional: boolean;
+  /** The declaration as it appears in a Task spec's `workspaces`. */
+  toSpec(): TaskWorkspaceSpec;
+}
 
-  /** A workspace not declared on any Task; prefer `addWorkspace`. */
-  public constructor(name: string, options?: TaskWorkspaceOptions);
-  /** @internal */
-  public constructor(name: string, options: TaskWorkspaceOptions, raw: Record<string, unknown>);
-  public constructor(
+/** The variables of a Task workspace, whoever declared it. */
+abstract class TaskWorkspaceVariables {
+  protected constructor(
     /** The workspace's name. */
     public readonly name: string,
-    /** The options it was declared with. */
-    public readonly options: TaskWorkspaceOptions = {},
-    private readonly raw?: Record<string, unknown>,
+    /** How it is declared: description, optional, readOnly, mountPath. */
+    public readonly options: TaskWorkspaceOptions,
   ) {}
 
   /** `$(workspaces.<name>.path)` */
@@ -61,12 +69,38 @@ export class TaskWorkspace {
   public get optional(): boolean {
     return this.options.optional === true;
   }
+}
+
+/**
+ * A workspace a Task declares: a volume the run provides.
+ * @see https://tekton.dev/docs/pipelines/workspaces/
+ */
+export class TaskWorkspace extends TaskWorkspaceVariables implements ITaskWorkspace {
+  /** A workspace exactly as written in a manifest. */
+  public static fromSpec(spec: TaskWorkspaceSpec): ITaskWorkspace {
+    return new ImportedTaskWorkspace(spec);
+  }
+
+  /** A workspace not declared on any Task; prefer `addWorkspace`. */
+  public constructor(name: string, options: TaskWorkspaceOptions = {}) {
+    super(name, options);
+  }
 
   /** The declaration as it appears in a Task spec's `workspaces`. */
-  public toSpec(): Record<string, unknown> {
-    if (this.raw !== undefined) return this.raw;
+  public toSpec(): TaskWorkspaceSpec {
     const o = this.options;
-    return compact({ name: this.name, description: o.description, optional: o.optional, readOnly: o.readOnly, mountPath: o.mountPath });
+    return compact<TaskWorkspaceSpec>({ name: this.name, description: o.description, optional: o.optional, readOnly: o.readOnly, mountPath: o.mountPath });
+  }
+}
+
+/** A Task workspace read from a manifest: its declaration as written. */
+class ImportedTaskWorkspace extends TaskWorkspaceVariables implements ITaskWorkspace {
+  public constructor(private readonly spec: TaskWorkspaceSpec) {
+    super(spec.name, spec);
+  }
+
+  public toSpec(): TaskWorkspaceSpec {
+    return this.spec;
   }
 }
 
@@ -78,31 +112,34 @@ export interface PipelineWorkspaceOptions {
   readonly optional?: boolean;
 }
 
-/**
- * A workspace a Pipeline declares and hands to its tasks.
- * @see https://tekton.dev/docs/pipelines/workspaces/#using-workspaces-in-pipelines
- */
-export class PipelineWorkspace {
-  /** A workspace exactly as written in a manifest. */
-  public static fromSpec(spec: Record<string, any>): PipelineWorkspace {
-    return new PipelineWorkspace(spec.name, spec, spec);
-  }
+/** A workspace a Pipeline declares, here (`PipelineWorkspace`) or in a manifest (`PipelineWorkspace.fromSpec`). */
+export interface IPipelineWorkspace {
+  /** The workspace's name. */
+  readonly name: string;
+  /** How it is declared: description, optional. */
+  readonly options: PipelineWorkspaceOptions;
+  /** `$(workspaces.<name>.bound)`, for when expressions. */
+  readonly bound: Reference;
+  /** True when the workspace is optional. */
+  readonly optional: boolean;
+  /** This workspace, seen by a task at a sub-directory. */
+  subPath(path: StringValue): PipelineWorkspaceSubPath;
+  /** The declaration as it appears in a Pipeline spec's `workspaces`. */
+  toSpec(): PipelineWorkspaceSpec;
+}
 
-  /** A workspace not declared on any Pipeline; prefer `addWorkspace`. */
-  public constructor(name: string, options?: PipelineWorkspaceOptions);
-  /** @internal */
-  public constructor(name: string, options: PipelineWorkspaceOptions, raw: Record<string, unknown>);
-  public constructor(
+/** What a Pipeline workspace gives its tasks, whoever declared it. */
+abstract class PipelineWorkspaceVariables {
+  protected constructor(
     /** The workspace's name. */
     public readonly name: string,
-    /** The options it was declared with. */
-    public readonly options: PipelineWorkspaceOptions = {},
-    private readonly raw?: Record<string, unknown>,
+    /** How it is declared: description, optional. */
+    public readonly options: PipelineWorkspaceOptions,
   ) {}
 
   /** This workspace, seen by a task at a sub-directory. */
   public subPath(path: StringValue): PipelineWorkspaceSubPath {
-    return { workspace: this, subPath: path };
+    return { workspace: this as IPipelineWorkspace, subPath: path };
   }
 
   /** `$(workspaces.<name>.bound)`, for when expressions. */
@@ -116,19 +153,51 @@ export class PipelineWorkspace {
   }
 
   /** The declaration as it appears in a Pipeline spec's `workspaces`. */
-  public toSpec(): Record<string, unknown> {
-    if (this.raw !== undefined) return this.raw;
-    return compact({ name: this.name, description: this.options.description, optional: this.options.optional });
+  public abstract toSpec(): PipelineWorkspaceSpec;
+}
+
+/**
+ * A workspace a Pipeline declares and hands to its tasks.
+ * @see https://tekton.dev/docs/pipelines/workspaces/#using-workspaces-in-pipelines
+ */
+export class PipelineWorkspace extends PipelineWorkspaceVariables implements IPipelineWorkspace {
+  /** A workspace exactly as written in a manifest. */
+  public static fromSpec(spec: PipelineWorkspaceSpec): IPipelineWorkspace {
+    return new ImportedPipelineWorkspace(spec);
+  }
+
+  /** A workspace not declared on any Pipeline; prefer `addWorkspace`. */
+  public constructor(name: string, options: PipelineWorkspaceOptions = {}) {
+    super(name, options);
+  }
+
+  /** The declaration as it appears in a Pipeline spec's `workspaces`. */
+  public toSpec(): PipelineWorkspaceSpec {
+    return compact<PipelineWorkspaceSpec>({ name: this.name, description: this.options.description, optional: this.options.optional });
+  }
+}
+
+/** A Pipeline workspace read from a manifest: its declaration as written. */
+class ImportedPipelineWorkspace extends PipelineWorkspaceVariables implements IPipelineWorkspace {
+  public constructor(private readonly spec: PipelineWorkspaceSpec) {
+    super(spec.name, spec);
+  }
+
+  public toSpec(): PipelineWorkspaceSpec {
+    return this.spec;
   }
 }
 
 /** A pipeline workspace handed to a task at a sub-directory. */
 export interface PipelineWorkspaceSubPath {
   /** The pipeline workspace, or its name. */
-  readonly workspace: PipelineWorkspace | string;
+  readonly workspace: IPipelineWorkspace | string;
   /** Directory inside the workspace that the task sees as its root. @default - the whole workspace */
   readonly subPath?: StringValue;
 }
+
+/** A binding without its name: the volume source (and subPath) of a run's workspace entry. */
+type VolumeSource = Omit<WorkspaceBindingSpec, 'name'>;
 
 /** Options of a volumeClaimTemplate binding. */
 export interface VolumeClaimTemplateOptions {
@@ -211,11 +280,12 @@ export class WorkspaceBinding {
   /** A binding exactly as written in a manifest (name excluded). */
   public static fromSpec(spec: Record<string, unknown>): WorkspaceBinding {
     const { name: _name, ...rest } = spec;
-    return new WorkspaceBinding(rest);
+    // Kept as written, fields this Tekton version's schema lacks included: the validator reports them.
+    return new WorkspaceBinding(rest as VolumeSource);
   }
 
   private constructor(
-    private readonly source: Record<string, unknown>,
+    private readonly source: VolumeSource,
     /** What is known of the Secret behind the binding, when it was given as a typed reference. */
     public readonly secretFacts?: SecretFacts,
   ) {}
@@ -226,7 +296,7 @@ export class WorkspaceBinding {
   }
 
   /** The binding as an entry of a run's `workspaces`, for the declared workspace `name`. */
-  public toSpec(name: string): Record<string, unknown> {
+  public toSpec(name: string): WorkspaceBindingSpec {
     return { name, ...this.source };
   }
 }

@@ -74,3 +74,32 @@ export function apiFieldsFlag(line: CommandLine): 'stable' | 'beta' | 'alpha' | 
   if (level !== 'stable' && level !== 'beta' && level !== 'alpha') throw new UsageError(`--api-fields must be stable, beta or alpha, not "${level}"`);
   return level;
 }
+
+/** `--header 'Name: value'` (repeatable), as simulate and simulate --pac take it: name and value trimmed. */
+export function headerFlags(line: CommandLine): Array<[string, string]> {
+  const headers: Array<[string, string]> = [];
+  for (const h of line.flags.get('--header') ?? []) {
+    const colon = h.indexOf(':');
+    if (colon <= 0) throw new UsageError(`--header takes 'Name: value', not ${JSON.stringify(h)}`);
+    headers.push([h.slice(0, colon).trim(), h.slice(colon + 1).trim()]);
+  }
+  return headers;
+}
+
+/** The flags `refFlags` reads. */
+export const REF_FLAGS: Readonly<Record<string, FlagSpec>> = {
+  '--api-fields': { value: true },
+  '--external': { value: true, repeatable: true },
+  '--allow-external-refs': {},
+};
+
+/** The validation options simulate and simulate --pac take: `--api-fields`, `--allow-external-refs`, `--external` (repeatable). */
+export function refFlags(line: CommandLine): { apiFields?: 'stable' | 'beta' | 'alpha'; checkRefsExist?: boolean; externalRefs?: string[] } {
+  const options: { apiFields?: 'stable' | 'beta' | 'alpha'; checkRefsExist?: boolean; externalRefs?: string[] } = {};
+  const apiFields = apiFieldsFlag(line);
+  if (apiFields) options.apiFields = apiFields;
+  if (line.flags.has('--allow-external-refs')) options.checkRefsExist = false;
+  const external = line.flags.get('--external');
+  if (external) options.externalRefs = [...external];
+  return options;
+}

@@ -6,7 +6,8 @@ import { basename } from 'node:path';
 import { convert } from '../convert';
 import { migrate } from '../convert/migrate';
 import { lastValue, parseCommandLine, UsageError } from './args';
-import { collect, loadDocuments } from './validate-read';
+import { stopAtUnreadable } from './output';
+import { loadDocuments, startCommand } from './validate-read';
 
 const USAGE = `usage: cdk8s-tekton convert <files|dirs...> [-o FILE] [--chart-name NAME]
 
@@ -35,32 +36,25 @@ function chartName(flag: string | undefined, output: string | undefined): string
   return /^[A-Z]/.test(name) ? (name.endsWith('Chart') ? name : `${name}Chart`) : 'ConvertedChart';
 }
 
+interface Args {
+  readonly paths: string[];
+  readonly output?: string;
+  readonly chart: string;
+}
+
+function parseArgs(argv: readonly string[]): Args | 'help' {
+  const line = parseCommandLine(argv, { '-o': { value: true }, '--output': { value: true }, '--chart-name': { value: true } });
+  if (line === 'help') return 'help';
+  if (line.positionals.length === 0) throw new UsageError('no files or directories given');
+  const output = lastValue(line, '-o') ?? lastValue(line, '--output');
+  return { paths: [...line.positionals], output, chart: chartName(lastValue(line, '--chart-name'), output) };
+}
+
 export async function main(argv: readonly string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
-  let paths: readonly string[];
-  let output: string | undefined;
-  let chart: string;
-  let collected: ReturnType<typeof collect>;
-  try {
-    const line = parseCommandLine(argv, { '-o': { value: true }, '--output': { value: true }, '--chart-name': { value: true } });
-    if (line === 'help') {
-      out(USAGE);
-      return 0;
-    }
-    paths = line.positionals;
-    if (paths.length === 0) throw new UsageError('no files or directories given');
-    output = lastValue(line, '-o') ?? lastValue(line, '--output');
-    chart = chartName(lastValue(line, '--chart-name'), output);
-    collected = collect(paths, (path) => path);
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    err(`cdk8s-tekton convert: ${e.message}\n\n${USAGE}`);
-    return 2;
-  }
-  const [unreadable] = collected.problems;
-  if (unreadable) {
-    err(`cdk8s-tekton convert: ${unreadable.file}: ${unreadable.message}. Fix: ${unreadable.fix}\n`);
-    return 1;
-  }
+  const started = startCommand('convert', USAGE, argv, parseArgs, out, err, (path) => path);
+  if (typeof started === 'number') return started;
+  const { args: { output, chart }, collected } = started;
+  if (stopAtUnreadable('convert', collected.problems, err)) return 1;
   const docs: unknown[] = [];
   for (const file of collected.files) {
     try {

@@ -5,7 +5,8 @@ import { graphsOf } from '../graph/model';
 import { toDot, toMermaid, toText } from '../graph/render';
 import { toSvg } from '../graph/svg';
 import { FlagSpec, lastValue, parseCommandLine, UsageError } from './args';
-import { collect, read, shown } from './validate-read';
+import { inputProblemsText, shown, usageError } from './output';
+import { read, startCommand } from './validate-read';
 
 const HELP = `usage: cdk8s-tekton graph <files|dirs...> [--format text|mermaid|dot|svg]
 
@@ -26,35 +27,27 @@ exit codes: 0 drawn, 2 usage error, a file that is not YAML, or no pipeline amon
 const FLAGS: Record<string, FlagSpec> = { '--format': { value: true } };
 const FORMATS = ['text', 'mermaid', 'dot', 'svg'] as const;
 
+function parseArgs(argv: readonly string[]): { paths: string[]; format: typeof FORMATS[number] } | 'help' {
+  const line = parseCommandLine(argv, FLAGS);
+  if (line === 'help') return 'help';
+  const f = lastValue(line, '--format') ?? 'text';
+  if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`--format must be ${FORMATS.join(', ')}, not "${f}"`);
+  if (line.positionals.length === 0) throw new UsageError('no files or directories given');
+  return { paths: [...line.positionals], format: f as typeof FORMATS[number] };
+}
+
 export async function main(argv: readonly string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
-  const usage = (message: string): number => {
-    err(`cdk8s-tekton graph: ${message}\n\n${HELP}`);
-    return 2;
-  };
-  let format: typeof FORMATS[number];
-  let collected: ReturnType<typeof collect>;
-  try {
-    const line = parseCommandLine(argv, FLAGS);
-    if (line === 'help') {
-      out(HELP);
-      return 0;
-    }
-    const f = lastValue(line, '--format') ?? 'text';
-    if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`--format must be ${FORMATS.join(', ')}, not "${f}"`);
-    format = f as typeof FORMATS[number];
-    if (line.positionals.length === 0) throw new UsageError('no files or directories given');
-    collected = collect(line.positionals);
-  } catch (e) {
-    return usage((e as Error).message);
-  }
+  const started = startCommand('graph', HELP, argv, parseArgs, out, err);
+  if (typeof started === 'number') return started;
+  const { args: { format }, collected } = started;
   const { docs, problems } = read(collected.files);
   const errors = [...collected.problems, ...problems];
   if (errors.length) {
-    err(errors.map((e) => `${shown(e.file)}${e.line === undefined ? '' : `:${e.line}`}: ${e.message}. Fix: ${e.fix}\n`).join(''));
+    err(inputProblemsText(errors));
     return 2;
   }
   const graphs = graphsOf(docs.map((d) => d.manifest));
-  if (graphs.length === 0) return usage(`no Pipeline, and no PipelineRun with a pipelineSpec, among the ${collected.files.length} files given (${collected.files.map(shown).join(', ')})`);
+  if (graphs.length === 0) return usageError('graph', HELP, `no Pipeline, and no PipelineRun with a pipelineSpec, among the ${collected.files.length} files given (${collected.files.map(shown).join(', ')})`, err);
   out(format === 'svg' ? toSvg(graphs) : format === 'mermaid' ? toMermaid(graphs) : format === 'dot' ? toDot(graphs) : toText(graphs));
   return 0;
 }

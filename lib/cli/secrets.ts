@@ -8,7 +8,8 @@ import { SECRET_TYPE, SecretFacts, secretsOf } from '../facts/credentials';
 import { parseCommandLine, UsageError } from './args';
 import { checkFields, RefusedField } from './secrets-fields';
 import { orkaSecretsOf } from './secrets-orka';
-import { collect, loadDocuments } from './validate-read';
+import { stopAtUnreadable } from './output';
+import { loadDocuments, startCommand } from './validate-read';
 
 const USAGE = `usage: cdk8s-tekton secrets <files|dirs...>
 
@@ -101,28 +102,18 @@ export function referencedSecrets(docs: readonly unknown[]): { wanted: Wanted[];
   return { wanted: list, defined: [...defined].filter((k) => wanted.has(k)).map((k) => k.split('/')[1]).sort() };
 }
 
+function parseArgs(argv: readonly string[]): { paths: string[] } | 'help' {
+  const line = parseCommandLine(argv, {});
+  if (line === 'help') return 'help';
+  if (line.positionals.length === 0) throw new UsageError('no files or directories given');
+  return { paths: [...line.positionals] };
+}
+
 export async function main(argv: readonly string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
-  let collected: ReturnType<typeof collect>;
-  let paths: readonly string[];
-  try {
-    const line = parseCommandLine(argv, {});
-    if (line === 'help') {
-      out(USAGE);
-      return 0;
-    }
-    paths = line.positionals;
-    if (paths.length === 0) throw new UsageError('no files or directories given');
-    collected = collect(paths, (path) => path);
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    err(`cdk8s-tekton secrets: ${e.message}\n\n${USAGE}`);
-    return 2;
-  }
-  const [unreadable] = collected.problems;
-  if (unreadable) {
-    err(`cdk8s-tekton secrets: ${unreadable.file}: ${unreadable.message}. Fix: ${unreadable.fix}\n`);
-    return 1;
-  }
+  const started = startCommand('secrets', USAGE, argv, parseArgs, out, err, (path) => path);
+  if (typeof started === 'number') return started;
+  const { args: { paths }, collected } = started;
+  if (stopAtUnreadable('secrets', collected.problems, err)) return 1;
   const docs: unknown[] = [];
   for (const file of collected.files) {
     try {

@@ -6,9 +6,10 @@ import { makeEvent, type WebhookEvent } from '../simulate/event';
 import { matchPacRuns, type PacOutcome } from '../simulate/pac';
 import { parseChangedFiles, pacEventOf, type ChangedFiles, type PacEventInfo } from '../simulate/pac-event';
 import { formatProblem, isWarning, validateManifests } from '../validate';
-import type { ApiFields, ManifestInput, Problem, ValidationOptions } from '../validate/types';
-import { apiFieldsFlag, FlagSpec, formatFlag, lastValue, parseCommandLine, UsageError } from './args';
-import { startCommand, read, shown } from './validate-read';
+import type { ManifestInput, Problem, ValidationOptions } from '../validate/types';
+import { FlagSpec, formatFlag, headerFlags, lastValue, parseCommandLine, REF_FLAGS, refFlags, UsageError } from './args';
+import { inputProblemsText, problemJson, shown, usageError } from './output';
+import { startCommand, read } from './validate-read';
 
 const HELP = `usage: cdk8s-tekton simulate --pac <files|dirs...> --body event.json --header 'X-GitHub-Event: push' [options]
 
@@ -44,9 +45,7 @@ const FLAGS: Record<string, FlagSpec> = {
   '--header': { value: true, repeatable: true },
   '--changed-files': { value: true },
   '--format': { value: true },
-  '--api-fields': { value: true },
-  '--external': { value: true, repeatable: true },
-  '--allow-external-refs': {},
+  ...REF_FLAGS,
 };
 
 interface Args {
@@ -61,18 +60,8 @@ interface Args {
 function parseArgs(argv: readonly string[]): Args | 'help' {
   const line = parseCommandLine(argv, FLAGS);
   if (line === 'help') return 'help';
-  const headers: Array<[string, string]> = [];
-  for (const h of line.flags.get('--header') ?? []) {
-    const colon = h.indexOf(':');
-    if (colon <= 0) throw new UsageError(`--header takes 'Name: value', not ${JSON.stringify(h)}`);
-    headers.push([h.slice(0, colon).trim(), h.slice(colon + 1).trim()]);
-  }
-  const options: { apiFields?: ApiFields; checkRefsExist?: boolean; externalRefs?: string[] } = {};
-  const apiFields = apiFieldsFlag(line);
-  if (apiFields) options.apiFields = apiFields;
-  if (line.flags.has('--allow-external-refs')) options.checkRefsExist = false;
-  const external = line.flags.get('--external');
-  if (external) options.externalRefs = [...external];
+  const headers = headerFlags(line);
+  const options = refFlags(line);
   const json = formatFlag(line) === 'json';
   if (line.positionals.length === 0) throw new UsageError('no files or directories given (the .tekton/ folder, or its files)');
   const body = lastValue(line, '--body');
@@ -113,10 +102,6 @@ function textReport(ev: PacEventInfo | { ignored: string }, event: WebhookEvent,
 }
 
 export async function main(argv: readonly string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
-  const usage = (message: string): number => {
-    err(`cdk8s-tekton simulate --pac: ${message}\n\n${HELP}`);
-    return 2;
-  };
   const started = startCommand('simulate --pac', HELP, argv, parseArgs, out, err);
   if (typeof started === 'number') return started;
   const { args, collected } = started;
@@ -140,12 +125,12 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
   const { docs, problems: unread } = read(collected.files);
   const errors = [...collected.problems, ...unread];
   if (errors.length) {
-    err(errors.map((e) => `${shown(e.file)}${e.line === undefined ? '' : `:${e.line}`}: ${e.message}. Fix: ${e.fix}\n`).join(''));
+    err(inputProblemsText(errors));
     return 2;
   }
   const isRun = (m: any) => m?.kind === 'PipelineRun' && typeof m.apiVersion === 'string' && m.apiVersion.startsWith('tekton.dev/');
   const runDocs = docs.filter((d) => isRun(d.manifest));
-  if (runDocs.length === 0) return usage(`no PipelineRun among the ${collected.files.length} files given (${collected.files.map(shown).join(', ')})`);
+  if (runDocs.length === 0) return usageError('simulate --pac', HELP, `no PipelineRun among the ${collected.files.length} files given (${collected.files.map(shown).join(', ')})`, err);
   const ev = pacEventOf(event, changed);
   const outcomes: PacOutcome[] = 'ignored' in ev
     ? runDocs.map((d) => ({ name: String(d.manifest.metadata?.generateName || d.manifest.metadata?.name || ''), matched: false, reason: `PaC does not run on this event: ${ev.ignored}` }))
@@ -165,7 +150,7 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
   const runs: Run[] = outcomes.map((o, i) => ({ ...o, file: shown(runDocs[i].file), problems: byRun.get(i) ?? [] }));
   if (args.json) {
     const pipelineRuns = runs.map((r) => ({ file: r.file, name: r.name, matched: r.matched, reason: r.reason, resource: r.resource ?? null }));
-    const listed = runs.flatMap((r) => r.problems.map((p) => ({ file: r.file, name: r.name, resource: p.resource, field: p.field, ...(p.value === undefined ? {} : { value: p.value }), message: p.message, fix: p.fix, rule: p.rule, severity: p.severity ?? 'error' })));
+    const listed = runs.flatMap((r) => r.problems.map((p) => ({ file: r.file, name: r.name, ...problemJson(p) })));
     out(`${JSON.stringify({ pipelineRuns, problems: listed }, null, 2)}\n`);
   } else out(textReport(ev, event, runs, ownProblems));
   return runs.some((r) => r.problems.some((p) => !isWarning(p))) ? 1 : 0;

@@ -1,16 +1,15 @@
 // `cdk8s-tekton simulate`: replays one webhook event through the EventListeners among YAML files,
 // offline, and validates what the triggers that fire would create.
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
 import { headerValue, makeEvent, type WebhookEvent } from '../simulate/event';
 import { BudgetExceeded } from '../simulate/budget';
 import { simulateEvent, type TriggerOutcome } from '../simulate/engine';
 import { formatProblem, isWarning, validateManifests } from '../validate';
-import type { ApiFields, ManifestInput, Problem, ValidationOptions } from '../validate/types';
+import type { ManifestInput, Problem, ValidationOptions } from '../validate/types';
 import { toYaml } from '../yaml';
-import { apiFieldsFlag, FlagSpec, formatFlag, lastValue, parseCommandLine, UsageError } from './args';
+import { FlagSpec, formatFlag, headerFlags, lastValue, parseCommandLine, REF_FLAGS, refFlags, UsageError } from './args';
 import { main as simulatePac } from './simulate-pac';
-import { printable } from './validate';
+import { inputProblemsText, printable, problemJson, shown, usageError } from './output';
 import { startCommand, read } from './validate-read';
 
 const HELP = `usage: cdk8s-tekton simulate <files|dirs...> --body event.json --header 'X-GitHub-Event: push' [options]
@@ -65,20 +64,13 @@ const FLAGS: Record<string, FlagSpec> = {
   '--secret': { value: true, repeatable: true },
   '--format': { value: true },
   '--request-url': { value: true },
-  '--api-fields': { value: true },
-  '--external': { value: true, repeatable: true },
-  '--allow-external-refs': {},
+  ...REF_FLAGS,
 };
 
 function parseArgs(argv: readonly string[]): Args | 'help' {
   const line = parseCommandLine(argv, FLAGS);
   if (line === 'help') return 'help';
-  const headers: Array<[string, string]> = [];
-  for (const h of line.flags.get('--header') ?? []) {
-    const colon = h.indexOf(':');
-    if (colon <= 0) throw new UsageError(`--header takes 'Name: value', not ${JSON.stringify(h)}`);
-    headers.push([h.slice(0, colon).trim(), h.slice(colon + 1).trim()]);
-  }
+  const headers = headerFlags(line);
   const secrets = new Map<string, string>();
   for (const s of line.flags.get('--secret') ?? []) {
     const m = /^([^/=]+)\/([^=]+)=(.*)$/s.exec(s);
@@ -86,12 +78,7 @@ function parseArgs(argv: readonly string[]): Args | 'help' {
     secrets.set(`${m[1]}/${m[2]}`, m[3]);
   }
   const json = formatFlag(line) === 'json';
-  const options: { apiFields?: ApiFields; checkRefsExist?: boolean; externalRefs?: string[] } = {};
-  const apiFields = apiFieldsFlag(line);
-  if (apiFields) options.apiFields = apiFields;
-  if (line.flags.has('--allow-external-refs')) options.checkRefsExist = false;
-  const external = line.flags.get('--external');
-  if (external) options.externalRefs = [...external];
+  const options = refFlags(line);
   if (line.positionals.length === 0) throw new UsageError('no files or directories given');
   const body = lastValue(line, '--body');
   if (body === undefined) throw new UsageError('--body is required: the file holding the event body (JSON)');
@@ -144,14 +131,9 @@ function formEncoded(body: Buffer, headers: ReadonlyArray<readonly [string, stri
 export async function main(argv: readonly string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
   // Pipelines-as-Code matching is its own replay (lib/cli/simulate-pac.ts).
   if (argv.includes('--pac')) return simulatePac(argv.filter((a) => a !== '--pac'), out, err);
-  const usage = (message: string): number => {
-    err(`cdk8s-tekton simulate: ${message}\n\n${HELP}`);
-    return 2;
-  };
   const started = startCommand('simulate', HELP, argv, parseArgs, out, err);
   if (typeof started === 'number') return started;
   const { args, collected } = started;
-  const shown = (file: string) => relative(process.cwd(), file) || file;
   let event: WebhookEvent;
   let bytes: Buffer | undefined;
   try {
@@ -167,10 +149,10 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
   const { docs, problems: unread } = read(files);
   const errors = [...collected.problems, ...unread];
   if (errors.length) {
-    err(errors.map((e) => `${shown(e.file)}${e.line === undefined ? '' : `:${e.line}`}: ${e.message}. Fix: ${e.fix}\n`).join(''));
+    err(inputProblemsText(errors));
     return 2;
   }
-  if (!docs.some((d) => (d.manifest as any)?.kind === 'EventListener')) return usage(`no EventListener among the ${files.length} files given (${files.map(shown).join(', ')})`);
+  if (!docs.some((d) => (d.manifest as any)?.kind === 'EventListener')) return usageError('simulate', HELP, `no EventListener among the ${files.length} files given (${files.map(shown).join(', ')})`, err);
   let outcomes: TriggerOutcome[];
   try {
     outcomes = simulateEvent(docs.map((d) => d.manifest), event, args.secrets);
@@ -196,7 +178,7 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
   const failing = [...problems.values()].flat().some((p) => !isWarning(p));
   if (args.json) {
     const triggers = outcomes.map((o) => ({ eventListener: o.eventListener, trigger: o.trigger, fired: o.fired, ...(o.fired ? {} : { reason: o.reason }), resources: o.resources }));
-    const listed = rendered.flatMap(({ r, o, origin }) => (problems.get(r) ?? []).map((p) => ({ eventListener: o.eventListener, trigger: o.trigger, template: origin, resource: p.resource, field: p.field, ...(p.value === undefined ? {} : { value: p.value }), message: p.message, fix: p.fix, rule: p.rule, severity: p.severity ?? 'error' })));
+    const listed = rendered.flatMap(({ r, o, origin }) => (problems.get(r) ?? []).map((p) => ({ eventListener: o.eventListener, trigger: o.trigger, template: origin, ...problemJson(p) })));
     out(`${JSON.stringify({ eventID: event.eventID, triggers, problems: listed }, null, 2)}\n`);
   } else out(printable(textReport(event, outcomes, problems, ownProblems)));
   return failing ? 1 : 0;

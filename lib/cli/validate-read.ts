@@ -2,11 +2,11 @@
 // cap, symbolic links followed once, and YAML refused (as the Kubernetes decoder refuses it) when
 // aliases expand it far beyond its size or it nests deeper than the rule engine walks.
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { MAX_YAML_BYTES, parseYamlStream, type YamlStream } from '../yaml';
 import type { ManifestInput } from '../validate/types';
 import { UsageError } from './args';
-
+import { shown, usageError } from './output';
 
 /** A problem with an input file itself (not with a manifest in it). */
 export interface InputProblem {
@@ -27,13 +27,6 @@ export interface Located extends ManifestInput {
 /** The YAML reader's own cap: a larger file is refused before it is read. */
 export const MAX_FILE_BYTES = MAX_YAML_BYTES;
 
-/** A path as printed: relative to the working directory, and cut when it is absurdly long. */
-export function shown(file: string): string {
-  const rel = relative(process.cwd(), file) || file;
-  const text = rel.length < file.length ? rel : file;
-  return text.length > 240 ? `${text.slice(0, 120)}...${text.slice(-60)} (a name of ${text.length} characters)` : text;
-}
-
 function reason(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'no such file or directory';
@@ -43,12 +36,6 @@ function reason(e: unknown): string {
   return code ?? String((e as Error).message);
 }
 
-/**
- * The YAML files named by `paths`: files as given, directories searched for *.yaml and *.yml.
- * A missing argument is a usage error; what goes wrong under a directory (a dangling symbolic
- * link, a link loop, an unreadable folder) is reported and the search goes on. Each real file is
- * listed once, however many links lead to it. `name` spells a path in a usage error.
- */
 /**
  * The start every file-reading command shares: parse the command line, print the help when asked
  * (exit 0), collect the files; a usage error is printed with the help text (exit 2). Returns the
@@ -61,6 +48,7 @@ export function startCommand<A extends { readonly paths: readonly string[] }>(
   parse: (argv: readonly string[]) => A | 'help',
   out: (s: string) => void,
   err: (s: string) => void,
+  name: (path: string) => string = shown,
 ): number | { args: A; collected: { files: string[]; problems: InputProblem[] } } {
   try {
     const args = parse(argv);
@@ -68,14 +56,19 @@ export function startCommand<A extends { readonly paths: readonly string[] }>(
       out(help);
       return 0;
     }
-    return { args, collected: collect(args.paths) };
+    return { args, collected: collect(args.paths, name) };
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    err(`cdk8s-tekton ${command}: ${e.message}\n\n${help}`);
-    return 2;
+    return usageError(command, help, e.message, err);
   }
 }
 
+/**
+ * The YAML files named by `paths`: files as given, directories searched for *.yaml and *.yml.
+ * A missing argument is a usage error; what goes wrong under a directory (a dangling symbolic
+ * link, a link loop, an unreadable folder) is reported and the search goes on. Each real file is
+ * listed once, however many links lead to it. `name` spells a path in a usage error.
+ */
 export function collect(paths: readonly string[], name: (path: string) => string = shown): { files: string[]; problems: InputProblem[] } {
   const files: string[] = [];
   const problems: InputProblem[] = [];

@@ -3,7 +3,8 @@ import { formatProblem, isOtherDocument, isWarning, Surface, validateManifests }
 import type { ApiFields, Problem, ValidationOptions } from '../validate/types';
 import { FieldLines } from './validate-lines';
 import { apiFieldsFlag, FlagSpec, formatFlag, lastValue, parseCommandLine, UsageError } from './args';
-import { startCommand, Located, read, shown } from './validate-read';
+import { inputProblemJson, inputProblemText, printable, printableJson, problemJson, shown } from './output';
+import { startCommand, Located, read } from './validate-read';
 
 const HELP = `usage: cdk8s-tekton validate <files|dirs...> [options]
 
@@ -116,20 +117,6 @@ function parseArgs(argv: readonly string[]): Args | 'help' {
   return { paths: [...line.positionals], json, eachFile: line.flags.has('--each-file'), strict: line.flags.has('--strict'), options };
 }
 
-/**
- * Text for a terminal or CI log: control characters from the files (names, values, paths) are
- * written as escapes, so no ESC, CR or C1 control reaches the terminal raw. Tabs and the line
- * breaks this command writes itself stay.
- */
-export function printable(text: string): string {
-  return text.replace(/[\x00-\x08\x0B-\x1F\x7F-\x9F]/g, (c) => `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}
-
-/** JSON with DEL and the C1 controls escaped too (JSON.stringify leaves them raw). */
-function printableJson(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(/[\x7F-\x9F]/g, (c) => `\\u00${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-
 /** Validates each file's documents on their own; the problems index into `docs` as a whole. */
 function validateEachFile(docs: readonly Located[], options: ValidationOptions): Problem[] {
   const problems: Problem[] = [];
@@ -171,15 +158,15 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
           partlyChecked: problems.filter((p) => p.rule === 'resource.not-checked').length,
           notChecked,
           problems: [
-            ...errors.map((e) => ({ file: shown(e.file), ...(e.line === undefined ? {} : { line: e.line }), rule: e.rule, message: e.message, fix: e.fix })),
-            ...problems.map((p: Problem) => ({ file: shown(docs[p.input].file), line: lineOf(p), resource: p.resource, field: p.field, ...(p.value === undefined ? {} : { value: p.value }), message: p.message, fix: p.fix, rule: p.rule, severity: p.severity ?? 'error' })),
+            ...errors.map(inputProblemJson),
+            ...problems.map((p: Problem) => ({ file: shown(docs[p.input].file), line: lineOf(p), ...problemJson(p) })),
           ],
         },
       )}\n`,
     );
   } else {
     const lines = [
-      ...errors.map((e) => `${shown(e.file)}${e.line === undefined ? '' : `:${e.line}`}: ${e.message}. Fix: ${e.fix}`),
+      ...errors.map(inputProblemText),
       ...problems.map((p) => `${shown(docs[p.input].file)}:${lineOf(p)}: ${formatProblem(p)}`),
     ];
     const partly = problems.filter((p) => p.rule === 'resource.not-checked').length;

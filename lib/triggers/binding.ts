@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { StringValue } from '../render';
 import type { ResourceProps } from '../resource';
 import { TriggersResource } from './resource';
-import type { TriggerSpecBinding } from './types';
+import type { TriggerBindingSpec, TriggerSpecBinding } from './types';
 
 /** A TriggerBinding or ClusterTriggerBinding, as a trigger's `bindings` take it. */
 export interface IBinding {
@@ -45,7 +45,7 @@ abstract class BindingBase extends TriggersResource implements IBinding {
     return this.kind === 'TriggerBinding' ? { ref: this.resourceName } : { ref: this.resourceName, kind: this.kind };
   }
 
-  protected renderSpec(): Record<string, unknown> {
+  protected renderSpec(): TriggerBindingSpec {
     return { params: [...this.params].map(([name, value]) => ({ name, value: value.toString() })) };
   }
 }

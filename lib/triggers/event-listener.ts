@@ -4,7 +4,7 @@ import type { ResourceProps } from '../resource';
 import type { ServiceAccountLike } from '../runs';
 import { TriggersResource, withoutChartNamespace } from './resource';
 import { renderTrigger, Trigger, TriggerOptions } from './trigger';
-import type { EventListenerTrigger } from './types';
+import type { EventListenerSpec, EventListenerTrigger } from './types';
 
 /** The ClusterRoles Tekton Triggers installs for listeners (namespaced part, cluster part). */
 export const EVENTLISTENER_ROLES = 'tekton-triggers-eventlistener-roles';
@@ -110,7 +110,7 @@ export class EventListener extends TriggersResource {
     });
   }
 
-  protected renderSpec(): Record<string, unknown> {
+  protected renderSpec(): EventListenerSpec {
     return {
       serviceAccountName: this.serviceAccountName,
       triggers: this.triggers.map((t) => t()),

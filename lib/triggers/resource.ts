@@ -37,7 +37,8 @@ export abstract class TriggersResource extends Construct {
     validateAtSynth(this, this.apiObject);
   }
 
-  protected abstract renderSpec(): Record<string, unknown>;
+  /** The spec, in the kind's own shape (lib/triggers/types.ts). */
+  protected abstract renderSpec(): object;
 
   /**
    * Records the Secrets that interceptors read (webhook secrets, API tokens) in the

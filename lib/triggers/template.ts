@@ -2,11 +2,12 @@ import { ApiObject, App, Chart } from 'cdk8s';
 import { Construct } from 'constructs';
 import { PARAM_NAME } from '../facts/names';
 import type { Pipeline } from '../pipeline';
+import type { ParamValue } from '../param';
 import { Reference } from '../render';
 import type { ResourceProps } from '../resource';
 import { PipelineRun, PipelineRunProps, TaskRun, TaskRunProps } from '../runs';
 import { TriggersResource } from './resource';
-import type { TriggerTemplateParamSpec } from './types';
+import type { TriggerTemplateParamSpec, TriggerTemplateSpec } from './types';
 
 /** Options of a template param. Template params are strings. */
 export interface TemplateParamOptions {
@@ -43,8 +44,8 @@ export class TriggerTemplate extends TriggersResource {
    */
   public static fromPipeline(scope: Construct, id: string, pipeline: Pipeline, run: PipelineTemplateRunProps = {}, props: TriggerTemplateProps = {}): TriggerTemplate {
     const template = new TriggerTemplate(scope, id, props);
-    const params: Record<string, unknown> = {};
-    for (const p of (pipeline.definition.toSpec().params ?? []) as Array<Record<string, any>>) {
+    const params: { [name: string]: ParamValue } = {};
+    for (const p of pipeline.definition.toSpec().params ?? []) {
       if (run.params?.[p.name] !== undefined) continue;
       const isString = (p.type ?? 'string') === 'string' && (p.default === undefined || typeof p.default === 'string');
       if (!isString) {
@@ -53,7 +54,7 @@ export class TriggerTemplate extends TriggersResource {
       }
       params[p.name] = template.addParam(p.name, { description: p.description, default: p.default });
     }
-    template.addPipelineRun(pipeline.resourceName, { ...run, pipeline, params: { ...params, ...run.params } as PipelineRunProps['params'] });
+    template.addPipelineRun(pipeline.resourceName, { ...run, pipeline, params: { ...params, ...run.params } });
     return template;
   }
 
@@ -110,7 +111,7 @@ export class TriggerTemplate extends TriggersResource {
     this.resources.push({ manifest });
   }
 
-  protected renderSpec(): Record<string, unknown> {
+  protected renderSpec(): TriggerTemplateSpec {
     const params: TriggerTemplateParamSpec[] = [...this.params].map(([name, o]) => ({ name, ...(o.description === undefined ? {} : { description: o.description }), ...(o.default === undefined ? {} : { default: o.default }) }));
     return {
       ...(params.length ? { params } : {}),

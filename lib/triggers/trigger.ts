@@ -62,7 +62,7 @@ export class Trigger extends TriggersResource {
     this.recordSecrets(props.interceptors);
   }
 
-  protected renderSpec(): Record<string, unknown> {
+  protected renderSpec(): TriggerSpec {
     return { ...renderTrigger(`[${this.node.path}] Trigger`, this.props) };
   }
 }
