@@ -23,12 +23,14 @@ export interface ScriptCode {
 /**
  * The code of a reference a script may interpolate: its typed object, or, for a param or result
  * the spec does not declare (Tekton propagates it from the Pipeline or run), a Reference, which
- * travels as an env var all the same. Undefined for what stays text (context, step results).
+ * travels as an env var all the same. A step's results and artifacts (`$(steps.<step>.results.x)`,
+ * `$(steps.<step>.outputs.y)`) travel the same way: Tekton's entrypoint substitutes them into the
+ * step's env values as it does into the script. Undefined for what stays text (context, paths).
  */
 function referenceCode(expression: string, scope: Scope): { code: string; outside: boolean } | undefined {
   const code = INTERPOLATED.test(expression) ? scope.get(expression) : undefined;
   if (code !== undefined) return { code, outside: false };
-  if (unsafeScriptReferences(`$(${expression})`).length > 0 && !expression.startsWith('steps.') && !expression.startsWith('step.')) {
+  if (unsafeScriptReferences(`$(${expression})`).length > 0 && !expression.startsWith('step.')) {
     return { code: `new Reference(${quote(expression)})`, outside: true };
   }
   return undefined;
@@ -44,11 +46,19 @@ function referenceEnv(env: readonly unknown[]): Array<{ name: string; expression
   return out;
 }
 
-/** Says, once per script, which references the spec does not declare. */
+/** Says, once per script, which references the spec does not declare, and where each comes from. */
 function noteOutside(outside: readonly string[], mod: Module): void {
   if (outside.length === 0) return;
   mod.imports.add('Reference');
-  mod.comment(`${outside.join(', ')} ${outside.length === 1 ? 'is' : 'are'} not declared by this spec: Tekton fills ${outside.length === 1 ? 'it' : 'them'} in from the Pipeline or run, so the script reads ${outside.length === 1 ? 'it' : 'them'} through a Reference.`);
+  const fromSteps = outside.filter((r) => r.startsWith('$(steps.'));
+  const fromRun = outside.filter((r) => !r.startsWith('$(steps.'));
+  const them = (refs: readonly string[], one: string, many: string) => (refs.length === 1 ? one : many);
+  if (fromRun.length > 0) {
+    mod.comment(`${fromRun.join(', ')} ${them(fromRun, 'is', 'are')} not declared by this spec: Tekton fills ${them(fromRun, 'it', 'them')} in from the Pipeline or run, so the script reads ${them(fromRun, 'it', 'them')} through a Reference.`);
+  }
+  if (fromSteps.length > 0) {
+    mod.comment(`${fromSteps.join(', ')} ${them(fromSteps, 'comes', 'come')} from an earlier step: Tekton's entrypoint fills ${them(fromSteps, 'it', 'them')} in the step's env vars as it does in the script, so the script reads ${them(fromSteps, 'it', 'them')} through a Reference.`);
+  }
 }
 
 /**
