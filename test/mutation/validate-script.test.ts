@@ -104,6 +104,23 @@ describe('script.command-reference', () => {
     expect(ref(['php', '-f', 'build.php', '$(params.p)'])).toBeUndefined();
   });
 
+  it('matches whole program names and whole code options only', () => {
+    const ref = (command: unknown, args?: unknown) => commandCodeReference(command, args);
+    // Names that start or end like a known program are other programs.
+    for (const [program, flag] of [['xpython3', '-c'], ['python3-config', '-c'], ['xnode', '-e'], ['nodemon', '-e'], ['xperl', '-e'], ['perldoc', '-e'], ['xruby', '-e'], ['rubocop', '-e'], ['xlua', '-e'], ['luarocks', '-e'], ['xphp', '-r'], ['phpunit', '-r'], ['xpwsh', '-c'], ['pwsh-preview', '-c'], ['xsh', '-c'], ['shx', '-c']]) {
+      expect(ref([program, flag, '$(params.p)']), program).toBeUndefined();
+    }
+    // Words that hold an option's letters but are not that option.
+    for (const [program, word] of [['sh', '-c1'], ['python3', 'x-c'], ['node', 'x-e'], ['node', '-e1'], ['node', '-p1'], ['perl', 'x-e'], ['ruby', 'x-e'], ['php', 'x-r'], ['pwsh', 'x-c'], ['pwsh', '-commandx']]) {
+      expect(ref([program, word, '$(params.p)']), `${program} ${word}`).toBeUndefined();
+    }
+    // Option clusters: the code option after other single-letter options.
+    expect(ref(['node', '-ie', '$(params.p)'])).toEqual({ ref: '$(params.p)', program: 'node' });
+    expect(ref(['ruby', '-ne', '$(params.p)'])).toEqual({ ref: '$(params.p)', program: 'ruby' });
+    expect(ref(['php', '-nr', '$(params.p)'])).toEqual({ ref: '$(params.p)', program: 'php' });
+    expect(ref(['lua', '-Ee', '$(params.p)'])).toEqual({ ref: '$(params.p)', program: 'lua' });
+  });
+
   it('finds nothing without a code flag, before the flag, in a program that is not a shell, or in a safe variable', () => {
     const ref = (command: unknown, args?: unknown) => commandCodeReference(command, args);
     expect(ref(['sh', 'run.sh', '$(params.p)'])).toBeUndefined();
