@@ -206,7 +206,18 @@ export class FakeOrka {
     res.write(head);
     const piece = Buffer.alloc(1 << 20, 'x');
     for (let sent = 0; sent < fault.bodyBytes && !res.destroyed; sent += piece.length) {
-      if (!res.write(piece)) await new Promise((resolve) => { res.once('drain', resolve); res.once('close', resolve); });
+      if (!res.write(piece)) {
+        // Each wait takes its listeners off again, so a long body does not pile them up.
+        await new Promise<void>((resolve) => {
+          const done = () => {
+            res.off('drain', done);
+            res.off('close', done);
+            resolve();
+          };
+          res.once('drain', done);
+          res.once('close', done);
+        });
+      }
     }
     if (!res.destroyed) res.end(tail);
   }
