@@ -118,6 +118,20 @@ describe('safeCut', () => {
     expect(lines.map((l) => l.length)).toEqual([...Array(70_000 - 65_536).fill(1), 65_536]);
   });
 
+  it('holds a line without a newline up to the limit and its 4 KiB look-ahead, and cuts it as it comes beyond that', () => {
+    const held: string[] = [];
+    const atSlack = new LineSplitter((l) => held.push(l));
+    atSlack.push(Buffer.from('z'.repeat(65_536 + 4_096)));
+    expect(held).toEqual([]);
+    const cut: string[] = [];
+    const beyond = new LineSplitter((l) => cut.push(l));
+    beyond.push(Buffer.from('z'.repeat(65_536 + 4_096 + 1)));
+    // Before the stream ends: memory stays bounded for a line that never ends.
+    expect(cut.map((l) => l.length)).toEqual([65_536]);
+    beyond.end();
+    expect(cut.map((l) => l.length)).toEqual([65_536, 4_097]);
+  });
+
   it('a line that ends within the look-ahead slack is still cut to the limit, at a newline and at the end', () => {
     for (const ending of ['\n', '']) {
       const lines: string[] = [];
