@@ -1,29 +1,12 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../lib/cli/secrets';
+import { describe, expect, it } from 'vitest';
+import { runSecrets, secretsFolders } from '../support/secrets-cli';
 
 const ROOT = resolve(__dirname, '../..');
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(args, (s) => (out += s), (s) => (err += s));
-  return { code, out, err };
-}
-
-function file(name: string, text: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cdk8s-tekton-secrets-'));
-  dirs.push(dir);
-  writeFileSync(join(dir, name), text);
-  return dir;
-}
+const run = runSecrets;
+const folder = secretsFolders('cdk8s-tekton-secrets-');
+const file = (name: string, text: string): string => folder({ [name]: text });
 
 describe('cdk8s-tekton secrets', () => {
   it('prints the commands for the loyalty-build example, through the command line', () => {

@@ -2,30 +2,14 @@
 // unreadable entry under a folder, SSH keys without known_hosts and with several hosts, a typed
 // Secret that is not Opaque, references in several documents (the first wins, a Secret defined in
 // another namespace does not count), and the order of the commands. Each output is exact.
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../lib/cli/secrets';
+import { describe, expect, it } from 'vitest';
+import { runSecrets, secretsFolders } from '../support/secrets-cli';
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
+const run = runSecrets;
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(args, (s) => (out += s), (s) => (err += s));
-  return { code, out, err };
-}
-
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cdk8s-tekton-secrets-m-'));
-  dirs.push(dir);
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  return dir;
-}
+const folder = secretsFolders('cdk8s-tekton-secrets-m-');
 
 const facts = (list: unknown[]) => `'${JSON.stringify(list).replace(/'/g, "''")}'`;
 const account = (name: string, list: unknown[], namespace?: string) =>
