@@ -235,10 +235,10 @@ describe('orka-runner end to end', () => {
     const closedPort = await freePort();
     const run = await begin('3', { env: { ORKA_SSH_TIMEOUT: '1.5' } });
     fake!.ssh = { host: '127.0.0.1', port: closedPort };
-    const started = Date.now();
+    // The default ORKA_SSH_TIMEOUT (300 s) is far beyond the test's own 60 s timeout, so a runner
+    // that did not honour the variable fails here; the line names the 1.50 s it was given.
     const result = await runner(run.env).result;
     expect(result.code).toBe(3);
-    expect(Date.now() - started).toBeLessThan(8000);
     expect(runnerLines(result.stderr)).toContain(`orka-runner: ssh-ready: 127.0.0.1:${closedPort} did not accept SSH within 1.50s (last: connection refused); check that Remote Login is on in the image and this pod can reach the node, or raise ORKA_SSH_TIMEOUT`);
     expect(fake!.calls('delete').map((r) => r.status)).toEqual([200]);
   });
@@ -382,15 +382,14 @@ describe('orka-runner end to end', () => {
   });
 
   for (const [signal, code] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {
-    it(`${signal} during the build: VM deleted within seconds, exit ${code}`, async () => {
-      const run = await begin('3', { script: '#!/bin/sh\necho started >&2\nexec sleep 30\n' });
+    // The build sleeps ten times the test's timeout: the runner must stop it, not wait for it.
+    it(`${signal} during the build: VM deleted without waiting for the build, exit ${code}`, async () => {
+      const run = await begin('3', { script: '#!/bin/sh\necho started >&2\nexec sleep 600\n' });
       const child = runChild(run.env);
       await child.waitForLine(/^started$/);
-      const sent = Date.now();
       child.child.kill(signal);
       const result = await child.result;
       expect(result.code).toBe(code);
-      expect(Date.now() - sent).toBeLessThan(3000);
       expect(fake!.vmCount()).toBe(0);
       expect(runnerLines(result.stderr).slice(-2).map((l) => l.replace(/after \d+\.\d\ds/, 'after Xs'))).toEqual([
         `orka-runner: ${signal}: stopping and deleting the VM`,
@@ -402,14 +401,13 @@ describe('orka-runner end to end', () => {
 
   for (const version of ['3', '2'] as const) {
     it(`v${version}: SIGTERM during a slow deploy: the VM being created is deleted, exit 143`, async () => {
-      const run = await begin(version, {}, { deployDelayMs: 20_000 });
+      // The deploy takes ten times the test's timeout: the runner must not wait for it to finish.
+      const run = await begin(version, {}, { deployDelayMs: 600_000 });
       const child = runner(run.env);
       await until(() => fake!.calls('deploy').length === 1);
-      const sent = Date.now();
       child.child.kill('SIGTERM');
       const result = await child.result;
       expect(result.code, result.stderr).toBe(143);
-      expect(Date.now() - sent).toBeLessThan(3000);
       expect(fake!.vmCount()).toBe(0);
       expect(fake!.configCount()).toBe(0);
       const vmName = readFileSync(path.join(run.resultsDir, 'vm-name'), 'utf8');
@@ -425,15 +423,14 @@ describe('orka-runner end to end', () => {
   }
 
   it('SIGTERM while waiting for SSH: exit 143 at once, VM deleted', async () => {
-    const run = await begin('3', { env: { ORKA_SSH_TIMEOUT: '60' } });
+    // SSH would be waited for ten times the test's timeout: the signal must end the wait.
+    const run = await begin('3', { env: { ORKA_SSH_TIMEOUT: '600' } });
     fake!.ssh = { host: '127.0.0.1', port: await freePort() };
     const child = runner(run.env);
     await child.waitForLine(/^orka-runner: deploy /);
-    const sent = Date.now();
     child.child.kill('SIGTERM');
     const result = await child.result;
     expect(result.code, result.stderr).toBe(143);
-    expect(Date.now() - sent).toBeLessThan(3000);
     expect(fake!.calls('delete').map((r) => r.status)).toEqual([200]);
   });
 

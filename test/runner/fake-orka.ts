@@ -527,6 +527,7 @@ function readJson(req: http.IncomingMessage): Promise<unknown> {
   });
 }
 
+/** A pause that does not keep the test process alive: a delay meant to outlast a test is not waited for when the test file ends. */
 function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
