@@ -4,7 +4,15 @@
 // sigs.k8s.io/yaml (go-yaml v2), where unquoted yes/no/on/off/y/n are booleans, 010 is octal 8,
 // and a date such as 2024-01-01 stays a string (go-yaml v2 hands timestamps to untyped targets
 // as the text). Only this module imports the `yaml` package (cdk8s, a peer, brings it too).
-import { Composer, type CST, Document, isAlias, isMap, isScalar, isSeq, LineCounter, Node, Parser, stringify, type Tags } from 'yaml';
+import type { CST, Document, Node, Tags } from 'yaml';
+import { type FastDocument, type FieldPositions, readSimpleYaml } from './yaml-fast';
+
+/**
+ * The `yaml` package, loaded when first needed: most manifests are read by the quick reader, so a
+ * `validate` of plain manifests never compiles the full reader's modules.
+ */
+let yamlPackage: typeof import('yaml') | undefined;
+const yaml = (): typeof import('yaml') => (yamlPackage ??= require('yaml') as typeof import('yaml'));
 
 /** Larger than any manifest the API server takes (3 MiB per request), with room for big Pipelines. */
 export const MAX_YAML_BYTES = 64 * 1024 * 1024;
@@ -133,10 +141,39 @@ export interface YamlStream {
  * deep, expanding too far) is a problem with its line, and the others are still read.
  */
 export function parseYamlStream(text: string): YamlStream {
+  if (text.length > MAX_YAML_BYTES) return { documents: [], lineOf: () => undefined, problems: [tooLarge()] };
+  // Most manifests are in the subset the quick reader is sure of; it gives the same documents. A
+  // problem's line is found by reading the text again with positions recorded.
+  const simple = readSimpleYaml(text);
+  if (simple === undefined) return parseFully(text);
+  let positioned: { documents: FastDocument[]; positions: FieldPositions } | undefined;
+  return {
+    documents: simple.map(({ line, value }, index) => ({ index, line, value })),
+    problems: [],
+    lineOf: (index, path) => {
+      if (positioned === undefined) {
+        const positions: FieldPositions = new WeakMap();
+        positioned = { documents: readSimpleYaml(text, positions)!, positions };
+      }
+      let node = positioned.documents[index]?.value;
+      let line: number | undefined;
+      for (const segment of path) {
+        const at = node !== null && typeof node === 'object' ? positioned.positions.get(node)?.get(segment) : undefined;
+        if (at === undefined) break;
+        line = at;
+        node = (node as Record<string | number, unknown>)[segment];
+      }
+      return line;
+    },
+  };
+}
+
+/** The full reader: every document, with the positions of its fields. */
+export function parseFully(text: string): YamlStream {
+  const { Composer, LineCounter, Parser } = yaml();
   const lines = new LineCounter();
   const at = (offset: number) => lines.linePos(offset).line;
   const noLines = { documents: [], lineOf: () => undefined };
-  if (text.length > MAX_YAML_BYTES) return { ...noLines, problems: [tooLarge()] };
   const tokens = [...new Parser(lines.addNewLine).parse(text)];
   const deep = tooDeepAt(tokens);
   if (deep !== undefined) return { ...noLines, problems: [tooDeep(at(deep))] };
@@ -168,6 +205,7 @@ function fieldLine(doc: Document.Parsed | undefined, path: ReadonlyArray<string 
   let node: unknown = doc.contents;
   let line: number | undefined;
   for (const segment of path) {
+    const { isAlias, isMap, isScalar, isSeq } = yaml();
     if (isAlias(node)) node = node.resolve(doc);
     if (typeof segment === 'number' && isSeq(node)) {
       const item = node.items[segment] as Node | undefined;
@@ -197,5 +235,5 @@ export function parseYaml(text: string): unknown {
  * strings such as "yes" quoted so the cluster's YAML 1.1 reads them back as strings.
  */
 export function toYaml(value: unknown): string {
-  return stringify(value, { version: OPTIONS.version, aliasDuplicateObjects: false, lineWidth: 0 });
+  return yaml().stringify(value, { version: OPTIONS.version, aliasDuplicateObjects: false, lineWidth: 0 });
 }
