@@ -59,7 +59,7 @@ function cell(text) {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
-function render(results, reasons) {
+function render(results, reasons, root) {
   const files = Object.keys(results.modules).sort();
   const out = [
     '# Mutation testing',
@@ -95,6 +95,13 @@ function render(results, reasons) {
     }
     out.push('');
   }
+  const audit = readJson(join(root, 'mutation-audit.json'), undefined);
+  if (audit) {
+    out.push("## The issue's 11 mutations", '', `Each applied alone by \`npm run mutation-audit\` (scripts/mutation-audit.mjs, ${audit.date}, node ${audit.node}); the listed test files must then fail.`, '',
+      '| module | mutation | test files | failing tests | caught |', '|---|---|---|---|---|');
+    for (const r of audit.results) out.push(`| ${r.file} | ${cell(r.what)} | ${r.tests.join(', ')} | ${r.failedTests} | ${r.caught ? 'yes' : 'NO'} |`);
+    out.push('');
+  }
   out.push('## Runs', '');
   const runs = new Map();
   for (const file of files) {
@@ -125,5 +132,5 @@ export function writeReport(root, run) {
     for (const [file, entry] of Object.entries(report.files)) results.modules[file] = moduleResult(file, entry, meta);
     writeFileSync(join(root, RESULTS), `${JSON.stringify(results, null, 2)}\n`);
   }
-  writeFileSync(join(root, 'MUTATION.md'), render(results, reasons));
+  writeFileSync(join(root, 'MUTATION.md'), render(results, reasons, root));
 }

@@ -6,7 +6,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../lib/cli/secrets';
+import { commandsFor, main } from '../../lib/cli/secrets';
 
 const ROOT = resolve(__dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'cdk8s-tekton-secrets-hostile-'));
@@ -71,6 +71,13 @@ describe('secrets: hostile YAML gives commands that do what they say, or a refus
   it('refuses a namespace that is not a namespace name', async () => {
     const r = await secrets(account([{ name: 'x', type: 'Opaque', keys: ['k'] }], 'ci\n; touch pwned'));
     expect(r.err).toBe('cdk8s-tekton secrets: refused a Secret referenced by ServiceAccount "ci": metadata.namespace is "ci\\n; touch pwned", which Kubernetes does not accept (allowed: lowercase letters, digits and "-", at most 63 characters); nothing is printed for it. Fix: correct it in the manifests (they would not apply either)\n');
+  });
+
+  it('quotes every field of a command even when it was not checked first (the second line of defence)', () => {
+    // main refuses such a name before printing; commandsFor must still not let it become code.
+    const name = 'x $(echo injected) `id` ;y';
+    const calls = pasted(commandsFor({ facts: { name, type: 'Opaque', keys: ['token'] }, namespace: 'ci $(id)', from: 'Task "t"' }).join('\n'));
+    expect(calls).toEqual([['create', 'secret', 'generic', name, '-n', 'ci $(id)', '--from-file=token=/secrets/path_to_token']]);
   });
 
   it('runs exactly the kubectl calls it prints, every field one argument, for each kind of secret', async () => {
