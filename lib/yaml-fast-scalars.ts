@@ -87,42 +87,43 @@ function flowScalar(c: Cursor): string | { value: string } {
   return text;
 }
 
-function flowSeq(c: Cursor, reader: ScalarReader, depth: number): unknown[] {
-  const out: unknown[] = [];
-  const places = reader.placesOf(out);
+/** Reads `entry, entry, ...` up to `close` (a trailing comma allowed), the cursor on the opening bracket. */
+function flowEntries(c: Cursor, close: string, entry: () => void): void {
   c.p++;
   space(c);
-  if (c.src[c.p] === ']') {
+  if (c.src[c.p] === close) {
     c.p++;
-    return out;
+    return;
   }
   for (;;) {
     space(c);
-    places?.set(out.length, c.line);
-    out.push(flowValue(c, reader, depth));
+    entry();
     space(c);
     const ch = c.src[c.p++];
-    if (ch === ']') return out;
+    if (ch === close) return;
     if (ch !== ',') giveUp(); // `[a: b]` and anything else unusual
     space(c);
-    if (c.src[c.p] === ']') {
+    if (c.src[c.p] === close) {
       c.p++; // a trailing comma adds nothing
-      return out;
+      return;
     }
   }
+}
+
+function flowSeq(c: Cursor, reader: ScalarReader, depth: number): unknown[] {
+  const out: unknown[] = [];
+  const places = reader.placesOf(out);
+  flowEntries(c, ']', () => {
+    places?.set(out.length, c.line);
+    out.push(flowValue(c, reader, depth));
+  });
+  return out;
 }
 
 function flowMap(c: Cursor, reader: ScalarReader, depth: number): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const places = reader.placesOf(out);
-  c.p++;
-  space(c);
-  if (c.src[c.p] === '}') {
-    c.p++;
-    return out;
-  }
-  for (;;) {
-    space(c);
+  flowEntries(c, '}', () => {
     const keyLine = c.line;
     const text = flowScalar(c);
     const key = typeof text === 'string' ? reader.plain(text) : text.value;
@@ -134,16 +135,8 @@ function flowMap(c: Cursor, reader: ScalarReader, depth: number): Record<string,
     space(c);
     if (c.src[c.p] === ',' || c.src[c.p] === '}') giveUp(); // a key without a value
     out[key as string] = flowValue(c, reader, depth);
-    space(c);
-    const ch = c.src[c.p++];
-    if (ch === '}') return out;
-    if (ch !== ',') giveUp();
-    space(c);
-    if (c.src[c.p] === '}') {
-      c.p++; // a trailing comma adds nothing
-      return out;
-    }
-  }
+  });
+  return out;
 }
 
 /** Whether a plain scalar may start this way. */

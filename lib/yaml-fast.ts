@@ -143,18 +143,25 @@ class Reader implements ScalarReader {
     return null;
   }
 
+  /** The next line of the collection at `indent`; undefined where the collection ends. A line indented past it gives up. */
+  private entryAt(indent: number): string | undefined {
+    this.skipBlank();
+    if (this.i >= this.lines.length) return undefined;
+    const line = this.lines[this.i];
+    if (isDocStart(line)) return undefined;
+    const at = indentOf(line);
+    if (at < indent) return undefined;
+    if (at > indent) giveUp();
+    return line;
+  }
+
   private map(indent: number): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     const places = this.placesOf(out);
     const seen = new Set<string>();
     for (;;) {
-      this.skipBlank();
-      if (this.i >= this.lines.length) return out;
-      const line = this.lines[this.i];
-      if (isDocStart(line)) return out;
-      const at = indentOf(line);
-      if (at < indent) return out;
-      if (at > indent) giveUp();
+      const line = this.entryAt(indent);
+      if (line === undefined) return out;
       const end = keyEnd(line, indent);
       if (end < 0) giveUp();
       const key = this.key(line.slice(indent, end).trimEnd());
@@ -172,13 +179,8 @@ class Reader implements ScalarReader {
     const out: unknown[] = [];
     const places = this.placesOf(out);
     for (;;) {
-      this.skipBlank();
-      if (this.i >= this.lines.length) return out;
-      const line = this.lines[this.i];
-      if (isDocStart(line)) return out;
-      const at = indentOf(line);
-      if (at < indent) return out;
-      if (at > indent) giveUp();
+      const line = this.entryAt(indent);
+      if (line === undefined) return out;
       if (!isSeqEntry(line, indent)) return out;
       const restAt = indent + 1 + indentOf(line.slice(indent + 1));
       const rest = line.slice(restAt);
