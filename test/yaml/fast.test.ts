@@ -213,7 +213,7 @@ describe('the quick YAML reader agrees with the full reader', () => {
   });
 });
 
-describeWithCorpus('the quick YAML reader on Tekton\'s examples', 'examples', (dir) => {
+describeWithCorpus('the quick YAML reader on the Tekton examples', 'examples', (dir) => {
   it('agrees with the full reader on every file it answers for, and answers for most', () => {
     const { quick, all } = compareFiles(yamlFiles(dir));
     expect(all).toBeGreaterThan(150);
@@ -221,7 +221,7 @@ describeWithCorpus('the quick YAML reader on Tekton\'s examples', 'examples', (d
   });
 });
 
-describeWithCorpus('the quick YAML reader on Tekton Triggers\' examples', 'triggers-examples', (dir) => {
+describeWithCorpus('the quick YAML reader on the Tekton Triggers examples', 'triggers-examples', (dir) => {
   it('agrees with the full reader on every file it answers for', () => {
     const { quick, all } = compareFiles(yamlFiles(dir));
     expect(all).toBeGreaterThan(20);
