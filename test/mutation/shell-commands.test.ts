@@ -4,7 +4,7 @@
 // every builtin that defines or loads code, and every operator of [ and test. A wrong or missing
 // entry either refuses a safe script or reads the wrong word as the program.
 import { describe, expect, it } from 'vitest';
-import { tag } from '../lib/script-harness';
+import { runText, tag } from '../lib/script-harness';
 
 function outcome(template: string): string {
   try {
@@ -159,5 +159,15 @@ describe('[ and test', () => {
     expect(outcome('[ x @ y ]')).toBe(notNext('['));
     expect(outcome('test x @ y')).toBe(notNext('test'));
     expect(outcome('[ ! @ ]')).toBe(notNext('['));
+  });
+});
+
+describe('shell options', () => {
+  // A bug found while writing these tests: the tag read -x- as the script file, and the value
+  // after it as an argument, but busybox ash reads -x- as -x and runs the value as the script file.
+  it('refuses an option word that is not letters, which busybox ash reads as options', () => {
+    expect(outcome('sh -x- @')).toBe(unknown('sh with the option -x-'));
+    expect(outcome('bash +- @')).toBe(unknown('bash with the option +-'));
+    expect(runText('busybox ash', `printf 'touch PWNED\\n' > evil; busybox ash -x- "$PARAMS_P" 2> /dev/null`, { PARAMS_P: './evil' }).pwned).toBe(true);
   });
 });
