@@ -171,3 +171,116 @@ describe('shell options', () => {
     expect(runText('busybox ash', `printf 'touch PWNED\\n' > evil; busybox ash -x- "$PARAMS_P" 2> /dev/null`, { PARAMS_P: './evil' }).pwned).toBe(true);
   });
 });
+
+const nameOf = (construct: string) =>
+  `script: $(params.p) is used as a variable name (${construct}), where bash evaluates an array subscript in the name as arithmetic, so a value such as "a[$(touch x)]" runs commands (line 1). Use a fixed variable name in the script and pass the value as data: value="\${PARAMS_P}"`;
+const PRINTF_FIRST = 'printf (its first argument may be read as an option such as -v)';
+const SET = 'script: $(params.p) is given to set before --, where it can be read as a shell option (line 1). Write set -- followed by the interpolation to set the positional parameters';
+const chooses = (what: string) => `script: $(params.p) is ${what}, so the value chooses the code (line 1). Name the script as fixed text and pass the value to it as an argument or env var`;
+const pipedTo = (shell: string) =>
+  `script: $(params.p) is in a pipeline that feeds ${shell}, which runs what it reads as shell code (line 1). Pipe in a fixed script that reads the env var by name: echo 'echo "\${PARAMS_P}"' | ${shell}`;
+
+describe('builtins that read a word as a name, and the words they take as data', () => {
+  it.each([
+    ['read -p @ x', 'read -p "${PARAMS_P}" x'],
+    ['read -d @ x', 'read -d "${PARAMS_P}" x'],
+    ['read -i @ x', 'read -i "${PARAMS_P}" x'],
+    ['read -rp @ x', 'read -rp "${PARAMS_P}" x'],
+    ['read -t @ x', nameOf('read')],
+    ['read -u @ x', nameOf('read')],
+    ['read -n @ x', nameOf('read')],
+    ['read -N @ x', nameOf('read')],
+    ['read -a @', nameOf('read')],
+    ['read -r @', nameOf('read')],
+    ['read -- @', nameOf('read')],
+    ['read "$o" @', nameOf('read')],
+    ['read -pr @ x', nameOf('read')],
+    ['printf -v @ x', nameOf('printf -v')],
+    ['printf -v x @', nameOf(PRINTF_FIRST)],
+    ['printf @', nameOf(PRINTF_FIRST)],
+    ['printf -- @', 'printf -- "${PARAMS_P}"'],
+    ['printf -- %s @', 'printf -- %s "${PARAMS_P}"'],
+    ['printf %s @', 'printf %s "${PARAMS_P}"'],
+    ['printf -v x %s @', 'printf -v x %s "${PARAMS_P}"'],
+    ['set @', SET],
+    ['set -e @', SET],
+    ['set -- @', 'set -- "${PARAMS_P}"'],
+    ['set - @', 'set - "${PARAMS_P}"'],
+    ['set -e -- @', 'set -e -- "${PARAMS_P}"'],
+    ['wait -p @', nameOf('wait -p')],
+    ['wait -n @', 'wait -n "${PARAMS_P}"'],
+    ['wait @', 'wait "${PARAMS_P}"'],
+    ['unset @', nameOf('unset')],
+    ['getopts @ x', 'getopts "${PARAMS_P}" x'],
+    ['getopts ab @', nameOf('getopts')],
+    ['getopts ab x @', 'getopts ab x "${PARAMS_P}"'],
+    ['mapfile @', nameOf('mapfile')],
+    ['readarray -t @', nameOf('readarray')],
+    ['trap "echo @"', 'trap "echo ${PARAMS_P}"'],
+    ['source @', chooses('the file that source runs as shell code')],
+    ['. @', chooses('the file that . runs as shell code')],
+    ['source x @', 'source x "${PARAMS_P}"'],
+  ])('%s', (template, expected) => {
+    expect(outcome(template)).toBe(expected);
+  });
+});
+
+describe('su, runuser, watch and ssh', () => {
+  it.each([
+    ['su -c "echo @"', foreign('su -c')],
+    ['su --command "echo @"', foreign('su -c')],
+    ['runuser -c "echo @"', foreign('runuser -c')],
+    ['runuser --command "echo @"', foreign('runuser -c')],
+    ['su x @', 'su x "${PARAMS_P}"'],
+    ['watch "echo @"', `watch 'echo "\${PARAMS_P}"'`],
+    ['watch -n 5 "echo @"', `watch -n 5 'echo "\${PARAMS_P}"'`],
+    ['watch --interval 5 "echo @"', `watch --interval 5 'echo "\${PARAMS_P}"'`],
+    ['watch -d 5 "echo @"', `watch -d 5 'echo "\${PARAMS_P}"'`],
+    ['watch -t "echo @"', `watch -t 'echo "\${PARAMS_P}"'`],
+    ['watch -x echo @', 'watch -x echo "${PARAMS_P}"'],
+    ['watch --exec echo @', 'watch --exec echo "${PARAMS_P}"'],
+    ['ssh host @', foreign('ssh').replace("| ssh '", "| ssh host '")],
+    ['ssh -v host @', foreign('ssh').replace("| ssh '", "| ssh host '")],
+    ['ssh -ptv host @', foreign('ssh').replace("| ssh '", "| ssh host '")],
+    ['ssh -o X=1 host @', foreign('ssh').replace("| ssh '", "| ssh host '")],
+    ['ssh @ ls', 'ssh "${PARAMS_P}" ls'],
+    ['ssh -p @ host', 'ssh -p "${PARAMS_P}" host'],
+    ['ssh -v @ ls', 'ssh -v "${PARAMS_P}" ls'],
+  ])('%s', (template, expected) => {
+    expect(outcome(template)).toBe(expected);
+  });
+
+  it('names ssh with its host in the fix for every option that takes a value', () => {
+    for (const letter of 'BbcDEeFIiJLlmOoPpQRSWw') {
+      expect(outcome(`ssh -${letter} V host @`)).toBe(foreign('ssh').replace("| ssh '", "| ssh host '"));
+    }
+  });
+});
+
+describe('a shell read exactly: which word is the code, the script file or stdin', () => {
+  it.each([
+    ['echo @ | sh -s', pipedTo('sh')],
+    ['echo @ | sh -', pipedTo('sh')],
+    ['echo @ | sh /dev/stdin', pipedTo('sh')],
+    ['echo @ | sh -- /dev/stdin', pipedTo('sh')],
+    ['echo @ | sh /proc/self/fd/0', pipedTo('sh')],
+    ['echo @ | sh x.sh', 'echo "${PARAMS_P}" | sh x.sh'],
+    ...['--norc', '--noprofile', '--posix', '--login', '--restricted', '--verbose', '--noediting', '--debugger', '--protected'].map((o) => [`echo @ | bash ${o}`, pipedTo('bash')]),
+    ['echo @ | bash --rcfile x', `script: $(params.p) is in a pipeline that feeds a command that reads it, ${unknown('bash with the option --rcfile').slice('script: $(params.p) is '.length)}`],
+    ['bash -O extglob -c "echo @"', unknown('bash with the option -O')],
+    ['bash -o pipefail -c "echo @"', `bash -o pipefail -c 'echo "\${PARAMS_P}"'`],
+    ['bash -eo pipefail -c "echo @"', `bash -eo pipefail -c 'echo "\${PARAMS_P}"'`],
+    ['bash +e -c "echo @"', `bash +e -c 'echo "\${PARAMS_P}"'`],
+    ['bash -abefhikmnprstuvxBCEHPTl -c "echo @"', `bash -abefhikmnprstuvxBCEHPTl -c 'echo "\${PARAMS_P}"'`],
+    ['sh @', unknown('sh with an option that is not fixed text')],
+    ['sh "$x" -c "echo @"', unknown('sh with an option that is not fixed text')],
+    ['sh -- @', chooses('the script file that sh runs')],
+    ['sh x.sh @', 'sh x.sh "${PARAMS_P}"'],
+    ['sh -c "echo @" x', `sh -c 'echo "\${PARAMS_P}"' x`],
+    ['sh -c x @', 'sh -c x "${PARAMS_P}"'],
+    ['bash -c "echo @" -- x', `bash -c 'echo "\${PARAMS_P}"' -- x`],
+    ['sh -s x @', 'sh -s x "${PARAMS_P}"'],
+  ])('%s', (template, expected) => {
+    expect(outcome(template)).toBe(expected);
+  });
+});
