@@ -284,3 +284,57 @@ describe('a shell read exactly: which word is the code, the script file or stdin
     expect(outcome(template)).toBe(expected);
   });
 });
+
+describe('an interpreter read exactly: the program text, the program file, stdin', () => {
+  const program = (label: string, language: string, read: string) =>
+    `script: $(params.p) is inside the program text that ${label} runs, where it would be read as ${language} code (line 1). Read the env var by name inside the program instead: ${read}`;
+  const AWK = `awk 'BEGIN { print ENVIRON["PARAMS_P"] }'`;
+  const SED = `awk '{ gsub(/x/, ENVIRON["PARAMS_P"]) } 1'`;
+  const PERL = `perl -e 'print $ENV{PARAMS_P}'`;
+  const PY = `python3 -c 'import os; print(os.environ["PARAMS_P"])'`;
+  it.each([
+    ['python3 run.py @', 'python3 run.py "${PARAMS_P}"'],
+    ['python3 -W x run.py @', 'python3 -W x run.py "${PARAMS_P}"'],
+    ['python3 -X dev run.py @', 'python3 -X dev run.py "${PARAMS_P}"'],
+    ['python3 @', chooses('the script file that python3 runs')],
+    ['node @', chooses('the script file that node runs')],
+    ['perl -X run.pl @', chooses('the script file that perl runs')],
+    ['python3 - @', 'python3 - "${PARAMS_P}"'],
+    ['python3 /dev/stdin @', 'python3 /dev/stdin "${PARAMS_P}"'],
+    ['python3 -- run.py @', 'python3 -- run.py "${PARAMS_P}"'],
+    ['python -c x @', 'python -c x "${PARAMS_P}"'],
+    ['echo @ | python3', `script: $(params.p) is in a pipeline that feeds python3, which runs what it reads as python3 code (line 1). Read the env var by name inside the program instead: ${PY}`],
+    ['echo @ | python3 -', `script: $(params.p) is in a pipeline that feeds python3, which runs what it reads as python3 code (line 1). Read the env var by name inside the program instead: ${PY}`],
+    ['echo @ | python3 run.py', 'echo "${PARAMS_P}" | python3 run.py'],
+    ['echo @ | python3 -m mod', 'echo "${PARAMS_P}" | python3 -m mod'],
+    ['echo @ | python3 -c x', 'echo "${PARAMS_P}" | python3 -c x'],
+    ['echo @ | awk 1', 'echo "${PARAMS_P}" | awk 1'],
+    ['echo @ | sed p', 'echo "${PARAMS_P}" | sed p'],
+    ['awk -f prog.awk @', 'awk -f prog.awk "${PARAMS_P}"'],
+    ['awk -f @', program('awk -f', 'awk', AWK)],
+    ['awk -v x=1 "@"', program('awk', 'awk', AWK)],
+    ['awk -F , "@"', program('awk', 'awk', AWK)],
+    ['awk -- "@"', program('awk', 'awk', AWK)],
+    ['awk 1 @', 'awk 1 "${PARAMS_P}"'],
+    ['sed -f prog.sed @', 'sed -f prog.sed "${PARAMS_P}"'],
+    ['sed -f @ x', program('sed -f', 'sed', SED)],
+    ['sed --file=x @', 'sed --file=x "${PARAMS_P}"'],
+    ['sed -l 5 "@"', program('sed', 'sed', SED)],
+    ['sed -n "@"', program('sed', 'sed', SED)],
+    ['sed p @', 'sed p "${PARAMS_P}"'],
+    ['node run.js @', 'node run.js "${PARAMS_P}"'],
+    ['node -r mod run.js @', 'node -r mod run.js "${PARAMS_P}"'],
+    ['node --require mod run.js @', 'node --require mod run.js "${PARAMS_P}"'],
+    ['ruby -I lib run.rb @', 'ruby -I lib run.rb "${PARAMS_P}"'],
+    ['ruby -C dir run.rb @', 'ruby -C dir run.rb "${PARAMS_P}"'],
+    ['perl -pe x @', 'perl -pe x "${PARAMS_P}"'],
+    ['perl -pie x @', 'perl -pie x "${PARAMS_P}"'],
+    ['perl -ne "@"', program('perl -ne', 'perl', PERL)],
+    ['perl -lne "@"', program('perl -lne', 'perl', PERL)],
+    ['python3 run.py <(echo @)', 'python3 run.py <(echo "${PARAMS_P}")'],
+    ['bash x.sh <(echo @)', 'bash x.sh <(echo "${PARAMS_P}")'],
+    ['awk -f <(echo @) x', `script: $(params.p) is in a process substitution read as a file by awk, which runs what it reads as awk code (line 1). Read the env var by name inside the program instead: ${AWK}`],
+  ])('%s', (template, expected) => {
+    expect(outcome(template)).toBe(expected);
+  });
+});
