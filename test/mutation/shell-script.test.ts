@@ -27,6 +27,8 @@ describe('the shebang', () => {
     ['#!/usr/bin/env sh\n'],
     ['#! /bin/bash\n'],
     ['#!/bin/bash -e\n'],
+    ['#!/usr/bin/env  bash\n'],
+    ['#!/usr/bin/env\tbash\n'],
     ['#!bash\n'],
     ['echo #!/bin/zsh\n'],
     [''],
@@ -89,9 +91,9 @@ describe('what the tag takes', () => {
     expect([tagged_.text, tagged_.env, tagged_.allowsTektonReferences]).toEqual(['echo hi', [], false]);
   });
 
-  it('places a template again when the same call site gives it other holes at the same text length', () => {
+  it('places a template again when the same call site joins the same text with the hole elsewhere', () => {
     const tag = (a: Param | string, b: Param | string) => script`echo ${a}${b}`;
-    expect(tag(p, 'xxxxxxxxxxxx').text).toBe('echo "${PARAMS_P}"xxxxxxxxxxxx');
+    expect(tag(p, '${PARAMS_P}').text).toBe('echo "${PARAMS_P}"${PARAMS_P}');
     // Same text after joining, but the hole now stands where the plain string stood.
     expect(tag('${PARAMS_P}', p).text).toBe('echo ${PARAMS_P}"${PARAMS_P}"');
   });
@@ -116,6 +118,7 @@ describe('the refusals the SDK applies to plain scripts and commands', () => {
 
   it('names the param object in the fix, or ref for anything else, with the place before it when given', () => {
     expect(() => checkScriptText(undefined, 'echo $(params.p)')).toThrow(left('$(params.p)', 'PARAMS_P', 'p'));
+    expect(() => checkScriptText(undefined, 'echo $(params.target)')).toThrow(left('$(params.target)', 'PARAMS_TARGET', 'target'));
     expect(() => checkScriptText('W', 'echo $(params.o.key)')).toThrow(`W: ${left('$(params.o.key)', 'PARAMS_O_KEY', 'ref')}`);
     expect(() => checkScriptText('W', 'echo $(tasks.a.results.b)')).toThrow(`W: ${left('$(tasks.a.results.b)', 'TASKS_A_RESULTS_B', 'ref')}`);
     try {

@@ -3,7 +3,7 @@
 // its own message, a name that only contains or starts like one is data, and each declaration
 // (declare -i/-a/-n, read -a, mapfile) is seen whichever keyword and flag spelling it uses.
 import { describe, expect, it } from 'vitest';
-import { tag } from '../lib/script-harness';
+import { runText, tag } from '../lib/script-harness';
 
 const FIX = 'Assign it to a variable of your own with a plain name (value="${PARAMS_P}") and use "$value"';
 const shellReads = (name: string) =>
@@ -103,5 +103,43 @@ describe('what the script declares about a variable, whichever keyword and flag 
     ['declare -n with the value', 'declare -n r=@', nameref('r')],
   ])('%s', (_name, template, expected) => {
     expect(outcome(template)).toBe(expected);
+  });
+});
+
+describe('edges the first mutation run of variables.ts found', () => {
+  it.each([
+    ['a plain assignment does not make an array', 'x=1; declare x=@', 'x=1; declare x="${PARAMS_P}"'],
+    ['an empty assignment does not make an array', 'x=; declare x=@', 'x=; declare x="${PARAMS_P}"'],
+    ['a word with a dash inside is no option', 'declare a-i; a=@', 'declare a-i; a="${PARAMS_P}"'],
+    ['an option with a digit is invalid, so it sets nothing', 'declare -i2 n; n=@', 'declare -i2 n; n="${PARAMS_P}"'],
+    ['two option words without i, a or n', 'declare -x -r a; declare a=@', 'declare -x -r a; declare a="${PARAMS_P}"'],
+    ['the keyword itself is no name', 'typeset -i n; typeset=@', 'typeset -i n; typeset="${PARAMS_P}"'],
+    ['a name that starts with a digit is invalid', 'declare -i 9n; n=@', 'declare -i 9n; n="${PARAMS_P}"'],
+    ['another command does not fill an array', 'echo x; declare x=@', 'echo x; declare x="${PARAMS_P}"'],
+    ['read -a among words that only end like it', 'read -r x-a y; declare y=@', 'read -r x-a y; declare y="${PARAMS_P}"'],
+  ])('%s', (_name, template, expected) => {
+    expect(outcome(template)).toBe(expected);
+  });
+
+  // A bug this run found: the option of read -a and the count of mapfile -n were taken for names,
+  // so the array they fill was not known and declare could assign an array literal to it.
+  it.each([
+    ['read -ar x fills r', 'read -ar x; declare r=@', array('declare', 'r')],
+    ['read -ar x does not fill x', 'read -ar x; declare x=@', 'read -ar x; declare x="${PARAMS_P}"'],
+    ['read -t 5 -a arr', 'read -t 5 -a arr; declare arr=@', array('declare', 'arr')],
+    ['mapfile -n 5 lines', 'mapfile -n 5 lines; declare lines=@', array('declare', 'lines')],
+    ['mapfile -tn5 lines', 'mapfile -tn5 lines; declare lines=@', array('declare', 'lines')],
+    ['mapfile -d , lines', 'mapfile -d , lines; declare lines=@', array('declare', 'lines')],
+    ['mapfile -- lines', 'mapfile -- lines; declare lines=@', array('declare', 'lines')],
+    ['mapfile -n 5 fills MAPFILE', 'mapfile -n 5; declare MAPFILE=@', array('declare', 'MAPFILE')],
+    ['read -a of a name that is not fixed text', 'read -a "$v"; x=@', UNKNOWN('x')],
+    ['mapfile of a name that is not fixed text', 'mapfile "$v"; x=@', UNKNOWN('x')],
+  ])('%s', (_name, template, expected) => {
+    expect(outcome(template)).toBe(expected);
+  });
+
+  it('runs the array literal a declare assigns after read -ar, in bash', () => {
+    const ran = runText('bash', 'read -ar x <<< "a b"; declare r="${PARAMS_P}"', { PARAMS_P: '(x $(touch PWNED))' });
+    expect(ran.pwned).toBe(true);
   });
 });
