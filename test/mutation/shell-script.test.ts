@@ -119,6 +119,8 @@ describe('the refusals the SDK applies to plain scripts and commands', () => {
   it('names the param object in the fix, or ref for anything else, with the place before it when given', () => {
     expect(() => checkScriptText(undefined, 'echo $(params.p)')).toThrow(left('$(params.p)', 'PARAMS_P', 'p'));
     expect(() => checkScriptText(undefined, 'echo $(params.target)')).toThrow(left('$(params.target)', 'PARAMS_TARGET', 'target'));
+    // Tekton's reference ends at the first ")": here it is "$(params.x $(params.y)", no param object.
+    expect(() => checkScriptText(undefined, 'echo $(params.x $(params.y))')).toThrow(left('$(params.x $(params.y)', 'PARAMS_X_PARAMS_Y', 'ref'));
     expect(() => checkScriptText('W', 'echo $(params.o.key)')).toThrow(`W: ${left('$(params.o.key)', 'PARAMS_O_KEY', 'ref')}`);
     expect(() => checkScriptText('W', 'echo $(tasks.a.results.b)')).toThrow(`W: ${left('$(tasks.a.results.b)', 'TASKS_A_RESULTS_B', 'ref')}`);
     try {
