@@ -134,6 +134,9 @@ describe('edges the first mutation run of variables.ts found', () => {
     ['mapfile -n 5 fills MAPFILE', 'mapfile -n 5; declare MAPFILE=@', array('declare', 'MAPFILE')],
     ['read -a of a name that is not fixed text', 'read -a "$v"; x=@', UNKNOWN('x')],
     ['mapfile of a name that is not fixed text', 'mapfile "$v"; x=@', UNKNOWN('x')],
+    ['mapfile -- with nothing after fills MAPFILE', 'mapfile --; declare MAPFILE=@', array('declare', 'MAPFILE')],
+    ['mapfile -- of a name that is not fixed text', 'mapfile -- "$v"; x=@', UNKNOWN('x')],
+    ['read -p takes a prompt, not an array name', 'read -p msg x; declare msg=@', 'read -p msg x; declare msg="${PARAMS_P}"'],
   ])('%s', (_name, template, expected) => {
     expect(outcome(template)).toBe(expected);
   });
