@@ -3,6 +3,7 @@
 // substitutions, declarations and shells that re-read text. Each path ends in the exact text the tag
 // writes or the exact refusal, and what it writes is run with a hostile value.
 import { describe, expect, it } from 'vitest';
+import { Param, script } from '../../lib';
 import { HOSTILE, run, SHELLS, tag } from '../lib/script-harness';
 
 function outcome(template: string): string {
@@ -114,5 +115,47 @@ describe('what the tag writes, run with a hostile value', () => {
 
   it('leaves a value in a comment as it is', () => {
     expect(outcome('true # @')).toBe('true # ${PARAMS_P}');
+  });
+});
+
+describe('several interpolations: each is placed by the construct it stands in', () => {
+  const p = new Param('p');
+  const q = new Param('q');
+  /** The tag with `@` standing for p, q, p, ... in turn. */
+  const two = (template: string) => {
+    const parts = template.split('@');
+    try {
+      return script(Object.assign(parts, { raw: parts }), ...parts.slice(1).map((_, i) => (i % 2 ? q : p))).text;
+    } catch (e) {
+      return (e as Error).message;
+    }
+  };
+  it.each([
+    ["eval 'echo @' @", `eval 'echo "\${PARAMS_P}" "\${PARAMS_Q}"'`],
+    ["eval 'a @ b' 'c @ d'", `eval 'a "\${PARAMS_P}" b c "\${PARAMS_Q}" d'`],
+    ["sh <<'EOF'\necho @\nEOF\necho @", `sh <<'EOF'\necho "\${PARAMS_P}"\nEOF\necho "\${PARAMS_Q}"`],
+    ["echo @; sh <<'EOF'\necho @\nEOF", `echo "\${PARAMS_P}"; sh <<'EOF'\necho "\${PARAMS_Q}"\nEOF`],
+    ['sh <<EOF\necho @\nEOF\necho @', `sh <<'EOF'\necho "\${PARAMS_P}"\nEOF\necho "\${PARAMS_Q}"`],
+    ['echo @; sh <<EOF\necho @\nEOF', `echo "\${PARAMS_P}"; sh <<'EOF'\necho "\${PARAMS_Q}"\nEOF`],
+    ['sh <<EOF; echo @\necho @\nEOF', `script: $(params.q) is in a heredoc fed to sh, which runs its text as shell code after this shell has expanded it (line 2). Quote the delimiter (<<'EOF') and write "\${PARAMS_Q}" in the body: the inner shell then reads the env var itself`],
+    ['cat <<EOF; echo @\n@\nEOF', 'cat <<EOF; echo "${PARAMS_P}"\n${PARAMS_Q}\nEOF'],
+    ['echo @@', 'echo "${PARAMS_P}""${PARAMS_Q}"'],
+    ['echo @ | eval "$x"', 'echo "${PARAMS_P}" | eval "$x"'],
+    ['tee >(cat) <<< @', 'tee >(cat) <<< "${PARAMS_P}"'],
+  ])('%j', (template, expected) => {
+    expect(two(template)).toBe(expected);
+  });
+
+  it('counts a newline at the very start as the end of line 1', () => {
+    expect(two('\necho $((@))')).toBe(
+      `script: $(params.p) is used inside bash arithmetic ($(( ))), where bash evaluates the value as an expression, so a value such as "a[$(touch x)]" runs commands even when quoted (line 2). Check that it is a number first and use the checked copy: n="\${PARAMS_P}"; case "$n" in ''|*[!0-9]*) echo "not a number: $n" >&2; exit 1;; esac; then use $n in the arithmetic`,
+    );
+  });
+
+  it('hands text to inner shells four levels deep and refuses a fifth', () => {
+    expect(outcome(`sh -c 'sh -c "sh -c \\"echo @\\""'`)).toBe(`sh -c 'sh -c '\\''sh -c '\\''\\'\\'''\\''echo "\${PARAMS_P}"'\\''\\'\\'''\\'''\\'''`);
+    expect(outcome(`eval "eval 'eval \\"eval \\\\\\"eval echo @\\\\\\"\\"'"`)).toBe(
+      `script: $(params.p) is in text that eval runs again as shell code, after another command or expansion has produced it (line 1 of the inner script). Write the inner command in single quotes and let that shell read the env var by name: eval 'echo "\${PARAMS_P}"'`,
+    );
   });
 });
