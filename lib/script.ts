@@ -166,7 +166,8 @@ function placed(strings: TemplateStringsArray, text: string, holes: readonly Hol
 }
 
 function shebangInterpreter(first: string): string | undefined {
-  const m = /^\s*#!\s*(\S+)(?:\s+(\S+))?/.exec(first);
+  // Blanks inside the shebang line only: the word on the next line is no argument of env.
+  const m = /^\s*#![ \t]*(\S+)(?:[ \t]+(\S+))?/.exec(first);
   if (!m) return undefined;
   const program = programName(m[1]);
   return program === 'env' && m[2] ? programName(m[2]) : program;

@@ -350,7 +350,11 @@ function shellFacts(program: string, args: ReadonlyArray<string | undefined>, wo
       }
       continue;
     }
-    if (!/^[-+][A-Za-z]+$/.test(a)) break;
+    if (!/^[-+][A-Za-z]+$/.test(a)) {
+      // busybox ash reads -x- as -x and takes the next word as the script file; bash and dash refuse it.
+      if (/^[-+]/.test(a)) bad = `the option ${a}`;
+      break;
+    }
     const letters = a.slice(1);
     // -O sets a shopt option such as extglob, which changes how the shell reads the text the tag placed.
     if (/[^abefhikmnprstuvxBCEHPTlcso]/.test(letters)) {

@@ -166,7 +166,13 @@ class Parser {
       if (r === '!' || r === 'time') {
         this.i += r.length;
         this.blanks();
-        if (r === 'time' && this.s.startsWith('-p', this.i)) this.i += 2;
+        if (r === 'time') {
+          if (/^-p(?![^ \t\n;&|])/.test(this.s.slice(this.i, this.i + 3))) this.i += 2;
+          this.blanks();
+          // bash's time keyword takes only -p and times the next word as a command; dash has no such
+          // keyword and runs the time program, which reads -f, -o or -q as its own options first.
+          if (this.s[this.i] === '-') this.fail('an option of time other than -p, which bash reads as the command to time and dash passes to the time program; write time -p or no option');
+        }
         continue;
       }
       commands.push(this.parseCommand());

@@ -37,15 +37,39 @@ export function variableFacts(root: List): VariableFacts {
           }
         }
       }
-      if (first === 'read' || first === 'mapfile' || first === 'readarray') {
-        const a = words.findIndex((w) => w !== undefined && /^-[A-Za-z]*a$/.test(w));
-        if (a > 0 && words[a + 1] !== undefined) facts.arrays.add(words[a + 1]!);
-        if (first !== 'read') facts.arrays.add(words.slice(1).find((w) => w !== undefined && !w.startsWith('-')) ?? 'MAPFILE');
-      }
+      if (first === 'read' || first === 'mapfile' || first === 'readarray') filledArrays(facts, first, words);
     }
     stack.push(...childrenOf(n));
   }
   return facts;
+}
+
+/** Options of read and mapfile that take a value: the rest of their word, or the next word (`read -ar x` fills r). */
+const VALUE_OPTIONS: Record<string, string> = { read: 'adinNptu', mapfile: 'dnOsuCc', readarray: 'dnOsuCc' };
+
+/** The arrays `read -a NAME` and `mapfile NAME` (MAPFILE without one) fill, read option by option as the builtins do. */
+function filledArrays(facts: VariableFacts, program: string, words: ReadonlyArray<string | undefined>): void {
+  let operand: string | undefined = 'MAPFILE';
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    if (w === undefined) {
+      facts.unknown = true;
+      return;
+    }
+    if (w === '--' || !/^-[A-Za-z]/.test(w)) {
+      operand = w === '--' ? words[i + 1] : w;
+      if (w === '--' && i + 1 >= words.length) operand = 'MAPFILE';
+      break;
+    }
+    const at = [...w.slice(1)].findIndex((letter) => VALUE_OPTIONS[program].includes(letter));
+    if (at < 0) continue;
+    const value = at + 2 < w.length ? w.slice(at + 2) : words[++i];
+    if (value === undefined && i < words.length) facts.unknown = true;
+    else if (value !== undefined && program === 'read' && w[at + 1] === 'a') facts.arrays.add(value);
+  }
+  if (program === 'read') return;
+  if (operand === undefined) facts.unknown = true;
+  else facts.arrays.add(operand);
 }
 
 /** Why assigning a value to `name` is not data, with the fix; undefined when it is. `declaration` for `declare` and its kin, with their option letters. */
