@@ -171,3 +171,52 @@ describe('TriggerTemplate', () => {
     ]);
   });
 });
+
+describe('runs inside a TriggerTemplate, whose entries the schema does not check', () => {
+  const url = { name: 'url', value: 'git@github.com:a.git' };
+  const template = (...resourcetemplates: Manifest[]) => ({ apiVersion: 'triggers.tekton.dev/v1beta1', kind: 'TriggerTemplate', metadata: { name: 'tt' }, spec: { resourcetemplates } });
+  const rt = (kind: string, spec: Manifest) => ({ apiVersion: 'tekton.dev/v1', kind, metadata: { generateName: 'x-' }, spec });
+  const warning = (at: string, label: string) => `warning TriggerTemplate "tt" spec.resourcetemplates[0].spec${at} credentials.git-host [${label}] git@github.com:a.git default`;
+
+  it('skips entries that are not mappings, and tasks without a name', () => {
+    const pipelineRun = rt('PipelineRun', {
+      params: [null, { name: 'h', value: 'github.com' }],
+      workspaces: [null],
+      taskRunSpecs: [null],
+      pipelineSpec: {
+        params: [null],
+        tasks: [null, { taskRef: { name: 'clone' }, params: [url] }, { name: 'c', taskRef: { name: 'clone' }, params: [null, { name: 'url', value: 'git@$(params.h):a.git' }], workspaces: [null] }],
+      },
+    });
+    expect(findings(cloneTask(), template(pipelineRun))).toEqual([warning('.params[1].value', 'pipeline task "c" (Task "clone")')]);
+    expect(findings(cloneTask(), template(rt('TaskRun', { taskRef: { name: 'clone' }, params: [null, url], workspaces: [null] })))).toEqual([warning('.params[1].value', 'Task "clone"')]);
+  });
+
+  it('lets no Secret reach a task through a binding without a name', () => {
+    const taskRunSpec = { taskRef: { name: 'clone' }, params: [url], workspaces: [{ secret: { secretName: 'key' } }] };
+    expect(findings(cloneTask(), sshSecret('key', 'github.com'), template(rt('TaskRun', taskRunSpec)))).toEqual([warning('.params[0].value', 'Task "clone"')]);
+    const pipelineRunSpec = { workspaces: [{ name: 'keys', secret: { secretName: 'key' } }], pipelineSpec: { tasks: [{ name: 'c', taskRef: { name: 'clone' }, params: [url], workspaces: [{ workspace: 'keys' }] }] } };
+    expect(findings(cloneTask(), sshSecret('key', 'github.com'), template(rt('PipelineRun', pipelineRunSpec)))).toEqual([warning('.pipelineSpec', 'pipeline task "c" (Task "clone")')]);
+  });
+
+  it('takes only a text default of a pipeline param into a URL', () => {
+    const spec = { pipelineSpec: { params: [{ name: 'h', type: 'array', default: ['github.com'] }], tasks: [{ name: 'c', taskRef: { name: 'clone' }, params: [{ name: 'url', value: 'git@$(params.h):a.git' }] }] } };
+    expect(findings(cloneTask(), template(rt('PipelineRun', spec)))).toEqual([]);
+  });
+
+  it('checks a resource template as the run its kind says, not by the fields it has', () => {
+    const both = { taskRef: { name: 'clone' }, params: [url], pipelineSpec: { tasks: [{ name: 'c', taskRef: { name: 'clone' }, params: [url] }] } };
+    expect(findings(cloneTask(), template(rt('Pipeline', both)))).toEqual([]);
+  });
+});
+
+describe('Tasks with only some credential roles', () => {
+  it('checks a Task that marks only a git URL, and one that marks only a workspace', () => {
+    const urlOnly = { ...cloneTask('url-only'), metadata: { name: 'url-only', annotations: { 'cdk8s-tekton.io/param-roles': '{"url":"git-url"}' } } };
+    const wsOnly = { ...cloneTask('ws-only'), metadata: { name: 'ws-only', annotations: { 'cdk8s-tekton.io/workspace-secrets': '{"ssh":"kubernetes.io/ssh-auth"}' } } };
+    expect(findings(urlOnly, taskRun({ taskRef: { name: 'url-only' }, params: [{ name: 'url', value: 'git@github.com:a.git' }] }))).toEqual(['warning TaskRun "tr" spec.params[0].value credentials.git-host [Task "url-only"] git@github.com:a.git default']);
+    expect(findings(wsOnly, basicSecret('basic', 'github.com'), pipelineRun({ workspaces: [{ name: 'k', secret: { secretName: 'basic' } }], pipelineSpec: { tasks: [{ name: 'c', taskRef: { name: 'ws-only' }, workspaces: [{ name: 'ssh', workspace: 'k' }] }] } }))).toEqual([
+      'error PipelineRun "pr" spec.workspaces[0] credentials.workspace-kind [workspace "ssh" of pipeline task "c" (Task "ws-only")] basic',
+    ]);
+  });
+});
