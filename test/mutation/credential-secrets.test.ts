@@ -75,6 +75,8 @@ describe('DockerConfigSecret', () => {
     const c = chart();
     expect(() => DockerConfigSecret.fromSecretName(c, 'r', 'r', { registries: ['ghcr.io', 'user@ghcr.io'] })).toThrow(hostError('c/r', 'DockerConfigSecret "r"', 'user@ghcr.io', 'ghcr.io'));
     expect(() => DockerConfigSecret.fromSecretName(c, 's', 's', { registries: ['ftp://ghcr.io'] })).toThrow(hostError('c/s', 'DockerConfigSecret "s"', 'ftp://ghcr.io', 'ghcr.io'));
+    // A scheme is taken off only at the start.
+    expect(() => DockerConfigSecret.fromSecretName(c, 't', 't', { registries: ['xhttps://ghcr.io'] })).toThrow(hostError('c/t', 'DockerConfigSecret "t"', 'xhttps://ghcr.io', 'ghcr.io'));
   });
 
   it('cannot be laid out as an .ssh directory', () => {
