@@ -161,3 +161,87 @@ describe('how a binding lays a Secret out', () => {
     ]);
   });
 });
+
+describe('which documents count', () => {
+  const v1 = (kind: string, name: string, extra: Manifest = {}) => ({ apiVersion: 'v1', kind, metadata: { name }, ...extra });
+
+  it('takes a Secret or ServiceAccount only as v1, and an account only of that kind', () => {
+    const otherSecret = { ...sshKey('key', 'github.com'), apiVersion: 'example.com/v1' };
+    expect(findings(otherSecret, task('clone'), account('sa', [{ name: 'key' }]), CLONE('sa'))).toEqual([`error ${NO_KEY('lists none')}`]);
+    expect(findings(sshKey('key', 'github.com'), task('clone'), { ...account('sa', [{ name: 'key' }]), apiVersion: 'example.com/v1' }, CLONE('sa'))).toEqual([`warning ${NO_KEY('is not among the documents')}`]);
+    expect(findings(sshKey('key', 'github.com'), task('clone'), v1('ConfigMap', 'sa', { data: {} }), CLONE('sa'))).toEqual([`warning ${NO_KEY('is not among the documents')}`]);
+  });
+
+  it('takes a Task or Pipeline only as tekton.dev/v1 and of that kind', () => {
+    const url = [{ name: 'url', value: 'git@github.com:a.git' }];
+    expect(findings({ ...task('clone'), apiVersion: 'tekton.dev/v1beta1' }, taskRun('r', { taskRef: { name: 'clone' }, params: url }))).toEqual([]);
+    const pipeline = (apiVersion: string, kind: string) => ({ apiVersion, kind, metadata: { name: 'build' }, spec: { tasks: [{ name: 'c', taskRef: { name: 'clone' }, params: url }] } });
+    const run = { apiVersion: 'tekton.dev/v1', kind: 'PipelineRun', metadata: { name: 'pr' }, spec: { pipelineRef: { name: 'build' } } };
+    expect(findings(task('clone'), pipeline('tekton.dev/v1', 'Pipeline'), run)).toEqual([
+      'warning PipelineRun "pr" spec.pipelineRef credentials.git-host: pipeline task "c" (Task "clone") clones git@github.com:a.git over SSH, but no kubernetes.io/ssh-auth credential for github.com reaches it: its workspaces bring none, and ServiceAccount "default" is not among the documents',
+    ]);
+    expect(findings(task('clone'), pipeline('tekton.dev/v1beta1', 'Pipeline'), run)).toEqual([]);
+    expect(findings(task('clone'), pipeline('tekton.dev/v1', 'PipelineTemplate'), run)).toEqual([]);
+  });
+
+  it('looks inside the resource templates of a TriggerTemplate only, skipping entries that are not mappings', () => {
+    const holder = (kind: string) => ({ apiVersion: 'triggers.tekton.dev/v1beta1', kind, metadata: { name: 'h' }, spec: { resourcetemplates: [null, sshKey('key', 'github.com')] } });
+    expect(findings(holder('TriggerTemplate'), task('clone'), account('sa', [{ name: 'key' }]), CLONE('sa'))).toEqual([]);
+    expect(findings(holder('TriggerBinding'), task('clone'), account('sa', [{ name: 'key' }]), CLONE('sa'))).toEqual([`error ${NO_KEY('lists none')}`]);
+  });
+
+  it('reads a Task\'s params past an entry that is not a mapping', () => {
+    const withNull = task('clone');
+    withNull.spec.params = [null, { name: 'url', default: 'git@github.com:a.git' }];
+    expect(findings(withNull, taskRun('r', { taskRef: { name: 'clone' } }))).toEqual([
+      'warning TaskRun "r" spec.taskRef credentials.git-host: Task "clone" clones git@github.com:a.git over SSH, but no kubernetes.io/ssh-auth credential for github.com reaches it: its workspaces bring none, and ServiceAccount "default" is not among the documents',
+    ]);
+  });
+
+  it('takes a hub ref by its resolver even when it also has a name', () => {
+    const ref = { name: 'clone', resolver: 'hub', params: [{ name: 'name', value: 'git-clone' }, { name: 'version', value: '0.9' }] };
+    expect(findings(task('clone'), account('sa', []), taskRun('r', { taskRef: ref, params: [{ name: 'url', value: 'git@github.com:a.git' }], serviceAccountName: 'sa' }))).toEqual([
+      'error TaskRun "r" spec.params[0].value credentials.git-host: hub task git-clone 0.9 clones git@github.com:a.git over SSH, but no kubernetes.io/ssh-auth credential for github.com reaches it: its workspaces bring none, and ServiceAccount "sa" lists none',
+    ]);
+  });
+});
+
+describe('registry credentials offered by other accounts', () => {
+  const withRegistry = (type: string) => secret('cred', type, { 'tekton.dev/docker-0': 'https://ghcr.io' });
+  const offered = 'error TaskRun "r" spec.serviceAccountName credentials.service-account-not-used: Task "clone" needs a registry credential for ghcr.io to push ghcr.io/acme/app:1; ServiceAccount "other" lists one (Secret "cred"), but the run uses ServiceAccount "sa"';
+  const missing = 'error TaskRun "r" spec.params[0].value credentials.registry: Task "clone" pushes ghcr.io/acme/app:1 to registry ghcr.io, but no DockerConfigSecret for ghcr.io reaches it: its workspaces bring none, and ServiceAccount "sa" lists none';
+
+  it('counts basic-auth and dockerconfigjson Secrets with registries, not Opaque ones', () => {
+    expect(findings(withRegistry('kubernetes.io/basic-auth'), task('clone'), account('sa', []), account('other', [{ name: 'cred' }]), PUSH('sa'))).toEqual([offered]);
+    expect(findings(withRegistry('kubernetes.io/dockerconfigjson'), task('clone'), account('sa', []), account('other', [{ name: 'cred' }]), PUSH('sa'))).toEqual([offered]);
+    expect(findings(withRegistry('Opaque'), task('clone'), account('sa', []), account('other', [{ name: 'cred' }]), PUSH('sa'))).toEqual([missing]);
+  });
+});
+
+describe('bindings the schema does not check (in a TriggerTemplate)', () => {
+  const template = (binding: Manifest) => ({
+    apiVersion: 'triggers.tekton.dev/v1beta1',
+    kind: 'TriggerTemplate',
+    metadata: { name: 'tt' },
+    spec: { resourcetemplates: [{ apiVersion: 'tekton.dev/v1', kind: 'TaskRun', metadata: { generateName: 'x-' }, spec: { taskRef: { name: 'clone' }, params: [{ name: 'url', value: 'git@github.com:a.git' }], workspaces: [{ name: 'ssh', ...binding }] } }] },
+  });
+
+  it('takes a projected binding\'s Secrets when its secret source has no name', () => {
+    const basic = secret('basic', 'kubernetes.io/basic-auth', { 'tekton.dev/git-0': 'https://github.com' });
+    expect(findings(basic, task('clone'), template({ secret: {}, projected: { sources: [{ secret: { name: 'basic' } }] } })).map((f) => f.split(':')[0])).toEqual([
+      'error TriggerTemplate "tt" spec.resourcetemplates[0].spec.workspaces[0] credentials.workspace-kind',
+      'error TriggerTemplate "tt" spec.resourcetemplates[0].spec.params[0].value credentials.git-scheme',
+    ]);
+  });
+
+  it('shows an item that is not a mapping as an empty file name', () => {
+    expect(findings(sshKey('key', 'github.com'), task('clone'), template({ secret: { secretName: 'key', items: [null, { key: 'ssh-privatekey', path: 'key' }] } }))).toEqual([
+      'error TriggerTemplate "tt" spec.resourcetemplates[0].spec.workspaces[0] credentials.workspace-files: the binding of workspace "ssh" of Task "clone" lays Secret "key" out as , key, without a private key file named id_* (such as id_rsa), which is what the clone hands to ssh',
+    ]);
+  });
+
+  it('does not check the files of a Secret whose keys are not known', () => {
+    const keyless = secret('key', 'kubernetes.io/ssh-auth', { 'tekton.dev/git-0': 'github.com' }, {});
+    expect(findings(keyless, task('clone'), taskRun('r', run({ url: 'git@github.com:a.git' }, { workspaces: [{ name: 'ssh', secret: { secretName: 'key' } }] })))).toEqual([]);
+  });
+});
