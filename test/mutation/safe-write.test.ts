@@ -3,7 +3,7 @@
 // shown, modes without setuid, what is in the way of a file or folder, links kept inside (alone and
 // together), the link-hop limit at its boundary, a sibling folder whose name extends the root's,
 // and each local failure as one line.
-import { linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, realpathSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -170,15 +170,15 @@ describe('SafeTree: folders and links', () => {
     }
   });
 
-  it('removes, once all are made, a link that leaves the root together with others', async () => {
+  it('removes, once all are made, a link that leaves the root together with others (`d -> b/c`, `b/c -> ..`, `sub/escape -> ../d/..`)', async () => {
     const { base, root } = place();
     const tree = await SafeTree.open(root);
     await tree.dir('b');
     await tree.symlink('b/c', '..');
     await tree.symlink('d', 'b/c');
-    await tree.symlink('e', 'd/..');
-    expect(await rejection(tree.verifyLinks())).toEqual({ name: 'UnsafeArtifactError', message: `refusing to write "e" from the VM: it resolves to ${base}${OUTSIDE(root)}` });
-    expect({ e: lstatSync(join(root, 'e'), { throwIfNoEntry: false }), d: readlinkSync(join(root, 'd')) }).toEqual({ e: undefined, d: 'b/c' });
+    await tree.symlink('sub/escape', '../d/..');
+    expect(await rejection(tree.verifyLinks())).toEqual({ name: 'UnsafeArtifactError', message: `refusing to write "sub/escape" from the VM: it resolves to ${base}${OUTSIDE(root)}` });
+    expect({ escape: lstatSync(join(root, 'sub/escape'), { throwIfNoEntry: false }), d: readlinkSync(join(root, 'd')) }).toEqual({ escape: undefined, d: 'b/c' });
     const fine = await SafeTree.open(join(base, 'fine'));
     await fine.symlink('x', 'y');
     await expect(fine.verifyLinks()).resolves.toBeUndefined();
@@ -194,6 +194,36 @@ describe('SafeTree: folders and links', () => {
     expect({ same: statSync(join(root, 'sub/g')).ino === statSync(join(root, 'f')).ino }).toEqual({ same: true });
     expect(await rejection(tree.hardlink('h', 'out'))).toEqual({ name: 'UnsafeArtifactError', message: `refusing to write "out" from the VM: it resolves to ${join(base, 'secret')}${OUTSIDE(root)}` });
     expect(await rejection(tree.hardlink('h', 'missing'))).toEqual({ name: 'LocalWriteError', message: `linking ${join(root, 'h')} failed: ENOENT: no such file or directory, link '${join(root, 'missing')}' -> '${join(root, 'h')}'; ORKA_OUTPUT_DIR must be a writable directory with room for the artifacts` });
+  });
+});
+
+describe('SafeTree: what the disk refuses', () => {
+  it('writes into a folder that is already there', async () => {
+    const { root } = place();
+    const tree = await SafeTree.open(root);
+    mkdirSync(join(root, 'existing'));
+    await tree.writeFile('existing/f', Buffer.from('f'), 0o644);
+    expect(readFileSync(join(root, 'existing/f'), 'utf8')).toBe('f');
+  });
+
+  it('reports a name longer than the file system takes, for the root, a folder, a file and a link', async () => {
+    const { base, root } = place();
+    const long = 'n'.repeat(300);
+    const tail = '; ORKA_OUTPUT_DIR must be a writable directory with room for the artifacts';
+    expect(await rejection(SafeTree.open(join(base, long)))).toEqual({ name: 'LocalWriteError', message: `creating ${join(base, long)} failed: ENAMETOOLONG: name too long, mkdir '${join(base, long)}'${tail}` });
+    const tree = await SafeTree.open(root);
+    expect(await rejection(tree.writeFile(`${long}/f`, Buffer.from('x'), 0o644))).toEqual({ name: 'LocalWriteError', message: `creating ${join(root, long)} failed: ENAMETOOLONG: name too long, mkdir '${join(root, long)}'${tail}` });
+    expect(await rejection(tree.writeFile(long, Buffer.from('x'), 0o644))).toEqual({ name: 'LocalWriteError', message: `writing ${join(root, long)} failed: ENAMETOOLONG: name too long, open '${join(root, long)}'${tail}` });
+    expect(await rejection(tree.symlink(long, 'x'))).toEqual({ name: 'LocalWriteError', message: `linking ${join(root, long)} failed: ENAMETOOLONG: name too long, symlink 'x' -> '${join(root, long)}'${tail}` });
+  });
+
+  it('closes every file it writes', async () => {
+    const { root } = place();
+    const tree = await SafeTree.open(root);
+    const open = () => readdirSync('/proc/self/fd').length;
+    const before = open();
+    for (let i = 0; i < 5; i++) await tree.writeFile(`f${i}`, Buffer.from('x'), 0o644);
+    expect(open()).toBe(before);
   });
 });
 
