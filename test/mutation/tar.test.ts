@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, utimesSync, writeFileSync } from '
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { encodeHeader, END_OF_ARCHIVE, MAX_NAME_BYTES, padding, TarEntry, TarFormatError, TarParser } from '../../runner/orka/tar';
+import { encodeHeader, END_OF_ARCHIVE, MAX_NAME_BYTES, padding, safeName, TarEntry, TarFormatError, TarParser } from '../../runner/orka/tar';
 
 interface Parsed {
   entry: TarEntry;
@@ -97,6 +97,13 @@ describe('encodeHeader', () => {
     expect((await parse(Buffer.concat([long, END_OF_ARCHIVE]))).map((p) => [p.entry.name, p.entry.linkname])).toEqual([[over, over]]);
   });
 
+  it('marks each header as POSIX ustar, and keeps a long name out of the fields after it', async () => {
+    const name = `${'long/'.repeat(40)}file`;
+    const header = encodeHeader(entry(name, { size: 0 }));
+    expect([header.toString('latin1', 257, 265), header.toString('latin1', 1024 + 257, 1024 + 265)]).toEqual(['ustar\u000000', 'ustar\u000000']);
+    expect((await parse(Buffer.concat([header, END_OF_ARCHIVE]))).map((p) => [p.entry.name, p.entry.linkname, p.entry.mode])).toEqual([[name, '', 0o644]]);
+  });
+
   it('gives a directory a trailing slash, counted in its length', () => {
     const name = 'd'.repeat(100);
     const header = encodeHeader(entry(name, { type: 'directory' }));
@@ -169,6 +176,9 @@ describe('TarParser on headers written by hand', () => {
       END_OF_ARCHIVE,
     ]);
     expect((await parse(archive)).map((p) => [p.entry.name, p.entry.mode, p.entry.mtime, p.entry.size, p.data])).toEqual([['a', 0o755, 2 ** 40 + 7, 0, ''], ['b', 0o644, 0, 3, 'abc']]);
+    // A field may use its full width, without a NUL or blank; an octal number ends at a blank inside.
+    const full = Buffer.concat([rawHeader({ name: 'c', size: '000000000003', mode: '07 7\0\0\0\0' }), Buffer.from('xyz'), padding(3), END_OF_ARCHIVE]);
+    expect((await parse(full)).map((p) => [p.entry.size, p.entry.mode, p.data])).toEqual([[3, 7, 'xyz']]);
   });
 
   it('takes the types of old and contiguous files as files, and skips the data of any other type', async () => {
@@ -180,6 +190,11 @@ describe('TarParser on headers written by hand', () => {
       END_OF_ARCHIVE,
     ]);
     expect((await parse(archive)).map((p) => [p.entry.name, p.entry.type, p.entry.size, p.data])).toEqual([['old', 'file', 2, 'ab'], ['contig', 'file', 1, 'c'], ['dev', 'other', 0, 'dddd'], ['dir', 'directory', 0, '']]);
+  });
+
+  it('reads no data after a directory or link header, whatever size it gives', async () => {
+    const archive = Buffer.concat([rawHeader({ name: 'd', type: '5', size: '00000001000\0' }), rawHeader({ name: 'l', type: '2', link: 't', size: '00000001000\0' }), rawHeader({ name: 'f' }), END_OF_ARCHIVE]);
+    expect((await parse(archive)).map((p) => [p.entry.name, p.entry.type, p.entry.size])).toEqual([['d', 'directory', 0], ['l', 'symlink', 0], ['f', 'file', 0]]);
   });
 
   it('joins a ustar prefix, but not the same bytes under GNU\'s magic', async () => {
@@ -206,6 +221,11 @@ describe('TarParser on headers written by hand', () => {
     expect((await records('16 path=renamed\nno-length-here')).map((p) => p.entry.name)).toEqual(['renamed']);
     expect((await records('x path=renamed\n')).map((p) => p.entry.name)).toEqual(['plain']);
     expect((await records('')).map((p) => [p.entry.name, p.entry.mtime])).toEqual([['plain', 7]]);
+    expect((await records('9 path=x\n')).map((p) => p.entry.name)).toEqual(['x']);
+    // A record without "=" sets nothing.
+    expect((await records('8 pathX\n')).map((p) => p.entry.name)).toEqual(['plain']);
+    const afterEmpty = await parse(Buffer.concat([metaMember('x', ''), rawHeader({ name: 'f', size: '00000000003\0' }), Buffer.from('abc'), padding(3), END_OF_ARCHIVE]));
+    expect(afterEmpty.map((p) => [p.entry.name, p.data])).toEqual([['f', 'abc']]);
     // The records apply to the next member only.
     const two = await parse(Buffer.concat([metaMember('x', '16 path=renamed\n'), rawHeader({ name: 'one' }), rawHeader({ name: 'two' }), END_OF_ARCHIVE]));
     expect(two.map((p) => p.entry.name)).toEqual(['renamed', 'two']);
@@ -237,6 +257,10 @@ describe('TarParser on headers written by hand', () => {
     expect((await parse(named(max, max))).map((p) => Buffer.byteLength(p.entry.name))).toEqual([MAX_NAME_BYTES]);
     expect(await failure(named(`${max}z`, 'l'))).toBe('TarFormatError: the archive has a member whose name is 4097 bytes; a path on Linux is at most 4096');
     expect(await failure(named('n', `${max}z`))).toBe('TarFormatError: the archive has a member whose link target is 4097 bytes; a path on Linux is at most 4096');
+  });
+
+  it('refuses a member whose name is empty or only dots and slashes', () => {
+    for (const raw of ['', '.', './', './/.']) expect(() => safeName(raw)).toThrow(new TarFormatError(`refusing the archive member "${raw}": it would land outside the target directory`));
   });
 
   it('refuses a header whose checksum is off by one', async () => {
