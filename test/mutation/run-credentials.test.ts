@@ -215,6 +215,7 @@ describe('Tasks with only some credential roles', () => {
     const urlOnly = { ...cloneTask('url-only'), metadata: { name: 'url-only', annotations: { 'cdk8s-tekton.io/param-roles': '{"url":"git-url"}' } } };
     const wsOnly = { ...cloneTask('ws-only'), metadata: { name: 'ws-only', annotations: { 'cdk8s-tekton.io/workspace-secrets': '{"ssh":"kubernetes.io/ssh-auth"}' } } };
     expect(findings(urlOnly, taskRun({ taskRef: { name: 'url-only' }, params: [{ name: 'url', value: 'git@github.com:a.git' }] }))).toEqual(['warning TaskRun "tr" spec.params[0].value credentials.git-host [Task "url-only"] git@github.com:a.git default']);
+    expect(findings(urlOnly, pipelineRun({ pipelineSpec: { tasks: [{ name: 'c', taskRef: { name: 'url-only' }, params: [{ name: 'url', value: 'git@github.com:a.git' }] }] } }))).toEqual(['warning PipelineRun "pr" spec.pipelineSpec credentials.git-host [pipeline task "c" (Task "url-only")] git@github.com:a.git default']);
     expect(findings(wsOnly, basicSecret('basic', 'github.com'), pipelineRun({ workspaces: [{ name: 'k', secret: { secretName: 'basic' } }], pipelineSpec: { tasks: [{ name: 'c', taskRef: { name: 'ws-only' }, workspaces: [{ name: 'ssh', workspace: 'k' }] }] } }))).toEqual([
       'error PipelineRun "pr" spec.workspaces[0] credentials.workspace-kind [workspace "ssh" of pipeline task "c" (Task "ws-only")] basic',
     ]);
