@@ -132,20 +132,23 @@ export function collect(paths: readonly string[], name: (path: string) => string
   return { files, problems };
 }
 
+function notRegular(file: string, kind: string): InputProblem {
+  return { file, rule: 'file.not-regular', message: `is ${kind}; only regular files are read`, fix: 'save the YAML to a file and pass that file' };
+}
+
 /** The text of a regular file, read without blocking (a FIFO or device is refused, not opened for reading). */
 function readRegular(file: string): string | InputProblem {
   let fd: number;
   try {
     fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
+    // A socket cannot be opened at all (ENXIO), so fstat below never sees one: say what it is.
+    if ((e as NodeJS.ErrnoException).code === 'ENXIO' && statSync(file, { throwIfNoEntry: false })?.isSocket()) return notRegular(file, 'a socket');
     return { file, rule: 'file.unreadable', message: `cannot read: ${reason(e)}`, fix: 'make the file readable, or leave it out' };
   }
   try {
     const stat = fstatSync(fd);
-    if (!stat.isFile()) {
-      const kind = stat.isFIFO() ? 'a FIFO' : stat.isCharacterDevice() || stat.isBlockDevice() ? 'a device' : stat.isSocket() ? 'a socket' : 'not a regular file';
-      return { file, rule: 'file.not-regular', message: `is ${kind}; only regular files are read`, fix: 'save the YAML to a file and pass that file' };
-    }
+    if (!stat.isFile()) return notRegular(file, stat.isFIFO() ? 'a FIFO' : stat.isCharacterDevice() || stat.isBlockDevice() ? 'a device' : 'not a regular file');
     const tooLarge: InputProblem = { file, rule: 'file.too-large', message: `is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB (the API server takes at most 3 MiB per object)`, fix: 'split it into smaller files' };
     if (stat.size > MAX_FILE_BYTES) return tooLarge;
     const buffer = Buffer.alloc(Math.min(stat.size + 1, MAX_FILE_BYTES + 1));

@@ -29,9 +29,10 @@ abstract class SecretReference extends Construct implements IMountableCredential
   }
 }
 
-function checkHost(path: string, label: string, host: string, example: string): string {
+/** `host` lowercased; refused unless a host name with an optional port. `given` is the value as the user wrote it. */
+function checkHost(path: string, label: string, host: string, example: string, given = host): string {
   if (!/^[A-Za-z0-9.-]+(:\d+)?$/.test(host)) {
-    throw new Error(`[${path}] ${label}: host "${host}" is not a host name; give the bare host the credential is for, such as "${example}" (with ":port" for a non-standard port), without scheme, user or path.`);
+    throw new Error(`[${path}] ${label}: host "${given}" is not a host name; give the bare host the credential is for, such as "${example}" (with ":port" for a non-standard port), without scheme, user or path.`);
   }
   return host.toLowerCase();
 }
@@ -139,7 +140,7 @@ export class DockerConfigSecret extends SecretReference {
     if (options.registries.length === 0) {
       throw new Error(`[${this.node.path}] ${this.label}: registries is empty; list the registries its config.json has auths for, e.g. { registries: ['ghcr.io'] }.`);
     }
-    this.registries = [...new Set(options.registries.map((r) => registryOfKey(checkHost(this.node.path, this.label, r.replace(/^https?:\/\//, '').replace(/\/.*$/, ''), 'ghcr.io'))))];
+    this.registries = [...new Set(options.registries.map((r) => registryOfKey(checkHost(this.node.path, this.label, r.replace(/^https?:\/\//, '').replace(/\/.*$/, ''), 'ghcr.io', r))))];
     this.facts = { name: secretName, type: SECRET_TYPE.dockerConfigJson, keys: ['.dockerconfigjson'], registries: this.registries };
   }
 

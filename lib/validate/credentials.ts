@@ -157,11 +157,14 @@ function annotationText(manifest: Record<string, any>, key: string): unknown {
   return isObject(manifest.metadata) && isObject(manifest.metadata.annotations) ? manifest.metadata.annotations[key] : undefined;
 }
 
-/** What a credential serves: `<type> <git host>` for git Secrets, `registry <host>` for registry Secrets. */
+/**
+ * What a credential serves: `<type> <git host>` for git Secrets, `registry <host>` for registry
+ * Secrets. A basic-auth Secret can be both (tekton.dev/git-N and tekton.dev/docker-N annotations).
+ */
 export function needKeys(facts: SecretFacts): string[] {
-  if (GIT_TYPES.has(facts.type)) return (facts.hosts ?? []).map((h) => `${facts.type} ${hostOfAnnotation(h)}`);
-  if (facts.type === SECRET_TYPE.dockerConfigJson || facts.type === SECRET_TYPE.basicAuth) return (facts.registries ?? []).map((r) => `registry ${r}`);
-  return [];
+  const git = GIT_TYPES.has(facts.type) ? (facts.hosts ?? []).map((h) => `${facts.type} ${hostOfAnnotation(h)}`) : [];
+  const registry = facts.type === SECRET_TYPE.dockerConfigJson || facts.type === SECRET_TYPE.basicAuth ? (facts.registries ?? []).map((r) => `registry ${r}`) : [];
+  return [...git, ...registry];
 }
 
 /** One task as a run executes it: what it is given and what reaches it. */
