@@ -10,21 +10,28 @@ export class BudgetExceeded extends Error {}
 export interface BudgetLimits {
   /** @default 10000 */
   readonly milliseconds?: number;
-  /** Growth of the JavaScript heap during the replay. @default 512 MiB */
+  /**
+   * Growth of the JavaScript heap during the replay, above the smallest heap seen since it began
+   * (a collection of garbage left from before the replay does not give the replay more room).
+   * @default 512 MiB
+   */
   readonly heapBytes?: number;
 }
 
+const usedHeap = (): number => getHeapStatistics().used_heap_size;
+
 export class ReplayBudget {
   private readonly deadline: number;
-  private readonly heapLimit: number;
+  /** The smallest heap seen since the replay began: growth is counted from there. */
+  private heapLow: number;
   private readonly milliseconds: number;
   private readonly heapBytes: number;
 
-  public constructor(limits: BudgetLimits = {}, private readonly now: () => number = Date.now) {
+  public constructor(limits: BudgetLimits = {}, private readonly now: () => number = Date.now, private readonly heapUsed: () => number = usedHeap) {
     this.milliseconds = limits.milliseconds ?? 10_000;
     this.heapBytes = limits.heapBytes ?? 512 * 1024 * 1024;
     this.deadline = now() + this.milliseconds;
-    this.heapLimit = getHeapStatistics().used_heap_size + this.heapBytes;
+    this.heapLow = heapUsed();
   }
 
   private exceeded?: BudgetExceeded;
@@ -41,7 +48,9 @@ export class ReplayBudget {
 
   private reason(): string | undefined {
     if (this.now() > this.deadline) return `the replay ran out of its time budget (${this.milliseconds / 1000} s); the event or the CEL expressions cost too much to replay offline`;
-    if (getHeapStatistics().used_heap_size > this.heapLimit) return `the replay ran out of its memory budget (${Math.round(this.heapBytes / 1024 / 1024)} MiB of heap); the event or the CEL expressions cost too much to replay offline`;
+    const used = this.heapUsed();
+    this.heapLow = Math.min(this.heapLow, used);
+    if (used - this.heapLow > this.heapBytes) return `the replay ran out of its memory budget (${Math.round(this.heapBytes / 1024 / 1024)} MiB of heap); the event or the CEL expressions cost too much to replay offline`;
     return undefined;
   }
 }

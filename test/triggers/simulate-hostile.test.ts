@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BudgetExceeded, ReplayBudget } from '../../lib/simulate/budget';
 import { simulateEvent } from '../../lib/simulate/engine';
 import { makeEvent } from '../../lib/simulate/event';
 import { parseYamlStream } from '../../lib/yaml';
@@ -94,6 +95,17 @@ describe('simulate: the replay as a whole has a budget', () => {
     expect(() => simulateEvent(manifests('body.l.all(x, body.l.all(y, body.l.all(z, x + y + z >= 0)))'), event, new Map(), { milliseconds: 200 })).toThrow(
       'the replay ran out of its time budget (0.2 s); the event or the CEL expressions cost too much to replay offline',
     );
+  });
+
+  it('counts heap growth from the smallest heap seen, so collecting garbage from before the replay gives it no room', () => {
+    const readings = [100, 40, 41, 40 + 1024 * 1024 + 1];
+    const budget = new ReplayBudget({ heapBytes: 1024 * 1024 }, () => 0, () => readings.shift()!);
+    budget.check(); // 40: the collection lowers the mark
+    budget.check(); // 41
+    // 1 MiB + 1 byte above 40, though still under 100 + 1 MiB, the heap at the start.
+    expect(() => budget.check()).toThrow('the replay ran out of its memory budget (1 MiB of heap); the event or the CEL expressions cost too much to replay offline');
+    // And from then on at every call.
+    expect(() => budget.check()).toThrow(BudgetExceeded);
   });
 
   it('stops when the heap grows past the memory budget, and says so', () => {
