@@ -109,8 +109,6 @@ class Reader implements ScalarReader {
         if (line.includes('\t')) giveUp();
         return;
       }
-      if (indent < line.length && line.slice(0, indent).includes('\t')) giveUp();
-      if (indent === line.length && line.includes('\t')) giveUp();
       this.i++;
     }
   }
