@@ -204,8 +204,8 @@ function fieldLine(doc: Document.Parsed | undefined, path: ReadonlyArray<string 
   if (!doc?.contents) return undefined;
   let node: unknown = doc.contents;
   let line: number | undefined;
+  const { isAlias, isMap, isScalar, isSeq } = yaml();
   for (const segment of path) {
-    const { isAlias, isMap, isScalar, isSeq } = yaml();
     if (isAlias(node)) node = node.resolve(doc);
     if (typeof segment === 'number' && isSeq(node)) {
       const item = node.items[segment] as Node | undefined;
