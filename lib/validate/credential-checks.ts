@@ -193,6 +193,12 @@ function checkOneKeyPerHost(ctx: Context, host: string, given: { value: string; 
 
 function checkImage(ctx: Context, given: { value: string; field: string }): void {
   const { world, use, reaching } = ctx;
+  // An empty reference has no registry (it is not an image on docker.io), and Kaniko and buildah
+  // both fail on it at run time, after the clone and the build.
+  if (given.value.trim() === '') {
+    sink(ctx).report('credentials.registry', given.field, `${use.label} pushes an empty image reference: there is no image to push and no registry to log in to`, 'set the image param to the reference to push, registry/repository:tag (for example ghcr.io/acme/app:1.0)', given.value);
+    return;
+  }
   const registry = registryOfImage(given.value);
   if (!registry) return;
   const match = (f: SecretFacts) => isRegistry(f) && (f.registries ?? []).includes(registry);

@@ -67,7 +67,7 @@ export const RULE_DOCS: Record<string, RuleDoc> = {
   },
   'credentials.registry': {
     guards: 'the image param of a marked Task (KanikoTask: IMAGE)',
-    checks: 'A DockerConfigSecret for the image\'s registry (docker.io for an image without a host) reaches the task that pushes it, through its workspaces or the run\'s service account.',
+    checks: 'A DockerConfigSecret for the image\'s registry (docker.io for an image without a host) reaches the task that pushes it, through its workspaces or the run\'s service account; an empty image is reported as such.',
     example: { manifests: [PUSH, { apiVersion: 'tekton.dev/v1', kind: 'TaskRun', metadata: { name: 'r', annotations: facts([GHCR]) }, spec: { taskRef: { name: 'push' }, params: [{ name: 'image', value: 'acme/app:1' }], workspaces: [{ name: 'dockerconfig', secret: { secretName: 'ghcr-push', items: [{ key: '.dockerconfigjson', path: 'config.json' }] } }] } }] },
   },
   'credentials.service-account-not-used': {

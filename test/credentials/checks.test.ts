@@ -91,6 +91,19 @@ const imageOnDockerHub: Program = (chart) => {
   });
 };
 
+const emptyImage: Program = (chart) => {
+  const ghcr = DockerConfigSecret.fromSecretName(chart, 'ghcr', 'ghcr-push', { registries: ['ghcr.io'] });
+  const kaniko = new KanikoTask(chart, 'kaniko');
+  const pipeline = new Pipeline(chart, 'loyalty-build');
+  const source = pipeline.addWorkspace('source');
+  const dockerConfig = pipeline.addWorkspace('docker-config');
+  const image = pipeline.addParam('image', { default: '' });
+  pipeline.addTask('build', { task: kaniko, params: { IMAGE: image }, workspaces: { source, dockerconfig: dockerConfig } });
+  new PipelineRun(chart, 'loyalty-run', {
+    pipeline, workspaces: { source: WorkspaceBinding.emptyDir(), 'docker-config': WorkspaceBinding.dockerConfig(ghcr) },
+  });
+};
+
 const accountNotUsed: Program = (chart) => {
   const deployKey = GitSshSecret.fromSecretName(chart, 'deploy-key', 'loyalty-deploy-key', { host: 'github.com' });
   new PipelineServiceAccount(chart, 'builder', { secrets: [deployKey] });
@@ -184,6 +197,12 @@ describe('credential checks at synth, each mistake as a user makes it', () => {
 
   it('an image without a host is on docker.io, for which no DockerConfigSecret reaches the task', () => {
     expect(synthErrors(imageOnDockerHub)).toEqual([IMAGE_ON_DOCKER_HUB]);
+  });
+
+  it('an empty image is reported as empty, not as an image on docker.io', () => {
+    expect(synthErrors(emptyImage)).toEqual([
+      `${RUN}PipelineRun "loyalty-run": spec.pipelineRef: pipeline task "build" (Task "kaniko") pushes an empty image reference: there is no image to push and no registry to log in to (got ""). Fix: set the image param to the reference to push, registry/repository:tag (for example ghcr.io/acme/app:1.0)`,
+    ]);
   });
 
   it('a registry with a port, pushed by the user\'s own Task marked with TaskCredentials', () => {
