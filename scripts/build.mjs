@@ -3,12 +3,13 @@
 // `orka-runner` runs and the Orka image context ships. build/ is emptied first, so the package never
 // carries output of a file that no longer exists.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { bundleRunner } from './bundle-runner.mjs';
+import { writeCodeCaches } from './code-cache.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -18,9 +19,10 @@ rmSync(join(root, 'build'), { recursive: true, force: true });
 execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { cwd: root, stdio: 'inherit' });
 await bundleRunner(join(root, 'build', 'orka-runner.js'));
 
-// The package's entry (build/lib/index.js) is the library bundled into one file, over tsc's output
-// of the same name: a fresh process then reads and compiles one file instead of about 90 modules
-// (require('cdk8s-tekton') in about half the time, BENCHMARKS.md section 7). The typings and the
+// The library is bundled into one file, build/lib/index-main.js: a fresh process then reads and
+// compiles one file instead of about 90 modules (require('cdk8s-tekton') in about half the time,
+// BENCHMARKS.md section 7). The package's entry, build/lib/index.js (over tsc's output of that
+// name), loads it with its V8 code cache (scripts/package/load-cached.cjs). The typings and the
 // CLI's modules stay tsc's; the dependencies stay outside the bundle, so the package shares cdk8s
 // and constructs with the app (instanceof holds) and its code requires them as before.
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -54,22 +56,26 @@ const LAZY = [
   { source: 'lib/validate/index.ts', chunk: 'index-validate.js' },
   { source: 'lib/shell/place.ts', chunk: 'index-shell.js' },
 ];
+// The chunks hold no construct classes, and no message of theirs names a class or function, so they
+// are built without keepNames: it wraps every named closure in a defineProperty call, which the
+// rules and the parser would pay each time they create one (per document, per script).
 for (const { source, chunk } of LAZY) {
-  await build({ ...common, entryPoints: [join(root, source)], outfile: join(root, 'build', 'lib', chunk) });
+  await build({ ...common, keepNames: false, entryPoints: [join(root, source)], outfile: join(root, 'build', 'lib', chunk) });
 }
 
 /** The module that stands for a chunk in the entry: its exports are getters that load the chunk when first read. */
 function lazyModule(chunk) {
   const names = Object.keys(require(join(root, 'build', 'lib', chunk)));
   const getters = names.map((n) => `  ${JSON.stringify(n)}: { enumerable: true, get: () => load()[${JSON.stringify(n)}] },`).join('\n');
-  return `'use strict';\nlet chunk;\nconst load = () => chunk ?? (chunk = require(${JSON.stringify(`./${chunk}`)}));\nObject.defineProperties(exports, {\n${getters}\n});\n`;
+  const file = `require('node:path').join(__dirname, ${JSON.stringify(chunk)})`;
+  return `'use strict';\nlet chunk;\nconst load = () => chunk ?? (chunk = require('./load-cached.js').load(${file}, module));\nObject.defineProperties(exports, {\n${getters}\n});\n`;
 }
 
 const lazyChunks = {
   name: 'lazy-chunks',
   setup(b) {
     const bySource = new Map(LAZY.map((l) => [join(root, l.source), l.chunk]));
-    b.onResolve({ filter: /^\.\/index-[a-z]+\.js$/ }, (args) => (args.namespace === 'lazy' ? { path: args.path, external: true } : undefined));
+    b.onResolve({ filter: /^\.\/load-cached\.js$/ }, (args) => (args.namespace === 'lazy' ? { path: args.path, external: true } : undefined));
     b.onResolve({ filter: /^\./ }, (args) => {
       if (args.namespace === 'lazy') return undefined;
       const base = join(args.resolveDir, args.path);
@@ -80,9 +86,22 @@ const lazyChunks = {
   },
 };
 
+const lib = join(root, 'build', 'lib');
 await build({
   ...common,
   entryPoints: [join(root, 'lib', 'index.ts')],
-  outfile: join(root, 'build', 'lib', 'index.js'),
+  outfile: join(lib, 'index-main.js'),
   plugins: [lazyChunks],
 });
+copyFileSync(join(root, 'scripts', 'package', 'load-cached.cjs'), join(lib, 'load-cached.js'));
+// The entry. Its last line is never run: it names the exports for Node's CommonJS lexer, so that
+// `import { Task } from 'cdk8s-tekton'` works from an ES module as it did with the bundle itself.
+const names = Object.keys(require(join(lib, 'index-main.js')));
+writeFileSync(join(lib, 'index.js'), `'use strict';
+// cdk8s-tekton: the library is build/lib/index-main.js, loaded with its V8 code cache when one fits.
+module.exports = require('./load-cached.js').load(require('node:path').join(__dirname, 'index-main.js'), module);
+0 && (module.exports = { ${names.join(', ')} });
+`);
+// tsc's map was of tsc's index.js, which the entry replaced.
+rmSync(join(lib, 'index.js.map'));
+writeCodeCaches(root);
