@@ -104,4 +104,13 @@ module.exports = require('./load-cached.js').load(require('node:path').join(__di
 `);
 // tsc's map was of tsc's index.js, which the entry replaced.
 rmSync(join(lib, 'index.js.map'));
+// The CLI runs on tsc's files (build/lib/cli/); its validation engine is the chunk too, loaded with
+// its code cache, instead of the 40 modules tsc wrote for lib/validate/ and lib/facts/: `validate`
+// then compiles almost nothing before it reads the first file. Modules that import one rule file
+// directly (not the engine's entry) keep tsc's copy of it; the rules hold no state between runs.
+writeFileSync(join(lib, 'validate', 'index.js'), `'use strict';
+// The validation engine: build/lib/index-validate.js, loaded with its V8 code cache when one fits.
+module.exports = require('../load-cached.js').load(require('node:path').join(__dirname, '..', 'index-validate.js'), module);
+`);
+rmSync(join(lib, 'validate', 'index.js.map'));
 writeCodeCaches(root);

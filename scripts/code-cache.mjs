@@ -1,6 +1,7 @@
 // Writes the V8 code caches of the package's bundles (build/lib/*.js.v8cache, read by
-// build/lib/load-cached.js): the repository's examples are synthesized once by the built package
-// in a process that, at its exit, saves the code of every function compiled on the way. Called by
+// build/lib/load-cached.js): the repository's examples are synthesized once by the built package,
+// and `cdk8s-tekton validate` reads the result, in a process that at its exit saves the code of
+// every function compiled on the way. Called by
 // scripts/build.mjs after the bundles are written; the caches fit the Node.js that ran the build.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -25,8 +26,8 @@ export function writeCodeCaches(root) {
     symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'));
     const app = join(work, 'examples', 'main.js');
     const out = join(work, 'dist');
-    const env = { ...process.env, CDK8S_TEKTON_CODE_CACHE: 'write', CDK8S_OUTDIR: out };
-    execFileSync(process.execPath, [app], { cwd: work, env, stdio: ['ignore', 'ignore', 'inherit'] });
+    const env = { ...process.env, CDK8S_TEKTON_CODE_CACHE: 'write', CDK8S_OUTDIR: out, CDK8S_TEKTON_CLI: join(lib, 'cli') };
+    execFileSync(process.execPath, ['-r', join(root, 'scripts', 'package', 'warm-cli.cjs'), app], { cwd: work, env, stdio: ['ignore', 'ignore', 'inherit'] });
     const caches = readdirSync(lib).filter((f) => f.endsWith('.v8cache')).sort();
     for (const f of ['index-main.js.v8cache', 'index-validate.js.v8cache', 'index-shell.js.v8cache']) {
       if (!caches.includes(f)) throw new Error(`build: the examples' synth did not write build/lib/${f}`);
