@@ -3,6 +3,7 @@
 // tag writes runs under real shells with a hostile value. The first block holds the two bugs that
 // run led to, each with the old output shown to run the value.
 import { afterAll, describe, expect, it } from 'vitest';
+import { Param, script } from '../../lib';
 import { cleanUp, HOSTILE, run, runText, SHELLS, tag } from '../lib/script-harness';
 
 afterAll(cleanUp);
@@ -120,6 +121,13 @@ describe('each branch of place.ts at its edge', () => {
     const s = tag(template);
     expect(s.text).toBe(text);
     for (const shell of shells) expect(run(s, shell, HOSTILE), `${shell}: ${text}`).toMatchObject({ pwned: false, out });
+  });
+
+  it('names the interpolation of the inner script that cannot be read, not one before the heredoc', () => {
+    const parts = ['echo ', '; sh <<EOF\necho ', ' (\nEOF'];
+    expect(() => script(Object.assign(parts, { raw: parts }), new Param('p'), new Param('q'))).toThrow(
+      `script: the tag cannot read the script with certainty (line 1 of the inner script, near "(": unexpected "(" (bash reads it as a pattern only with extglob, which the tag does not read)), so it cannot prove where $(params.q) lands. Write that part in the plain form the tag reads; or, for a script you have checked yourself, set env: { PARAMS_Q: ... } on the step and read "\${PARAMS_Q}" in a plain-string script`,
+    );
   });
 
   it('refuses a fifth heredoc fed to sh inside four', () => {
