@@ -108,6 +108,8 @@ describe('each branch of place.ts at its edge', () => {
     ['sh <<EOF\n@\nEOF', `script: $(params.p) is given to a command the tag cannot read (its program name is not fixed text), so it cannot prove the value stays data (line 1 of the inner script). Write the program name as fixed text in the script and pass the value as a separate, quoted argument, or read the env var by name inside the program`],
     // A backslash outside the heredoc body does not stop its rewrite.
     ['echo \\\\x; sh <<EOF\necho @\nEOF', `echo \\\\x; sh <<'EOF'\necho "\${PARAMS_P}"\nEOF`],
+    // A backslash is literal inside '...': only $'...' reads it as an escape.
+    ["echo 'a\\@' > out", `echo 'a\\'"\${PARAMS_P}"'' > out`],
   ])('%j', (template, expected) => {
     expect(outcome(template)).toBe(expected);
   });
