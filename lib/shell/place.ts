@@ -135,6 +135,8 @@ function refuseRole(p: Placing, hole: Hole, role: Role, how: 'argument' | 'pipel
  * What the shell reads from stdin, for a command that is a pipeline stage or gets a heredoc: the
  * first role that is not data. A compound command (a loop, a group) reads stdin into variables, so
  * a command in it that runs a variable's text as code (eval "$line") counts as reading stdin as code.
+ * A command or process substitution in the command's words, assignments or redirections inherits
+ * that stdin too (`echo "$v" | cat <(sh)` runs the value), so the commands in it count as well.
  */
 function stdinOf(p: Placing, cmd: Command, nested = false): Role {
   if (cmd.t === 'simple') {
@@ -143,7 +145,7 @@ function stdinOf(p: Placing, cmd: Command, nested = false): Role {
       const at = cmd.words.findIndex((w, i) => staticWord(w) === undefined && facts.roleOf(i).kind !== 'data');
       if (at >= 0) return { kind: 'refuse', what: `${facts.program ?? 'a command'} runs text it did not get as fixed text, which may be what the loop read`, fix: 'Read the value from the env var by name instead of through stdin' };
     }
-    return facts.stdin;
+    return facts.stdin.kind !== 'data' ? facts.stdin : substitutionsStdin(p, [...cmd.assigns, ...cmd.words, ...cmd.redirs]);
   }
   for (const list of cmd.lists) {
     for (const pipeline of list.pipelines) {
@@ -153,7 +155,25 @@ function stdinOf(p: Placing, cmd: Command, nested = false): Role {
       }
     }
   }
+  return substitutionsStdin(p, [...cmd.words, ...cmd.redirs]);
+}
+
+/** The stdin role of the substitutions among `nodes`, whose commands read what the command they stand in reads. */
+function substitutionsStdin(p: Placing, nodes: Node[]): Role {
+  const stack = [...nodes];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.t === 'cmdsub' || n.t === 'procsub') {
+      const role = stdinOf(p, bodyGroup(n));
+      if (role.kind !== 'data') return role;
+    } else stack.push(...childrenOf(n));
+  }
   return DATA;
+}
+
+/** The body of a substitution as a group, whose commands stdinOf reads as a loop's (they may read stdin into variables). */
+function bodyGroup(n: Node & { body: List }): Compound {
+  return { t: 'compound', kind: 'group', start: n.start, end: n.end, lists: [n.body], words: [], tokens: [], redirs: [] };
 }
 
 /** `>(...)` whose commands read stdin as code make whatever the script writes there code (`tee >(sh)`, `exec > >(sh)`): refused outright. */
@@ -162,7 +182,7 @@ function checkProcessSubstitutions(p: Placing, node: Node): void {
   while (stack.length) {
     const n = stack.pop()!;
     if (n.t === 'procsub' && n.dir === '>') {
-      const role = stdinOf(p, { t: 'compound', kind: 'group', start: n.start, end: n.end, lists: [n.body], words: [], tokens: [], redirs: [] });
+      const role = stdinOf(p, bodyGroup(n));
       if (role.kind !== 'data') refuse(p, p.holes[0], `in a script that writes into >(...) running ${role.kind === 'refuse' ? 'a command the tag cannot read' : 'label' in role ? role.label : 'code'}, which runs what it reads as code, so the tag cannot follow the value`, 'Read the env var by name in that command instead of writing text into it');
     }
     stack.push(...childrenOf(n));
@@ -201,8 +221,10 @@ function editFor(p: Placing, f: Found): Edit | undefined {
         }
         break;
       case 'assign':
-        // The walk goes on: a command in the same substitution or pipeline may print the variable.
-        if (below === n.value) refuseAssignment(p, hole, n.name);
+        // The value or an element of name=(...): bash gives element 0 to the name itself, so
+        // PATH=(...) sets PATH. The walk goes on: a command in the same substitution or pipeline
+        // may print the variable.
+        refuseAssignment(p, hole, n.name);
         break;
       case 'redir': {
         const cmd = n.parent as Command;
@@ -271,7 +293,7 @@ function declaration(p: Placing, hole: Hole, cmd: Simple, index: number, word: W
   }
   const first = word.parts[0];
   const m = first?.t === 'lit' ? /^([A-Za-z_][A-Za-z0-9_]*)\+?=/.exec(first.value) : null;
-  if (!m || first === undefined || (first.t === 'lit' && hole.start < first.end)) refuseName(p, hole, keyword);
+  if (!m) refuseName(p, hole, keyword);
   refuseAssignment(p, hole, m[1], { keyword, flags });
 }
 
