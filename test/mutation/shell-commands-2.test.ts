@@ -222,3 +222,41 @@ describe('watch: its words are one text for sh -c, or with -x among its options 
     }
   });
 });
+
+describe('interpreters and shells beyond the table', () => {
+  const program = (label: string, language: string, read: string) =>
+    `script: $(params.p) is inside the program text that ${label} runs, where it would be read as ${language} code (line 1). Read the env var by name inside the program instead: ${read}`;
+  const piped = (label: string, read: string) =>
+    `script: $(params.p) is in a pipeline that feeds ${label}, which runs what it reads as ${label} code (line 1). Read the env var by name inside the program instead: ${read}`;
+  const NODE = `node -e 'console.log(process.env.PARAMS_P)'`;
+  const PY = `python3 -c 'import os; print(os.environ["PARAMS_P"])'`;
+  it.each([
+    ['node -p "@"', program('node -p', 'node', NODE)],
+    ['node --eval "@"', program('node --eval', 'node', NODE)],
+    ['node --print "@"', program('node --print', 'node', NODE)],
+    ['python3 -Ic "@"', program('python3 -Ic', 'python3', PY)],
+    ['python2 -c "@"', program('python2 -c', 'python3', PY)],
+    ['perl -nE "@"', program('perl -nE', 'perl', `perl -e 'print $ENV{PARAMS_P}'`)],
+    ['ruby -ne "@"', program('ruby -ne', 'ruby', `ruby -e 'puts ENV["PARAMS_P"]'`)],
+    ['sed -- "@"', program('sed', 'sed', `awk '{ gsub(/x/, ENVIRON["PARAMS_P"]) } 1'`)],
+    ['echo @ | node', piped('node', NODE)],
+    ['echo @ | perl', piped('perl', `perl -e 'print $ENV{PARAMS_P}'`)],
+    ['echo @ | php', piped('php', `php -r 'echo getenv("PARAMS_P");'`)],
+    ['python3 <(echo @)', `script: $(params.p) is in a process substitution read as a file by python3, which runs what it reads as python3 code (line 1). Read the env var by name inside the program instead: ${PY}`],
+    ['echo @ | ruby -e x', 'echo "${PARAMS_P}" | ruby -e x'],
+    ['echo @ | awk -f x', 'echo "${PARAMS_P}" | awk -f x'],
+    ['awk --file x @', 'awk --file x "${PARAMS_P}"'],
+    ['gawk -f x @', 'gawk -f x "${PARAMS_P}"'],
+    ['sed -n -f x @', 'sed -n -f x "${PARAMS_P}"'],
+    ['sed -e p @', 'sed -e p "${PARAMS_P}"'],
+    ['pwsh -File x @', 'pwsh -File x "${PARAMS_P}"'],
+    ['python3 -m mod x @', 'python3 -m mod x "${PARAMS_P}"'],
+    ['bash -xc "echo @"', `bash -xc 'echo "\${PARAMS_P}"'`],
+    ['sh -ec "echo @" x', `sh -ec 'echo "\${PARAMS_P}"' x`],
+    ['bash -oo a b -c "echo @"', `bash -oo a b -c 'echo "\${PARAMS_P}"'`],
+    ['echo @ | bash -c x', 'echo "${PARAMS_P}" | bash -c x'],
+    ['sh - @', 'script: $(params.p) is the script file that sh runs, so the value chooses the code (line 1). Name the script as fixed text and pass the value to it as an argument or env var'],
+  ])('%s', (template, expected) => {
+    expect(outcome(template)).toBe(expected);
+  });
+});
