@@ -64,8 +64,6 @@ const WRAPPERS: Record<string, { readonly values: readonly string[]; readonly op
 };
 /** Commands that run a command somewhere else (a container, a namespace); their syntax is too wide to read, so the tag looks for a known code runner among their words. */
 const REMOTE_WRAPPERS = new Set(['docker', 'podman', 'kubectl', 'nsenter', 'systemd-run', 'find']);
-/** Builtins whose words name variables. */
-const DECLARATIONS = new Set(['declare', 'typeset', 'local', 'export', 'readonly']);
 /** Builtins where any interpolated word is refused: they define code or load it (alias, enable -f, complete -C, shopt). */
 const CODE_BUILTINS: Record<string, string> = {
   alias: 'alias text, which the shell reads as code wherever the alias is used (dash and busybox ash expand aliases in scripts)',
@@ -238,7 +236,6 @@ function programFacts(program: string, args: ReadonlyArray<string | undefined>, 
     const role: Role = { kind: 'refuse', what: CODE_BUILTINS[program], fix: 'Keep the interpolation out of it: assign the value to a variable (v=<interpolation>) and use "$v" where the shell treats it as data' };
     return only(() => role);
   }
-  if (builtin && DECLARATIONS.has(program)) return only(() => DATA);
   switch (program) {
     case 'eval': {
       const role: Role = { kind: 'shell', label: 'eval', words };
