@@ -150,7 +150,7 @@ export function describeCommand(cmd: Simple): CommandFacts {
     }
     const program = programName(text);
     const spec = WRAPPERS[program];
-    if (program === 'flock' && texts.some((t) => t === '-c' || t === '--command')) break;
+    if (program === 'flock' && flockRunsText(texts, start)) break;
     if (program === 'watch' && !watchOptions(texts.slice(start + 1), heads.slice(start + 1)).exec) break;
     if (REMOTE_WRAPPERS.has(program)) {
       if (program !== 'find') through ??= program;
@@ -331,6 +331,13 @@ function watchOptions(args: ReadonlyArray<string | undefined>, heads: ReadonlyAr
     else return { first: i, exec, bad: `the option ${a}` };
   }
   return { first: i, exec };
+}
+
+/** flock -c: the word after the lock file is -c or --command (flock(1) takes neither as an option), and the command is one text for sh -c. */
+function flockRunsText(texts: ReadonlyArray<string | undefined>, start: number): boolean {
+  let file = start + 1;
+  while (file < texts.length && isOption(texts[file])) file += WRAPPERS.flock.values.includes(texts[file]!) ? 2 : 1;
+  return texts[file + 1] === '-c' || texts[file + 1] === '--command';
 }
 
 /** `read`: only the values of -p (prompt), -d (delimiter) and -i (initial text) are data; every other word is a name. */
