@@ -429,7 +429,8 @@ function interpreterFacts(language: string, program: string, args: ReadonlyArray
   const awkLike = interpreter.flags.length === 0 || program === 'sed';
   const hasFile = args.some((a) => a === '-f' || a?.startsWith('--file'));
   // Without a code flag, awk and sed read their program from the first operand (unless -f names a file); others read a script file.
-  const operand = args.some(isFlag) || hasFile ? -1 : firstOperand(args, program === 'sed' ? ['-l'] : awkLike ? ['-v', '-F'] : ['-W', '-X', '-m', '-r', '--require', '-I', '-C']);
+  // python -m: the module's name is the first operand (so a value there chooses the code), and every word after it is the module's argument.
+  const operand = args.some(isFlag) || hasFile ? -1 : firstOperand(args, program === 'sed' ? ['-l'] : awkLike ? ['-v', '-F'] : ['-W', '-X', '-r', '--require', '-I', '-C']);
   const hasCode = args.some(isFlag) || args.includes('-m') || (awkLike && !hasFile) || (operand >= 0 && operand < args.length && args[operand] !== undefined && !isStdinFile(args[operand]!));
   const stdin: Role = awkLike || hasCode ? DATA : code(program);
   const fileCode = (i: number) => args[i - 1] === '-f' || (!awkLike && i === operand);
