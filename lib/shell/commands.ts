@@ -26,6 +26,9 @@ const INTERPRETERS: Record<string, { flags: readonly string[]; readEnv: (name: s
   nawk: { flags: [], readEnv: (n) => `nawk 'BEGIN { print ENVIRON["${n}"] }'` },
 };
 
+/** watch's options that take the next word as their value (procps watch(1)); -d takes a value only when attached. */
+const WATCH_VALUES = ['-n', '-q', '--interval', '--equexit'];
+
 /**
  * Commands that run a command made of their later words: the options that take a value, and how
  * many operands come before the command (from each program's manual). `foreign`: the command runs
@@ -56,11 +59,11 @@ const WRAPPERS: Record<string, { readonly values: readonly string[]; readonly op
   sudo: { values: ['-u', '-g', '-C', '-D', '-h', '-p', '-r', '-t', '-U', '-T', '--user', '--group', '--prompt', '--chdir', '--host', '--role', '--type', '--other-user', '--command-timeout', '--close-from'], operands: 0, foreign: true },
   doas: { values: ['-u', '-C'], operands: 0, foreign: true },
   chroot: { values: ['--userspec', '--groups'], operands: 1, foreign: true },
+  // Only with -x among its options: otherwise watch joins its words into text for sh -c (programFacts).
+  watch: { values: WATCH_VALUES, operands: 0 },
 };
 /** Commands that run a command somewhere else (a container, a namespace); their syntax is too wide to read, so the tag looks for a known code runner among their words. */
 const REMOTE_WRAPPERS = new Set(['docker', 'podman', 'kubectl', 'nsenter', 'systemd-run', 'find']);
-/** Builtins whose words name variables. */
-const DECLARATIONS = new Set(['declare', 'typeset', 'local', 'export', 'readonly']);
 /** Builtins where any interpolated word is refused: they define code or load it (alias, enable -f, complete -C, shopt). */
 const CODE_BUILTINS: Record<string, string> = {
   alias: 'alias text, which the shell reads as code wherever the alias is used (dash and busybox ash expand aliases in scripts)',
@@ -147,7 +150,8 @@ export function describeCommand(cmd: Simple): CommandFacts {
     }
     const program = programName(text);
     const spec = WRAPPERS[program];
-    if (program === 'flock' && texts.some((t) => t === '-c' || t === '--command')) break;
+    if (program === 'flock' && flockRunsText(texts, start)) break;
+    if (program === 'watch' && !watchOptions(texts.slice(start + 1), heads.slice(start + 1)).exec) break;
     if (REMOTE_WRAPPERS.has(program)) {
       if (program !== 'find') through ??= program;
       let next = start + 1;
@@ -232,7 +236,6 @@ function programFacts(program: string, args: ReadonlyArray<string | undefined>, 
     const role: Role = { kind: 'refuse', what: CODE_BUILTINS[program], fix: 'Keep the interpolation out of it: assign the value to a variable (v=<interpolation>) and use "$v" where the shell treats it as data' };
     return only(() => role);
   }
-  if (builtin && DECLARATIONS.has(program)) return only(() => DATA);
   switch (program) {
     case 'eval': {
       const role: Role = { kind: 'shell', label: 'eval', words };
@@ -283,9 +286,9 @@ function programFacts(program: string, args: ReadonlyArray<string | undefined>, 
       return only((i) => (c >= 0 && i === c + 1 ? { kind: 'shell', label: 'flock -c', words: [words[i]] } : DATA));
     }
     case 'watch': {
-      let first = 0;
-      while (first < args.length && isOption(args[first])) first += ['-n', '--interval', '-d'].includes(args[first]!) ? 2 : 1;
-      const role: Role = args.includes('-x') || args.includes('--exec') ? DATA : { kind: 'shell', label: 'watch', words: words.slice(first) };
+      // Reached without -x (describeCommand reads watch -x as a wrapper): the words from the first operand on are one text for sh -c.
+      const { first, bad } = watchOptions(args, heads);
+      const role: Role = bad === undefined ? { kind: 'shell', label: 'watch', words: words.slice(first) } : unknown(`watch with ${bad}`);
       return only((i) => (i >= first ? role : DATA));
     }
     case 'ssh': {
@@ -298,6 +301,43 @@ function programFacts(program: string, args: ReadonlyArray<string | undefined>, 
   if (SHELLS.has(program)) return shellFacts(program, args, words, heads);
   if (program in INTERPRETERS || isPython(program)) return interpreterFacts(isPython(program) ? (program in INTERPRETERS ? program : 'python3') : program, program, args);
   return only(() => DATA);
+}
+
+/**
+ * watch's options, read exactly: it stops reading them at its first operand (a later -x is part of the
+ * command), and with -x it runs the command with exec instead of sh -c. `first`: the first operand, or the
+ * option the tag does not know (`bad`), which could be -x or take the command as its value.
+ */
+function watchOptions(args: ReadonlyArray<string | undefined>, heads: ReadonlyArray<string | undefined>): { first: number; exec: boolean; bad?: string } {
+  let exec = false;
+  let i = 0;
+  while (i < args.length) {
+    const a = args[i];
+    if (a === undefined) {
+      if (heads[i] === undefined || /^[-+]/.test(heads[i]!)) return { first: i, exec, bad: 'an option that is not fixed text' };
+      break;
+    }
+    if (a === '--') return { first: i + 1, exec };
+    if (!isOption(a)) break;
+    // Flags, then at most one of -d, -n, -q, whose value is the rest of the word or (for -n and -q) the next word.
+    const short = /^-([bcegptwx]*)(?:([dnq])(.*))?$/.exec(a);
+    if (short) {
+      if (short[1].includes('x')) exec = true;
+      i += short[2] !== undefined && short[2] !== 'd' && short[3] === '' ? 2 : 1;
+    } else if (['--beep', '--color', '--differences', '--errexit', '--chgexit', '--precise', '--no-title', '--no-wrap', '--exec'].includes(a) || /^--(differences|interval|equexit)=/.test(a)) {
+      if (a === '--exec') exec = true;
+      i++;
+    } else if (WATCH_VALUES.includes(a)) i += 2;
+    else return { first: i, exec, bad: `the option ${a}` };
+  }
+  return { first: i, exec };
+}
+
+/** flock -c: the word after the lock file is -c or --command (flock(1) takes neither as an option), and the command is one text for sh -c. */
+function flockRunsText(texts: ReadonlyArray<string | undefined>, start: number): boolean {
+  let file = start + 1;
+  while (file < texts.length && isOption(texts[file])) file += WRAPPERS.flock.values.includes(texts[file]!) ? 2 : 1;
+  return texts[file + 1] === '-c' || texts[file + 1] === '--command';
 }
 
 /** `read`: only the values of -p (prompt), -d (delimiter) and -i (initial text) are data; every other word is a name. */
@@ -389,7 +429,8 @@ function interpreterFacts(language: string, program: string, args: ReadonlyArray
   const awkLike = interpreter.flags.length === 0 || program === 'sed';
   const hasFile = args.some((a) => a === '-f' || a?.startsWith('--file'));
   // Without a code flag, awk and sed read their program from the first operand (unless -f names a file); others read a script file.
-  const operand = args.some(isFlag) || hasFile ? -1 : firstOperand(args, program === 'sed' ? ['-l'] : awkLike ? ['-v', '-F'] : ['-W', '-X', '-m', '-r', '--require', '-I', '-C']);
+  // python -m: the module's name is the first operand (so a value there chooses the code), and every word after it is the module's argument.
+  const operand = args.some(isFlag) || hasFile ? -1 : firstOperand(args, program === 'sed' ? ['-l'] : awkLike ? ['-v', '-F'] : ['-W', '-X', '-r', '--require', '-I', '-C']);
   const hasCode = args.some(isFlag) || args.includes('-m') || (awkLike && !hasFile) || (operand >= 0 && operand < args.length && args[operand] !== undefined && !isStdinFile(args[operand]!));
   const stdin: Role = awkLike || hasCode ? DATA : code(program);
   const fileCode = (i: number) => args[i - 1] === '-f' || (!awkLike && i === operand);

@@ -143,3 +143,56 @@ describe('safeCut', () => {
     }
   });
 });
+
+describe('edges the first mutation run of log.ts found', () => {
+  it('masks nothing but the secrets it was given, whatever the text', () => {
+    const { log, err } = streams();
+    log.info('Stryker was here');
+    // A value with nothing to URL-encode, so its URL forms are the value itself.
+    log.addSecret('hunter22');
+    log.info('Stryker was here: hunter22');
+    expect(err()).toBe('orka-runner: Stryker was here\norka-runner: Stryker was here: ***\n');
+  });
+
+  it('masks each line of a multi-line value with the blanks around it trimmed', () => {
+    const { log, err } = streams();
+    log.addSecret('first-line\n   second-line  \n');
+    log.info('[second-line]');
+    expect(err()).toBe('orka-runner: [***]\n');
+  });
+
+  it('takes a line for PEM armour only when the armour is the whole line', () => {
+    const { log, err } = streams();
+    log.addSecret('key-----BEGIN X-----');
+    log.addSecret('-----END Y-----tail');
+    log.info('[key-----BEGIN X-----] [-----END Y-----tail] [-----BEGIN X-----]');
+    expect(err()).toBe('orka-runner: [***] [***] [-----BEGIN X-----]\n');
+  });
+});
+
+describe('a line splitter at chunk borders', () => {
+  const split = (chunks: Array<string | Buffer>): string[] => {
+    const lines: string[] = [];
+    const splitter = new LineSplitter((l) => lines.push(l));
+    for (const c of chunks) splitter.push(typeof c === 'string' ? Buffer.from(c) : c);
+    splitter.end();
+    return lines;
+  };
+
+  it('passes on an empty first line', () => {
+    expect(split(['\nabc\n'])).toEqual(['', 'abc']);
+  });
+
+  it('keeps a \\r at the end of a chunk with the \\n that starts the next, across an empty chunk', () => {
+    expect(split(['a\r', '', '\nb\n'])).toEqual(['a', 'b']);
+  });
+
+  it('ends a line at a lone \\r at the end of a chunk when the next starts with text, and forgets it after that chunk', () => {
+    expect(split(['a\r', 'b\n', '\nc'])).toEqual(['a', 'b', '', 'c']);
+  });
+
+  it('joins a multi-byte character whose bytes come in separate chunks', () => {
+    const bytes = Buffer.from('aé€😀\n');
+    expect(split([...bytes].map((b) => Buffer.from([b])))).toEqual(['aé€😀']);
+  });
+});

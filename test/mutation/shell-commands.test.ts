@@ -235,7 +235,7 @@ describe('su, runuser, watch and ssh', () => {
     ['watch "echo @"', `watch 'echo "\${PARAMS_P}"'`],
     ['watch -n 5 "echo @"', `watch -n 5 'echo "\${PARAMS_P}"'`],
     ['watch --interval 5 "echo @"', `watch --interval 5 'echo "\${PARAMS_P}"'`],
-    ['watch -d 5 "echo @"', `watch -d 5 'echo "\${PARAMS_P}"'`],
+    ['watch -q 5 "echo @"', `watch -q 5 'echo "\${PARAMS_P}"'`],
     ['watch -t "echo @"', `watch -t 'echo "\${PARAMS_P}"'`],
     ['watch -x echo @', 'watch -x echo "${PARAMS_P}"'],
     ['watch --exec echo @', 'watch --exec echo "${PARAMS_P}"'],
