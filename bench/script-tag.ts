@@ -19,7 +19,7 @@ export function scriptTagSection(js: string, lib: string, runs: number): Section
   const cost = m.tag.wallMs - m.plain.wallMs;
   return {
     title: '9. The script tag in a fresh process',
-    about: `Each figure is a fresh node process running compiled JavaScript (the program precompiled, as in section 3) that loads the library as users install it (the package's bundled build/lib/index.js, with its V8 code caches) and makes 10 step scripts, each interpolating a param: with the \`script\` tag (each script parsed), or written by hand as the tag writes them (the same program without the tag). Wall ms = the whole process as spawned; exit delay = from the process's last statement to its exit as the bench sees it (process teardown included, which the program without the tag pays too). Median of ${runs} processes each, the two taking turns; the cost is the difference of the medians, measured in one run.`,
+    about: `Each figure is a fresh node process running compiled JavaScript (the program precompiled, as in section 3) that loads the library as users install it (the package's bundled build/lib/index.js) and makes 10 step scripts, each interpolating a param: with the \`script\` tag (each script parsed), or written by hand as the tag writes them (the same program without the tag). Wall ms = the whole process as spawned; exit delay = from the process's last statement to its exit as the bench sees it (process teardown included, which the program without the tag pays too). Median of ${runs} processes each, the two taking turns; the cost is the difference of the medians, measured in one run.`,
     headers: ['program', 'wall ms', 'exit delay after the last statement, ms'],
     rows: [
       ['10 scripts with the tag', fmt(m.tag.wallMs), fmt(delay)],

@@ -3,13 +3,12 @@
 // `orka-runner` runs and the Orka image context ships. build/ is emptied first, so the package never
 // carries output of a file that no longer exists.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { bundleRunner } from './bundle-runner.mjs';
-import { writeCodeCaches } from './code-cache.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -19,10 +18,9 @@ rmSync(join(root, 'build'), { recursive: true, force: true });
 execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { cwd: root, stdio: 'inherit' });
 await bundleRunner(join(root, 'build', 'orka-runner.js'));
 
-// The library is bundled into one file, build/lib/index-main.js: a fresh process then reads and
-// compiles one file instead of about 90 modules (require('cdk8s-tekton') in about half the time,
-// BENCHMARKS.md section 7). The package's entry, build/lib/index.js (over tsc's output of that
-// name), loads it with its V8 code cache (scripts/package/load-cached.cjs). The typings and the
+// The package's entry (build/lib/index.js) is the library bundled into one file, over tsc's output
+// of the same name: a fresh process then reads and compiles one file instead of about 90 modules
+// (require('cdk8s-tekton') in about half the time, BENCHMARKS.md section 7). The typings and the
 // CLI's modules stay tsc's; the dependencies stay outside the bundle, so the package shares cdk8s
 // and constructs with the app (instanceof holds) and its code requires them as before.
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -67,15 +65,14 @@ for (const { source, chunk } of LAZY) {
 function lazyModule(chunk) {
   const names = Object.keys(require(join(root, 'build', 'lib', chunk)));
   const getters = names.map((n) => `  ${JSON.stringify(n)}: { enumerable: true, get: () => load()[${JSON.stringify(n)}] },`).join('\n');
-  const file = `require('node:path').join(__dirname, ${JSON.stringify(chunk)})`;
-  return `'use strict';\nlet chunk;\nconst load = () => chunk ?? (chunk = require('./load-cached.js').load(${file}, module));\nObject.defineProperties(exports, {\n${getters}\n});\n`;
+  return `'use strict';\nlet chunk;\nconst load = () => chunk ?? (chunk = require(${JSON.stringify(`./${chunk}`)}));\nObject.defineProperties(exports, {\n${getters}\n});\n`;
 }
 
 const lazyChunks = {
   name: 'lazy-chunks',
   setup(b) {
     const bySource = new Map(LAZY.map((l) => [join(root, l.source), l.chunk]));
-    b.onResolve({ filter: /^\.\/load-cached\.js$/ }, (args) => (args.namespace === 'lazy' ? { path: args.path, external: true } : undefined));
+    b.onResolve({ filter: /^\.\/index-[a-z]+\.js$/ }, (args) => (args.namespace === 'lazy' ? { path: args.path, external: true } : undefined));
     b.onResolve({ filter: /^\./ }, (args) => {
       if (args.namespace === 'lazy') return undefined;
       const base = join(args.resolveDir, args.path);
@@ -86,31 +83,19 @@ const lazyChunks = {
   },
 };
 
-const lib = join(root, 'build', 'lib');
 await build({
   ...common,
   entryPoints: [join(root, 'lib', 'index.ts')],
-  outfile: join(lib, 'index-main.js'),
+  outfile: join(root, 'build', 'lib', 'index.js'),
   plugins: [lazyChunks],
 });
-copyFileSync(join(root, 'scripts', 'package', 'load-cached.cjs'), join(lib, 'load-cached.js'));
-// The entry. Its last line is never run: it names the exports for Node's CommonJS lexer, so that
-// `import { Task } from 'cdk8s-tekton'` works from an ES module as it did with the bundle itself.
-const names = Object.keys(require(join(lib, 'index-main.js')));
-writeFileSync(join(lib, 'index.js'), `'use strict';
-// cdk8s-tekton: the library is build/lib/index-main.js, loaded with its V8 code cache when one fits.
-module.exports = require('./load-cached.js').load(require('node:path').join(__dirname, 'index-main.js'), module);
-0 && (module.exports = { ${names.join(', ')} });
+
+// The CLI runs on tsc's files (build/lib/cli/); its validation engine is the chunk too, one file
+// instead of the 40 modules tsc wrote for lib/validate/ and lib/facts/ (`validate` of the 152
+// examples about a tenth faster in wall time). Modules that import one rule file directly, not the
+// engine's entry, keep tsc's copy of it; the rules hold no state between runs.
+writeFileSync(join(root, 'build', 'lib', 'validate', 'index.js'), `'use strict';
+// The validation engine: build/lib/index-validate.js, the same file the package entry loads.
+module.exports = require('../index-validate.js');
 `);
-// tsc's map was of tsc's index.js, which the entry replaced.
-rmSync(join(lib, 'index.js.map'));
-// The CLI runs on tsc's files (build/lib/cli/); its validation engine is the chunk too, loaded with
-// its code cache, instead of the 40 modules tsc wrote for lib/validate/ and lib/facts/: `validate`
-// then compiles almost nothing before it reads the first file. Modules that import one rule file
-// directly (not the engine's entry) keep tsc's copy of it; the rules hold no state between runs.
-writeFileSync(join(lib, 'validate', 'index.js'), `'use strict';
-// The validation engine: build/lib/index-validate.js, loaded with its V8 code cache when one fits.
-module.exports = require('../load-cached.js').load(require('node:path').join(__dirname, '..', 'index-validate.js'), module);
-`);
-rmSync(join(lib, 'validate', 'index.js.map'));
-writeCodeCaches(root);
+rmSync(join(root, 'build', 'lib', 'validate', 'index.js.map'));

@@ -93,10 +93,9 @@ describe('the packed tarball', () => {
   it('holds the compiled library with typings and source maps, the CLI, the runner bundle, README and LICENSE, and nothing else', () => {
     const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).trim().split('\n').map((f) => f.replace(/^package\//, ''));
     // docs/ and examples/ ship because the README points at them; the examples are sources to read.
-    // The bundles' V8 code caches ship beside them (build/lib/load-cached.js reads them).
-    const allowed = /^(package\.json|README\.md|LICENSE|bin\/(cdk8s-tekton\.js|register\.cjs)|build\/orka-runner\.js|build\/(lib|runner\/orka)\/.+\.(js|d\.ts|js\.map)|build\/lib\/index-(main|validate|shell)\.js\.v8cache|docs\/[^/]+\.md|examples\/[^/]+(\/[^/]+)?\.(ts|yaml|sh))$/;
+    const allowed = /^(package\.json|README\.md|LICENSE|bin\/(cdk8s-tekton\.js|register\.cjs)|build\/orka-runner\.js|build\/(lib|runner\/orka)\/.+\.(js|d\.ts|js\.map)|docs\/[^/]+\.md|examples\/[^/]+(\/[^/]+)?\.(ts|yaml|sh))$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
-    for (const f of ['build/lib/index.js', 'build/lib/index.d.ts', 'build/lib/index-main.js', 'build/lib/index-main.js.map', 'build/lib/index-main.js.v8cache', 'build/lib/index-validate.js.v8cache', 'build/lib/cli/validate.js', 'build/lib/cli/init.js', 'build/lib/shell/parse.js', 'build/orka-runner.js', 'LICENSE', 'docs/rules.md', 'examples/loyalty-build/app.ts', 'examples/loyalty-build/expected.k8s.yaml']) expect(files).toContain(f);
+    for (const f of ['build/lib/index.js', 'build/lib/index.d.ts', 'build/lib/index.js.map', 'build/lib/cli/validate.js', 'build/lib/cli/init.js', 'build/lib/shell/parse.js', 'build/orka-runner.js', 'LICENSE', 'docs/rules.md', 'examples/loyalty-build/app.ts', 'examples/loyalty-build/expected.k8s.yaml']) expect(files).toContain(f);
     expect(files.filter((f) => /(^|\/)(test|bench|scripts)\/|tsconfig|vitest|rule-docs|\.ts$/.test(f) && !f.endsWith('.d.ts') && !f.startsWith('examples/'))).toEqual([]);
     // Every relative link of the README leads to a file the package ships.
     const links = [...readFileSync(join(REPO, 'README.md'), 'utf8').matchAll(/\]\((?!https?:|#)([^)]+)\)/g)].map((m) => m[1].replace(/\/$/, ''));
@@ -111,7 +110,7 @@ describe('the packed tarball', () => {
     const requires = js.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/require(?:\.resolve)?\((["'])([^"'.][^"']*)\1\)/g)].map((m) => ({ file: relative(app, f), module: m[2] })));
     // esbuild is required only on the from-sources path of the Orka image context (a dev checkout);
     // the package copies the runner bundle it ships.
-    expect(requires.filter((r) => r.module === 'esbuild').map((r) => r.file).sort()).toEqual(['node_modules/cdk8s-tekton/build/lib/index-main.js', 'node_modules/cdk8s-tekton/build/lib/orka/image-context.js']);
+    expect(requires.filter((r) => r.module === 'esbuild').map((r) => r.file).sort()).toEqual(['node_modules/cdk8s-tekton/build/lib/index.js', 'node_modules/cdk8s-tekton/build/lib/orka/image-context.js']);
     const imported = new Set(requires.map((r) => r.module).filter((m) => !m.startsWith('node:') && m !== 'esbuild'));
     expect([...imported].sort()).toEqual(['@marcbachmann/cel-js', 'cdk8s', 'constructs', 're2js', 'yaml']);
     expect(Object.keys(installed.peerDependencies).sort()).toEqual(['cdk8s', 'constructs']);
