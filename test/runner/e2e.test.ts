@@ -243,8 +243,8 @@ describe('orka-runner end to end', () => {
     expect(fake!.calls('delete').map((r) => r.status)).toEqual([200]);
   });
 
-  // How soon it notices is speed, measured in the bench (section 5: sshd listening to ssh-ready,
-  // 148 ms median against a 1000 ms goal), not asserted here, where the machine's load decides it.
+  // How soon it notices is speed, measured in the bench (section 5: from sshd listening to
+  // ssh-ready, against a 1000 ms goal), not asserted here, where the machine's load decides it.
   it('waits for an sshd that starts late and connects once it listens', async () => {
     const late = await startSshd({ startDelayMs: 1200 });
     try {

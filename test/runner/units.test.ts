@@ -110,8 +110,9 @@ describe('log', () => {
     log.addSecret(secret);
     // The work is counted, not timed: every character the splitter hands to a cut is characters
     // it looked at again. Linear splitting looks at each character of the 32 MiB line about twice
-    // (a piece held past the limit, then the cut's rest); a splitter that rejoined everything it
-    // held (quadratic: minutes for 200 MB) would hand over about 256 times the input here.
+    // (a piece held past the limit, then the cut's rest); a splitter that held more before cutting,
+    // or rejoined what it had cut (quadratic: minutes for 200 MB), hands over more (one holding
+    // 8 times the limit hands over 8 times the input).
     let looked = 0;
     const splitter = new LineSplitter((l) => lines.push(l), (text, limit) => {
       looked += text.length;
