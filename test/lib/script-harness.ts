@@ -28,6 +28,15 @@ export function tag(template: string): Script {
   return script(Object.assign([before, after], { raw: [before, after] }), p);
 }
 
+/** What the tag makes of `template`: the text it writes when it places the value, else its refusal. */
+export function outcome(template: string): string {
+  try {
+    return tag(template).text;
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
 /** Tekton's substitution: `$(params.<name>)` replaced by the value. */
 export function substitute(text: string, value: string): string {
   return text.replace(/\$\(params\.p\)/g, () => value);

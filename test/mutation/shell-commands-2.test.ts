@@ -4,17 +4,9 @@
 // watch, whose -x decides whether its words are a command or one text for sh -c. Each case is the
 // exact text the tag writes or the exact refusal.
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanUp, HOSTILE, runText, tag } from '../lib/script-harness';
+import { cleanUp, HOSTILE, outcome, runText, tag } from '../lib/script-harness';
 
 afterAll(cleanUp);
-
-function outcome(template: string): string {
-  try {
-    return tag(template).text;
-  } catch (e) {
-    return (e as Error).message;
-  }
-}
 
 const foreign = (label: string) =>
   `script: $(params.p) is in the command text that ${label} runs as shell code, and that shell does not get the step's env vars (line 1). Send the value as data on stdin instead, for example: printf '%s\\n' "\${PARAMS_P}" | ${label} 'IFS= read -r value; echo "$value"'`;

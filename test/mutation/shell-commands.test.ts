@@ -4,15 +4,7 @@
 // every builtin that defines or loads code, and every operator of [ and test. A wrong or missing
 // entry either refuses a safe script or reads the wrong word as the program.
 import { describe, expect, it } from 'vitest';
-import { runText, tag } from '../lib/script-harness';
-
-function outcome(template: string): string {
-  try {
-    return tag(template).text;
-  } catch (e) {
-    return (e as Error).message;
-  }
-}
+import { outcome, runText } from '../lib/script-harness';
 
 /** The template with its inner `"echo @"` handed to the inner shell, which reads the env var itself. */
 const handedOver = (template: string) => template.replace('"echo @"', `'echo "\${PARAMS_P}"'`);

@@ -4,7 +4,7 @@
 // writes or the exact refusal, and the loops the tag writes run under every shell.
 import { afterAll, describe, expect, it } from 'vitest';
 import { Script, script } from '../../lib';
-import { cleanUp, HOSTILE, p, run, SHELLS } from '../lib/script-harness';
+import { cleanUp, HOSTILE, outcome, p, run, SHELLS } from '../lib/script-harness';
 
 afterAll(cleanUp);
 
@@ -12,14 +12,6 @@ afterAll(cleanUp);
 function tag(template: string): Script {
   const parts = template.split('@');
   return script(Object.assign(parts, { raw: parts }), ...parts.slice(1).map(() => p));
-}
-
-function outcome(template: string): string {
-  try {
-    return tag(template).text;
-  } catch (e) {
-    return (e as Error).message;
-  }
 }
 
 /** Each template with one interpolation (@; a second @ stands for the same param) and what the tag makes of it. */

@@ -4,17 +4,9 @@
 // run led to, each with the old output shown to run the value.
 import { afterAll, describe, expect, it } from 'vitest';
 import { Param, script } from '../../lib';
-import { cleanUp, HOSTILE, run, runText, SHELLS, tag } from '../lib/script-harness';
+import { cleanUp, HOSTILE, outcome, run, runText, SHELLS, tag } from '../lib/script-harness';
 
 afterAll(cleanUp);
-
-function outcome(template: string): string {
-  try {
-    return tag(template).text;
-  } catch (e) {
-    return (e as Error).message;
-  }
-}
 
 const pipedInto = (how: string, label: string, fix: string) => `script: $(params.p) is ${how}${label}, which runs ${how.startsWith('in a pipeline') ? 'what it reads' : 'it'} as shell code (line 1). ${fix}`;
 const pipeFix = `Pipe in a fixed script that reads the env var by name: echo 'echo "\${PARAMS_P}"' | sh`;

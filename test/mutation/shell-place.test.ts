@@ -4,15 +4,7 @@
 // writes or the exact refusal, and what it writes is run with a hostile value.
 import { describe, expect, it } from 'vitest';
 import { Param, script } from '../../lib';
-import { HOSTILE, run, SHELLS, tag } from '../lib/script-harness';
-
-function outcome(template: string): string {
-  try {
-    return tag(template).text;
-  } catch (e) {
-    return (e as Error).message;
-  }
-}
+import { HOSTILE, outcome, run, SHELLS, tag } from '../lib/script-harness';
 
 const viaStdin = (label: string, command = label) =>
   `Send the value as data on stdin instead, for example: printf '%s\\n' "\${PARAMS_P}" | ${command} 'IFS= read -r value; echo "$value"'`;

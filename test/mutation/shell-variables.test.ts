@@ -3,21 +3,12 @@
 // its own message, a name that only contains or starts like one is data, and each declaration
 // (declare -i/-a/-n, read -a, mapfile) is seen whichever keyword and flag spelling it uses.
 import { describe, expect, it } from 'vitest';
-import { runText, tag } from '../lib/script-harness';
+import { outcome, runText } from '../lib/script-harness';
 
 const FIX = 'Assign it to a variable of your own with a plain name (value="${PARAMS_P}") and use "$value"';
 const shellReads = (name: string) =>
   `script: $(params.p) is assigned to ${name}, which the shell itself reads (as code, a prompt it expands, a path it runs from or a setting of how it reads text) (line 1). ${FIX}`;
 const programsRead = (name: string) => `script: $(params.p) is assigned to ${name}, which programs started later read to load or run code (line 1). ${FIX}`;
-
-/** The tag's error for `template`, or its text when it places the value. */
-function outcome(template: string): string {
-  try {
-    return tag(template).text;
-  } catch (e) {
-    return (e as Error).message;
-  }
-}
 
 describe('variables the shell itself reads', () => {
   const names = [
