@@ -125,42 +125,56 @@ function fits(type: string | undefined, value: unknown): boolean {
  */
 export function checkSchema(d: Doc, manifest: Record<string, any>, root: number): void {
   const { nodes } = schemas();
-  const label = `the ${manifest.apiVersion} ${manifest.kind} schema`;
-  // The keys and indexes from the document's root down to the value being visited.
-  const trail: Array<string | number> = [];
-  const pathTo = (key?: string): string => {
+  new SchemaWalk(d, `the ${manifest.apiVersion} ${manifest.kind} schema`, nodes).visit(nodes[root], manifest, false);
+}
+
+/**
+ * One document's walk. A class rather than closures made per document: its methods are shared by
+ * every walk, so V8 optimizes them once for the whole run.
+ */
+class SchemaWalk {
+  /** The keys and indexes from the document's root down to the value being visited. */
+  private readonly trail: Array<string | number> = [];
+
+  public constructor(
+    private readonly d: Doc,
+    private readonly label: string,
+    private readonly nodes: readonly Node[],
+  ) {}
+
+  private pathTo(key?: string): string {
     let path = '';
     const at = (k: string | number) => {
       path = typeof k === 'number' ? `${path}[${k}]` : path === '' ? k : keyPath(path, k);
     };
-    trail.forEach(at);
+    this.trail.forEach(at);
     if (key !== undefined) at(key);
     return path;
-  };
-  const child = (node: Node, value: unknown, key: string | number, open: boolean): void => {
-    trail.push(key);
-    visit(node, value, open);
-    trail.pop();
-  };
-  // `open`: under a node that keeps unknown fields (an inline spec, metadata), where none is reported.
-  const visit = (node: Node, value: unknown, open: boolean): void => {
+  }
+
+  private child(node: Node, value: unknown, key: string | number, open: boolean): void {
+    this.trail.push(key);
+    this.visit(node, value, open);
+    this.trail.pop();
+  }
+
+  /** `open`: under a node that keeps unknown fields (an inline spec, metadata), where none is reported. */
+  public visit(node: Node, value: unknown, open: boolean): void {
     if (value === null || value === undefined) return;
+    const { d, label, nodes } = this;
     if (!fits(node.t, value)) {
       const wanted = WANTED[node.t!];
-      d.report('schema.type', pathTo(), `${label} requires ${wanted.what} here`, wanted.fix(value, node.i === undefined ? undefined : nodes[node.i].t), value);
+      d.report('schema.type', this.pathTo(), `${label} requires ${wanted.what} here`, wanted.fix(value, node.i === undefined ? undefined : nodes[node.i].t), value);
       return;
     }
-    if (typeof value === 'string' && node.pt !== undefined) {
-      let re = patterns.get(node.pt);
-      if (!re) patterns.set(node.pt, (re = new RegExp(node.pt)));
-      if (!re.test(value)) {
-        d.report('schema.pattern', pathTo(), `${label} requires a value matching ${node.pt} here`, 'write a value that matches the pattern (for resources, a quantity such as 500m, 2 or 1Gi)', value);
-      }
+    if (typeof value === 'string') {
+      if (node.pt !== undefined) this.pattern(node.pt, value);
+      return;
     }
     if (Array.isArray(value)) {
       if (node.i !== undefined) {
         const items = nodes[node.i];
-        for (let i = 0; i < value.length; i++) child(items, value[i], i, open);
+        for (let i = 0; i < value.length; i++) this.child(items, value[i], i, open);
       }
       return;
     }
@@ -169,23 +183,35 @@ export function checkSchema(d: Doc, manifest: Record<string, any>, root: number)
     const keys = Object.keys(value);
     const props = node.p;
     if (props) {
-      if (!inner && node.a === undefined) for (const key of keys) if (!hasOwn(props, key)) unknownField(d, label, props, key, pathTo(key));
-      const known = keys.filter((key) => hasOwn(props, key));
+      const known: string[] = [];
+      for (const key of keys) {
+        if (hasOwn(props, key)) known.push(key);
+        else if (!inner && node.a === undefined) unknownField(d, label, props, key, this.pathTo(key));
+      }
       if (!isSorted(known)) known.sort();
-      for (const key of known) child(nodes[props[key]], value[key], key, inner);
+      for (const key of known) this.child(nodes[props[key]], value[key], key, inner);
     }
-    for (const name of node.r ?? []) {
-      if (!hasOwn(value, name) || value[name] === null || value[name] === undefined) {
-        const path = pathTo();
-        d.report('schema.required', pathTo(name), `${label} requires "${name}" here, and it is missing`, `add ${name}: ... to ${path === '' ? 'the document' : path}`);
+    if (node.r !== undefined) {
+      for (const name of node.r) {
+        if (!hasOwn(value, name) || value[name] === null || value[name] === undefined) {
+          const path = this.pathTo();
+          d.report('schema.required', this.pathTo(name), `${label} requires "${name}" here, and it is missing`, `add ${name}: ... to ${path === '' ? 'the document' : path}`);
+        }
       }
     }
     if (node.a !== undefined) {
       const values = nodes[node.a];
-      for (const key of keys) if (!props || !hasOwn(props, key)) child(values, value[key], key, inner);
+      for (const key of keys) if (!props || !hasOwn(props, key)) this.child(values, value[key], key, inner);
     }
-  };
-  visit(nodes[root], manifest, false);
+  }
+
+  private pattern(pt: string, value: string): void {
+    let re = patterns.get(pt);
+    if (!re) patterns.set(pt, (re = new RegExp(pt)));
+    if (!re.test(value)) {
+      this.d.report('schema.pattern', this.pathTo(), `${this.label} requires a value matching ${pt} here`, 'write a value that matches the pattern (for resources, a quantity such as 500m, 2 or 1Gi)', value);
+    }
+  }
 }
 
 function isSorted(keys: readonly string[]): boolean {
