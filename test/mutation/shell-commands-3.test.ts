@@ -71,7 +71,7 @@ it('does not take the value of a wrapper option for a later program that runs co
 // Kills commands.ts:216 ConditionalExpression: first?.t === 'sq' → false: a word that starts with
 // single quotes has fixed text, so 'NAME=value' given to env is an assignment, and sh after it is
 // the program env runs.
-it("reads env 'NAME=value' in single quotes as an assignment", () => {
+it('reads a single-quoted NAME=value given to env as an assignment', () => {
   const s = written(`env 'GREETING=hello world' sh -c "echo @ > out"`, `env 'GREETING=hello world' sh -c 'echo "\${PARAMS_P}" > out'`);
   for (const shell of SHELLS) expect(run(s, shell, HOSTILE), shell).toMatchObject({ pwned: false, out: `${HOSTILE}\n`, code: 0 });
 });
