@@ -28,6 +28,10 @@ const ROWS: Array<[string, string]> = [
   // 575: < and > end a word; 590: a # right after a redirection operator starts a comment, so the target is missing.
   ['echo a># @', unread('line 1, near the end: expected a word after >')],
   ['echo a<# @', unread('line 1, near the end: expected a word after <')],
+  // 570: a < or > right after = is a redirection, not the start of a process substitution.
+  ['x=<b echo @', 'x=<b echo "${PARAMS_P}"'],
+  // 580: a backslash at the very end of the script is the text \\, which eval reads as the last character of its script.
+  ['eval echo @ \\', 'eval \'echo "${PARAMS_P}" \\\''],
   // 579: a backslash-newline joins the word, so the command is eval.
   ['ev\\\nal @', EVAL],
   // 603: in '...' a backslash is plain text, and the quote after it ends the string.
@@ -95,6 +99,8 @@ describe('words, quotes and expansions the parser reads, or refuses with its rea
 describe('the texts the tag writes there, run with a hostile value', () => {
   it.each([
     ['printf %s a > out\t# @', 'printf %s a > out\t# ${PARAMS_P}', 'a'],
+    ['x=>out printf %s @', 'x=>out printf %s "${PARAMS_P}"', HOSTILE],
+    ['exec > out; eval printf %s @ \\', 'exec > out; eval \'printf %s "${PARAMS_P}" \\\'', `${HOSTILE}\\`],
     ['printf %s @ "$%"@ ${10} > out', 'printf %s "${PARAMS_P}" "$%""${PARAMS_P}" ${10} > out', `${HOSTILE}$%${HOSTILE}`],
     ["printf %s 'a\\' 'c\\' @ > out", "printf %s 'a\\' 'c\\' \"${PARAMS_P}\" > out", `a\\c\\${HOSTILE}`],
     ['printf %s "`echo b`" @ > out', 'printf %s "`echo b`" "${PARAMS_P}" > out', `b${HOSTILE}`],
