@@ -45,12 +45,19 @@ export function parseShell(text: string, holes: readonly Hole[]): ParsedScript {
 interface PendingHeredoc {
   readonly doc: Heredoc;
   readonly delimiter: string;
-  readonly depth: number;
+  /** The construct the heredoc's operator is in (see Parser.context). */
+  readonly context: number;
 }
 
 class Parser {
   private i = 0;
-  private depth = 0;
+  /**
+   * The construct being read: 0 at the top, and a new number for each $(...), backquote and <(...)
+   * entered. A heredoc's body must start in the construct its operator is in; two substitutions at
+   * the same depth are still different constructs (`$(cat <<EOF) $(` must not take the next lines).
+   */
+  private context = 0;
+  private contexts = 0;
   private inBacktick = false;
   private readonly holeAt = new Map<number, Hole>();
   private readonly holes: readonly Hole[];
@@ -484,7 +491,8 @@ class Parser {
       this.i++;
       return { t: 'assign', start, end: this.i, name, array };
     }
-    const value = this.word() ?? { t: 'word' as const, start: this.i, end: this.i, parts: [] };
+    // The shells read x=#a as the text #a, not as x= before a comment.
+    const value = this.word(false) ?? { t: 'word' as const, start: this.i, end: this.i, parts: [] };
     if (subscript) value.parts.unshift(subscript);
     return { t: 'assign', start, end: this.i, name, value };
   }
@@ -502,13 +510,13 @@ class Parser {
     const delimiter = staticWord(target);
     if (delimiter === undefined || target.parts.some((p) => p.t === 'hole')) this.fail('a heredoc delimiter must be fixed text', target.start);
     const doc: Heredoc = { t: 'heredoc', start, end: this.i, delimiter: target, quoted: target.parts.some((p) => p.t !== 'lit') || /[\\]/.test(this.s.slice(target.start, target.end)), strip: op === '<<-', bodyStart: -1, bodyEnd: -1, parts: [] };
-    this.pending.push({ doc, delimiter, depth: this.depth });
+    this.pending.push({ doc, delimiter, context: this.context });
     return { t: 'redir', start, end: this.i, op, heredoc: doc };
   }
 
   private heredocBodies(): void {
-    for (const { doc, delimiter, depth } of this.pending.splice(0)) {
-      if (depth !== this.depth) this.fail('a heredoc whose body starts inside another construct', doc.start);
+    for (const { doc, delimiter, context } of this.pending.splice(0)) {
+      if (context !== this.context) this.fail('a heredoc whose body starts inside another construct', doc.start);
       doc.bodyStart = this.i;
       for (;;) {
         if (this.i >= this.s.length) this.fail(`the heredoc ending in ${delimiter} has no end line`, doc.start);
@@ -552,7 +560,8 @@ class Parser {
   // ---- words ----
 
   /** One word at the cursor, or undefined at an operator, blank or end. */
-  private word(): Word | undefined {
+  /** `commentable`: a `#` at its start begins a comment (everywhere but after an assignment's `=`). */
+  private word(commentable = true): Word | undefined {
     const start = this.i;
     const parts: Part[] = [];
     let lit: Literal | undefined;
@@ -567,7 +576,9 @@ class Parser {
     for (;;) {
       const c = this.s[this.i];
       if (c === undefined || c === ' ' || c === '\t' || c === '\n' || c === ';' || c === '&' || c === '|' || c === ')' || (c === '`' && this.inBacktick)) break;
-      if ((c === '<' || c === '>') && this.s[this.i + 1] === '(' && this.i === start) {
+      // Joined to text before it, as in --file=<(cmd), bash and busybox ash still read a process
+      // substitution and make it part of the word (dash refuses the script).
+      if ((c === '<' || c === '>') && this.s[this.i + 1] === '(') {
         parts.push(this.processSub(c));
         lit = undefined;
         continue;
@@ -587,7 +598,7 @@ class Parser {
       } else if (c === '$' || c === '`') {
         parts.push(this.dollarOrBacktick(false));
         lit = undefined;
-      } else if (c === '#' && this.i === start) {
+      } else if (c === '#' && this.i === start && commentable) {
         break;
       } else {
         this.i++;
@@ -651,12 +662,19 @@ class Parser {
     return { t: 'dq', start, end: this.i, parts };
   }
 
+  /** Reads a construct of its own (see context). */
+  private nested<T>(read: () => T): T {
+    const outer = this.context;
+    this.context = ++this.contexts;
+    const inner = read();
+    this.context = outer;
+    return inner;
+  }
+
   private processSub(dir: '<' | '>'): Part {
     const start = this.i;
     this.i += 2;
-    this.depth++;
-    const body = this.parseList();
-    this.depth--;
+    const body = this.nested(() => this.parseList());
     this.expect(')');
     return { t: 'procsub', start, end: this.i, dir, body };
   }
@@ -677,9 +695,7 @@ class Parser {
     if (next === '[') return this.arithText(start + 2, ']', '$[ ]');
     if (next === '(') {
       this.i += 2;
-      this.depth++;
-      const body = this.parseList();
-      this.depth--;
+      const body = this.nested(() => this.parseList());
       this.expect(')');
       return { t: 'cmdsub', start, end: this.i, body };
     }
@@ -704,9 +720,7 @@ class Parser {
     if (this.inBacktick) this.fail('nested backquotes', start);
     this.i = start + 1;
     this.inBacktick = true;
-    this.depth++;
-    const body = this.parseList();
-    this.depth--;
+    const body = this.nested(() => this.parseList());
     this.inBacktick = false;
     if (this.i !== end) this.fail('unexpected text inside backquotes', this.i);
     this.i = end + 1;
