@@ -19,6 +19,12 @@ const INTERPRETERS: Record<string, { flags: readonly string[]; readEnv: (name: s
   php: { flags: ['-r'], readEnv: (n) => `php -r 'echo getenv("${n}");'` },
   pwsh: { flags: ['-c', '-Command', '-command'], readEnv: (n) => `pwsh -c '$env:${n}'` },
   lua: { flags: ['-e'], readEnv: (n) => `lua -e 'print(os.getenv("${n}"))'` },
+  luajit: { flags: ['-e'], readEnv: (n) => `luajit -e 'print(os.getenv("${n}"))'` },
+  bun: { flags: ['-e', '--eval', '-p', '--print'], readEnv: (n) => `bun -e 'console.log(process.env.${n})'` },
+  Rscript: { flags: ['-e'], readEnv: (n) => `Rscript -e 'cat(Sys.getenv("${n}"))'` },
+  groovy: { flags: ['-e'], readEnv: (n) => `groovy -e 'println System.getenv("${n}")'` },
+  jruby: { flags: ['-e'], readEnv: (n) => `jruby -e 'puts ENV["${n}"]'` },
+  expect: { flags: ['-c'], readEnv: (n) => `expect -c 'puts $env(${n})'` },
   awk: { flags: [], readEnv: (n) => `awk 'BEGIN { print ENVIRON["${n}"] }'` },
   sed: { flags: ['-e', '--expression'], readEnv: (n) => `awk '{ gsub(/x/, ENVIRON["${n}"]) } 1'` },
   gawk: { flags: [], readEnv: (n) => `gawk 'BEGIN { print ENVIRON["${n}"] }'` },
@@ -121,11 +127,23 @@ function isOption(word: string | undefined): boolean {
 /** A program (not a builtin: a wrapper cannot run those) known to run code given to it. */
 function runsCode(word: string): boolean {
   const p = programName(word);
-  return SHELLS.has(p) || p in INTERPRETERS || isPython(p) || ['ssh', 'su', 'runuser', 'watch'].includes(p);
+  return SHELLS.has(p) || languageOf(p) !== undefined || ['ssh', 'su', 'runuser', 'watch'].includes(p);
 }
 
 function isPython(p: string): boolean {
   return /^python[0-9.]*$/.test(p);
+}
+
+/**
+ * The INTERPRETERS entry a program name runs, or undefined: the name itself, any Python (python3.12,
+ * pypy3), or a versioned name that distributions install beside the plain one (php8.2, ruby3.1,
+ * perl5.36.0, lua5.4).
+ */
+function languageOf(p: string): string | undefined {
+  if (Object.prototype.hasOwnProperty.call(INTERPRETERS, p)) return p;
+  if (isPython(p) || /^pypy[0-9.]*$/.test(p)) return 'python3';
+  const versioned = /^(php|ruby|perl|lua|luajit|node)[0-9][0-9.]*$/.exec(p);
+  return versioned ? versioned[1] : undefined;
 }
 
 /** `/dev/stdin`, `/dev/fd/0`, `/proc/self/fd/0` and the like: a file operand that reads stdin or a pipe. */
@@ -299,7 +317,8 @@ function programFacts(program: string, args: ReadonlyArray<string | undefined>, 
     }
   }
   if (SHELLS.has(program)) return shellFacts(program, args, words, heads);
-  if (program in INTERPRETERS || isPython(program)) return interpreterFacts(isPython(program) ? (program in INTERPRETERS ? program : 'python3') : program, program, args);
+  const language = languageOf(program);
+  if (language !== undefined) return interpreterFacts(language, program, args);
   return only(() => DATA);
 }
 
@@ -453,5 +472,5 @@ function firstOperand(args: ReadonlyArray<string | undefined>, withValue: readon
 
 /** How a program in `program`'s language reads an env var, for messages. */
 export function readEnvExample(program: string, name: string): string {
-  return (INTERPRETERS[program] ?? INTERPRETERS.python3).readEnv(name);
+  return INTERPRETERS[languageOf(program) ?? 'python3'].readEnv(name);
 }
