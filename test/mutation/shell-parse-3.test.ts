@@ -2,7 +2,7 @@
 // row gives the exact text the tag writes or the exact refusal, and a comment names the lines whose
 // mutants it tells apart. Every text the tag writes here also runs under every shell with a hostile value.
 import { afterAll, describe, expect, it } from 'vitest';
-import { Script, script } from '../../lib';
+import { Param, Script, script } from '../../lib';
 import { cleanUp, HOSTILE, p, run, SHELLS } from '../lib/script-harness';
 
 afterAll(cleanUp);
@@ -92,6 +92,23 @@ const ROWS: Array<[string, string]> = [
 describe('the lists, loops, tests and arithmetic the parser reads, or refuses with its reason', () => {
   it.each(ROWS)('%j', (template, expected) => {
     expect(outcome(template)).toBe(expected);
+  });
+});
+
+describe('a value whose env var name is longer than the $name pattern reads in arithmetic', () => {
+  // line 385: a value in arithmetic is skipped whole, so it is found there and the earliest value's
+  // refusal (here the pipe into sh) comes first, not a refusal of the arithmetic after it.
+  it('is refused where it first goes wrong', () => {
+    const name = 'x'.repeat(260);
+    const long = new Param(name);
+    const parts = ['echo ', ' | sh; (( ', ' ))'];
+    let message = '';
+    try {
+      script(Object.assign([...parts], { raw: parts }), long, long);
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toBe(`script: $(params.${name}) is in a pipeline that feeds sh, which runs what it reads as shell code (line 1). Pipe in a fixed script that reads the env var by name: echo 'echo "\${PARAMS_${name.toUpperCase()}}"' | sh`);
   });
 });
 
