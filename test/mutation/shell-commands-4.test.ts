@@ -3,8 +3,9 @@
 // refusal. Each test names the mutants it kills (line of commands.ts as the run read it, and
 // Stryker's change); each mutant was applied by hand and the test failed on it. Where a refusal
 // guards against a real attack, the test also runs the script the mutant would have accepted.
+// The last tests are for bugs found while reading those mutants; each failed on the old code.
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanUp, outcome, runText } from '../lib/script-harness';
+import { cleanUp, HOSTILE, outcome, run, runText, SHELLS, tag } from '../lib/script-harness';
 
 afterAll(cleanUp);
 
@@ -92,5 +93,75 @@ describe('python', () => {
     // What the mutants wrote, run with the script file - : the value runs.
     const ran = runText('bash', 'echo "${PARAMS_P}" | python3 "$script"', { PARAMS_P: 'import os; os.system("touch PWNED")', script: '-' });
     expect(ran).toMatchObject({ pwned: true, code: 0 });
+  });
+});
+
+/** The tag's text for `template`, checked to be `text`, with the value passed through the env var. */
+function written(template: string, text: string) {
+  const s = tag(template);
+  expect(s.text).toBe(text);
+  expect(s.env).toEqual([{ name: 'PARAMS_P', value: '$(params.p)' }]);
+  return s;
+}
+
+describe('bugs found while reading these mutants', () => {
+  // Found reading commands.ts:172 (t === '--' → false, '--' → "" #2): the tag stopped reading a
+  // wrapper's words at --, so it took timeout's duration or env's NAME=value after -- for the
+  // program, refused these scripts, and did not see flock's -c after -- and its lock file: the
+  // old text of the first template ran the value under the real flock.
+  it('reads the operands and env assignments after --, and flock -c after -- and its lock file', () => {
+    const old = runText('bash', 'flock -- lock -c "echo ${PARAMS_P} > out"', { PARAMS_P: '$(touch PWNED)' });
+    expect(old).toMatchObject({ pwned: true, code: 0 });
+    const cases = [
+      ['flock -- lock -c "echo @ > out"', `flock -- lock -c 'echo "\${PARAMS_P}" > out'`],
+      ['flock -w 5 -- lock --command "echo @ > out"', `flock -w 5 -- lock --command 'echo "\${PARAMS_P}" > out'`],
+      ['flock -- lock sh -c "echo @ > out"', `flock -- lock sh -c 'echo "\${PARAMS_P}" > out'`],
+      ['timeout -- 5 sh -c "echo @ > out"', `timeout -- 5 sh -c 'echo "\${PARAMS_P}" > out'`],
+      ['env -- X=1 sh -c "echo @ > out"', `env -- X=1 sh -c 'echo "\${PARAMS_P}" > out'`],
+    ];
+    for (const [template, text] of cases) {
+      const s = written(template, text);
+      for (const shell of SHELLS) expect(run(s, shell, HOSTILE), `${template} under ${shell}`).toMatchObject({ pwned: false, out: `${HOSTILE}\n`, code: 0 });
+    }
+    expect(outcome('env -- X=@ make')).toBe('env -- X="${PARAMS_P}" make');
+    // After -- a word that looks like an option is the program env runs.
+    expect(outcome('env -- -i sh -c "echo @"')).toBe(unknown('env runs -i, and a later word names a program that runs code, so the tag cannot tell which one env runs'));
+  });
+
+  // Found reading commands.ts:207 (i <= start → i < start): an interpolation in single quotes made
+  // a word the tag took for fixed text, so the value could name the program that runs (the old
+  // text ran touch), or choose an option of a wrapper or a shell.
+  it('refuses an interpolation in single quotes in the program name or a wrapper option', () => {
+    expect(runText('bash', `''"\${PARAMS_P}"'' PWNED`, { PARAMS_P: 'touch' })).toMatchObject({ pwned: true, code: 0 });
+    expect(outcome("'@' PWNED")).toBe(unknown('its program name is not fixed text'));
+    expect(outcome("'@/bin/test' -n x")).toBe(unknown('its program name is not fixed text'));
+    expect(outcome("nice '@' make")).toBe(unknown('an option of nice that is not fixed text'));
+    expect(outcome("sudo '-@' make")).toBe(unknown('an option of sudo that is not fixed text'));
+    expect(outcome("timeout '@' 5 sh -c x")).toBe(unknown('an option of timeout that is not fixed text'));
+    expect(outcome("sh '-@' x")).toBe(unknown('sh with an option that is not fixed text'));
+    expect(outcome("python3 '-@' x.py")).toBe(
+      'script: $(params.p) is the script file that python3 runs, so the value chooses the code (line 1). Name the script as fixed text and pass the value to it as an argument or env var',
+    );
+    // Where fixed text comes first the word is an operand, and an argument or option value stays data.
+    expect(outcome("timeout 'x@' 5 echo")).toBe(`timeout 'x'"\${PARAMS_P}"'' 5 echo`);
+    expect(outcome("sudo -u '@' make")).toBe(`sudo -u ''"\${PARAMS_P}"'' make`);
+    expect(outcome("env 'X=@' make")).toBe(`env 'X='"\${PARAMS_P}"'' make`);
+  });
+
+  // Found reading commands.ts:194 (i >= at → true #2): xargs -a reads the words it gives to its
+  // program from a file as it does from stdin, so a <(...) there is code when that program runs
+  // code; the old text ran the value under the real xargs.
+  it('reads the file of xargs -a as what xargs hands to its program', () => {
+    const old = runText('bash', 'xargs -a <(echo "${PARAMS_P}") sh -c', { PARAMS_P: "'touch PWNED'" });
+    expect(old).toMatchObject({ pwned: true, code: 0 });
+    const asFile = (label: string) =>
+      `script: $(params.p) is in a process substitution read as a file by ${label}, which runs it as shell code (line 1). Write the script it runs as fixed text that reads the env var by name, for example: echo "\${PARAMS_P}"`;
+    expect(outcome('xargs -a <(echo @) sh -c')).toBe(asFile('xargs sh'));
+    expect(outcome('xargs -0 --arg-file <(echo @) bash -c')).toBe(asFile('xargs bash'));
+    expect(outcome('xargs -a <(echo @) ./x.sh python3')).toBe(
+      `script: $(params.p) is in a process substitution read as a file by a command that reads it, given to a command the tag cannot read (xargs runs ./x.sh, and a later word names a program that runs code, so the tag cannot tell which one xargs runs), so it cannot prove the value stays data (line 1). Write the program name as fixed text in the script and pass the value as a separate, quoted argument, or read the env var by name inside the program`,
+    );
+    const s = written('xargs -a <(echo @) echo > out', 'xargs -a <(echo "${PARAMS_P}") echo > out');
+    expect(run(s, 'bash', 'a b')).toMatchObject({ pwned: false, out: 'a b\n', code: 0 });
   });
 });
