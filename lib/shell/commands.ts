@@ -4,7 +4,7 @@
 // text, or a known program given an option the tag does not know, is "unknown": the tag cannot
 // prove anything about it, so an interpolation that reaches it is refused.
 import { staticWord } from './parse';
-import { programName, Simple, Word } from './syntax';
+import { Part, programName, Simple, Word } from './syntax';
 
 export const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'yash', 'posh', 'lksh']);
 
@@ -151,13 +151,19 @@ function isStdinFile(path: string): boolean {
   return path === '-' || /^\/(dev|proc)\//.test(path);
 }
 
-/** Reads a simple command. Linear in the number of words. */
-export function describeCommand(cmd: Simple): CommandFacts {
-  const texts = cmd.words.map((w) => staticWord(w));
-  const heads = cmd.words.map(staticPrefix);
+/**
+ * Reads a simple command. Linear in the number of words. `quoted`: the single-quoted parts that hold
+ * an interpolation, each with the offset of its first one in the part's text; the tag rewrites them to
+ * expand the value there, so a word with one is not fixed text (a value must not name the program).
+ */
+export function describeCommand(cmd: Simple, quoted: ReadonlyMap<Part, number>): CommandFacts {
+  const texts = cmd.words.map((w) => (w.parts.some((part) => quoted.has(part)) ? undefined : staticWord(w)));
+  const heads = cmd.words.map((w) => staticPrefix(w, quoted));
   let start = 0;
   let through: string | undefined;
   let xargs = false;
+  /** The word after xargs -a: a file whose words xargs gives to its program, as it does with stdin. */
+  let argFile = -1;
   const assigned = new Map<number, string>();
   let unknownWhy: string | undefined;
   while (start < texts.length) {
@@ -182,15 +188,21 @@ export function describeCommand(cmd: Simple): CommandFacts {
     if (program === 'xargs') xargs = true;
     let next = start + 1;
     let operands = spec.operands;
+    // After --, no word is an option, but the wrapper's operands (timeout's duration) and env's assignments still come before the program.
+    let ended = false;
     while (next < texts.length) {
       const t = texts[next];
-      if (program === 'env' && t !== undefined && ['-i', '--ignore-environment', '-'].includes(t)) through ??= 'env -i';
-      if (program === 'env' && (t === '-S' || t?.startsWith('--split-string'))) unknownWhy = 'env -S splits its argument into a command';
-      if (t === '--') next++;
-      if (t === '--') break;
+      if (!ended && t === '--') {
+        ended = true;
+        next++;
+        continue;
+      }
+      if (!ended && program === 'env' && t !== undefined && ['-i', '--ignore-environment', '-'].includes(t)) through ??= 'env -i';
+      if (!ended && program === 'env' && (t === '-S' || t?.startsWith('--split-string'))) unknownWhy = 'env -S splits its argument into a command';
+      if (!ended && program === 'xargs' && (t === '-a' || t === '--arg-file')) argFile = next + 1;
       const assignment = program === 'env' ? /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(heads[next] ?? '') : null;
       if (assignment) assigned.set(next++, assignment[1]);
-      else if (isOption(t) || (t === undefined && /^[-+]/.test(heads[next] ?? '-'))) {
+      else if (!ended && (isOption(t) || (t === undefined && /^[-+]/.test(heads[next] ?? '-')))) {
         if (t === undefined) unknownWhy = `an option of ${program} that is not fixed text`;
         next += spec.values.includes(t!) ? 2 : 1;
       } else if (operands > 0) {
@@ -209,29 +221,30 @@ export function describeCommand(cmd: Simple): CommandFacts {
   if (unknownWhy !== undefined) {
     const role = unknown(unknownWhy);
     const at = start;
-    return { roleOf: (i) => (i >= at ? role : DATA), stdin: role, fileOf: (i) => (i >= at ? role : DATA) };
+    return { roleOf: (i) => (i >= at ? role : DATA), stdin: role, fileOf: (i) => (i >= at || i === argFile ? role : DATA) };
   }
   if (start >= texts.length) return { roleOf: () => DATA, stdin: DATA, fileOf: () => DATA };
   const program = programName(texts[start]!);
   const args = texts.slice(start + 1);
   const words = cmd.words.slice(start + 1);
   const facts = programFacts(program, args, words, start === 0, heads.slice(start + 1));
-  // xargs turns what it reads into arguments of its program: code when that program runs code.
-  const stdin: Role = xargs && runsCode(program) ? { kind: 'shell', label: `xargs ${program}`, words: [] } : facts.stdin;
+  // xargs turns what it reads (stdin, or the file of -a) into arguments of its program: code when that program runs code.
+  const handed: Role = xargs && runsCode(program) ? { kind: 'shell', label: `xargs ${program}`, words: [] } : DATA;
+  const stdin = handed.kind === 'data' ? facts.stdin : handed;
   const foreign = (role: Role): Role =>
     through !== undefined && (role.kind === 'shell' || role.kind === 'interpreter') ? { kind: 'foreign', label: `${through} ${role.label}` } : role;
   return {
     program,
     roleOf: (i) => (assigned.has(i) ? { kind: 'assign', name: assigned.get(i)! } : i <= start ? DATA : foreign(facts.roleOf(i - start - 1))),
     stdin: foreign(stdin),
-    fileOf: (i) => (i <= start ? DATA : foreign(facts.fileOf(i - start - 1))),
+    fileOf: (i) => (i === argFile ? foreign(handed) : i <= start ? DATA : foreign(facts.fileOf(i - start - 1))),
   };
 }
 
-/** The fixed text a word starts with ('' when it starts with an expansion), to tell an operand from an option. */
-function staticPrefix(w: Word): string | undefined {
+/** The fixed text a word starts with (undefined when it starts with an expansion), to tell an operand from an option. */
+function staticPrefix(w: Word, quoted: ReadonlyMap<Part, number>): string | undefined {
   const first = w.parts[0];
-  if (first?.t === 'lit' || first?.t === 'sq') return first.value || undefined;
+  if (first?.t === 'lit' || first?.t === 'sq') return first.value.slice(0, quoted.get(first)) || undefined;
   if (first?.t === 'dq' && first.parts[0]?.t === 'lit') return first.parts[0].value;
   // <(...) expands to a path such as /dev/fd/63.
   if (first?.t === 'procsub') return '/dev/fd/';
@@ -352,10 +365,11 @@ function watchOptions(args: ReadonlyArray<string | undefined>, heads: ReadonlyAr
   return { first: i, exec };
 }
 
-/** flock -c: the word after the lock file is -c or --command (flock(1) takes neither as an option), and the command is one text for sh -c. */
+/** flock -c: the word after the lock file (options, then an optional --, come before it) is -c or --command (flock(1) takes neither as an option), and the command is one text for sh -c. */
 function flockRunsText(texts: ReadonlyArray<string | undefined>, start: number): boolean {
   let file = start + 1;
   while (file < texts.length && isOption(texts[file])) file += WRAPPERS.flock.values.includes(texts[file]!) ? 2 : 1;
+  if (texts[file] === '--') file++;
   return texts[file + 1] === '-c' || texts[file + 1] === '--command';
 }
 

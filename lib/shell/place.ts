@@ -6,7 +6,7 @@
 // it is refused with the safe form.
 import { CommandFacts, DATA, describeCommand, readEnvExample, Role } from './commands';
 import { ArithmeticHole, parseShell, ShellSyntaxError, staticWord } from './parse';
-import { childrenOf, Command, Compound, Found, Heredoc, Hole, List, Node, Simple, singleQuoted, Word } from './syntax';
+import { childrenOf, Command, Compound, Found, Heredoc, Hole, List, Node, Part, Simple, singleQuoted, Word } from './syntax';
 import { assignmentProblem, VariableFacts, variableFacts } from './variables';
 
 export type { Hole } from './syntax';
@@ -38,7 +38,9 @@ export function placeVariables(text: string, holes: readonly Hole[], depth = 0):
       `the tag cannot read the script with certainty (line ${lineOf(text, e.at)}${depth ? ' of the inner script' : ''}, near ${near}: ${e.message}), so it cannot prove where ${holes[0].ref} lands. Write that part in the plain form the tag reads; or, for a script you have checked yourself, set env: { ${holes[0].name}: ... } on the step and read "\${${holes[0].name}}" in a plain-string script`,
     );
   }
-  const p: Placing = { text, depth, holes, facts: new Map(), variables: variableFacts(root) };
+  const quoted = new Map<Part, number>();
+  for (const f of found) if (f.ctx === 'sq' && !quoted.has(f.node as Part)) quoted.set(f.node as Part, f.hole.start - f.node.start - 1);
+  const p: Placing = { text, depth, holes, quoted, facts: new Map(), variables: variableFacts(root) };
   checkProcessSubstitutions(p, root);
   const byHole = new Map(found.map((f) => [f.hole, f]));
   const pieces: string[] = [];
@@ -60,6 +62,8 @@ interface Placing {
   readonly text: string;
   readonly depth: number;
   readonly holes: readonly Hole[];
+  /** Single-quoted parts that hold an interpolation, with the offset of the first one in the part's text (describeCommand). */
+  readonly quoted: ReadonlyMap<Part, number>;
   readonly facts: Map<Simple, CommandFacts>;
   readonly variables: VariableFacts;
 }
@@ -77,7 +81,7 @@ function refuse(p: Placing, hole: Hole, what: string, fix: string): never {
 function factsOf(p: Placing, cmd: Simple): CommandFacts {
   let f = p.facts.get(cmd);
   if (!f) {
-    f = describeCommand(cmd);
+    f = describeCommand(cmd, p.quoted);
     p.facts.set(cmd, f);
   }
   return f;
