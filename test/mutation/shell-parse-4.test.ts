@@ -58,8 +58,8 @@ const ROWS: Array<[string, string]> = [
   // A body that would start inside $( is refused (511).
   ['cat <<EOF $(\necho a)\n@\nEOF', unreadable(1, '<<EOF $(', 'a heredoc whose body starts inside another construct')],
   // A body with no end line is refused, also for the empty delimiter at the end of the text (514).
-  ['cat <<EOF\n@', unreadable(1, '<<EOF', 'the heredoc ending in EOF has no end line')],
   ["cat <<''\n@\n", unreadable(1, "<<''", 'the heredoc ending in  has no end line')],
+  ['cat <<EOF\n@', unreadable(1, '<<EOF', 'the heredoc ending in EOF has no end line')],
   // After a delimiter line the next heredoc's body starts on the next line: here the empty
   // delimiter's first line is the one holding the value (520: nl < 0 made true or >= 0).
   ["cat <<A <<'' > out\nA\n@\n\n", QUOTED_HEREDOC],
