@@ -436,7 +436,6 @@ class Parser {
           cmd.assigns.push(assign);
           continue;
         }
-        if (cmd.assigns.length === 0 && this.peekReserved() && RESERVED_END.has(this.peekReserved()!)) break;
       }
       const w = this.word();
       if (!w) this.fail(`unexpected ${JSON.stringify(c)}`);
@@ -483,8 +482,10 @@ class Parser {
         this.linebreaks();
         if (this.s[this.i] === ')') break;
         const sub = this.s[this.i] === '[' ? this.arithText(this.i + 1, ']', 'an array subscript ([...]=value)') : undefined;
-        if (sub && this.s[this.i] === '=') this.i++;
-        const w = this.word();
+        const eq = sub !== undefined && this.s[this.i] === '=';
+        if (eq) this.i++;
+        // As after x=, a # right after [n]= is text; at the start of an element it begins a comment.
+        const w = this.word(!eq);
         if (!w && !sub) this.fail('unexpected text in an array assignment');
         if (w) array.push(w);
       }

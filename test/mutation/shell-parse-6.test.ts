@@ -1,5 +1,5 @@
-// Three places where lib/shell/parse.ts read a script differently from bash, dash and busybox ash,
-// found by the third mutation run of the parser. Each test shows what the shells do with the text
+// Places where lib/shell/parse.ts read a script differently from bash, dash and busybox ash, found
+// by the third mutation run of the parser. Each test shows what the shells do with the text
 // the old parser let through, and what the tag does now.
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseShell } from '../../lib/shell/parse';
@@ -26,6 +26,27 @@ describe('a # right after the = of an assignment', () => {
     const s = tag('x=#a; printf %s "$x" @ > out');
     expect(s.text).toBe('x=#a; printf %s "$x" "${PARAMS_P}" > out');
     for (const shell of SHELLS) expect(run(s, shell, HOSTILE), shell).toMatchObject({ pwned: false, out: `#a${HOSTILE}` });
+  });
+});
+
+describe('a # right after the [n]= of an array element', () => {
+  it('is text in bash, so the ) after it closes the array and the next line runs', () => {
+    // What the tag used to write: it took #a) for a comment, so the array went on to the last ).
+    expect(runText('bash', 'x=([1]=#a)\neval "${PARAMS_P}"\n)\n', { PARAMS_P: 'touch PWNED' }).pwned).toBe(true);
+    expect(outcome('x=([1]=#a)\neval @\n)')).toBe(
+      'script: the tag cannot read the script with certainty (line 3, near ")": unexpected ")"), so it cannot prove where $(params.p) lands. Write that part in the plain form the tag reads; or, for a script you have checked yourself, set env: { PARAMS_P: ... } on the step and read "${PARAMS_P}" in a plain-string script',
+    );
+    const s = tag('x=([1]=#a [2]=b); printf %s "${x[1]}" @ > out');
+    expect(s.text).toBe('x=([1]=#a [2]=b); printf %s "${x[1]}" "${PARAMS_P}" > out');
+    expect(run(s, 'bash', HOSTILE)).toMatchObject({ pwned: false, out: `#a${HOSTILE}` });
+  });
+});
+
+describe('a reserved word after a redirection', () => {
+  it('is the name of the command, as every shell reads it, not the end of the compound', () => {
+    const s = tag('if true; then >f fi; echo @ > out; fi');
+    expect(s.text).toBe('if true; then >f fi; echo "${PARAMS_P}" > out; fi');
+    for (const shell of SHELLS) expect(run(s, shell, HOSTILE), shell).toMatchObject({ pwned: false, out: `${HOSTILE}\n` });
   });
 });
 
