@@ -482,18 +482,15 @@ class Parser {
         this.linebreaks();
         if (this.s[this.i] === ')') break;
         const sub = this.s[this.i] === '[' ? this.arithText(this.i + 1, ']', 'an array subscript ([...]=value)') : undefined;
-        const eq = sub !== undefined && this.s[this.i] === '=';
-        if (eq) this.i++;
-        // As after x=, a # right after [n]= is text; at the start of an element it begins a comment.
-        const w = this.word(!eq);
+        if (sub && this.s[this.i] === '=') this.i++;
+        const w = this.word();
         if (!w && !sub) this.fail('unexpected text in an array assignment');
         if (w) array.push(w);
       }
       this.i++;
       return { t: 'assign', start, end: this.i, name, array };
     }
-    // The shells read x=#a as the text #a, not as x= before a comment.
-    const value = this.word(false) ?? { t: 'word' as const, start: this.i, end: this.i, parts: [] };
+    const value = this.word() ?? { t: 'word' as const, start: this.i, end: this.i, parts: [] };
     if (subscript) value.parts.unshift(subscript);
     return { t: 'assign', start, end: this.i, name, value };
   }
@@ -561,8 +558,11 @@ class Parser {
   // ---- words ----
 
   /** One word at the cursor, or undefined at an operator, blank or end. */
-  /** `commentable`: a `#` at its start begins a comment (everywhere but after an assignment's `=`). */
-  private word(commentable = true): Word | undefined {
+  /**
+   * A word from here. A `#` is text in it: blanks() has already taken a comment where one can start
+   * (after a blank or an operator); right after `=` or `[n]=` the shells read `#` as text too.
+   */
+  private word(): Word | undefined {
     const start = this.i;
     const parts: Part[] = [];
     let lit: Literal | undefined;
@@ -599,8 +599,6 @@ class Parser {
       } else if (c === '$' || c === '`') {
         parts.push(this.dollarOrBacktick(false));
         lit = undefined;
-      } else if (c === '#' && this.i === start && commentable) {
-        break;
       } else {
         this.i++;
         text(c, from);

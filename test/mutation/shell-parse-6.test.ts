@@ -20,6 +20,14 @@ describe('a # right after the = of an assignment', () => {
     expect(outcome('x=#a @')).toBe(UNKNOWN_PROGRAM);
   });
 
+  it('still begins a comment at the start of any other word, a redirection\'s target included', () => {
+    // The shells read `>#f` as > before a comment and stop at the missing target.
+    for (const shell of SHELLS) expect(runText(shell, 'echo a >#f\n', {}).code, shell).toBe(2);
+    expect(outcome('echo @ >#f')).toBe(
+      'script: the tag cannot read the script with certainty (line 1, near the end: expected a word after >), so it cannot prove where $(params.p) lands. Write that part in the plain form the tag reads; or, for a script you have checked yourself, set env: { PARAMS_P: ... } on the step and read "${PARAMS_P}" in a plain-string script',
+    );
+  });
+
   it('still begins a comment at the start of any other word, an array element included', () => {
     expect(outcome('echo a # @')).toBe('echo a # ${PARAMS_P}');
     expect(outcome('a=(#b\n@)')).toBe('a=(#b\n"${PARAMS_P}")');
