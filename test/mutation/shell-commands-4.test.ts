@@ -135,6 +135,9 @@ describe('bugs found while reading these mutants', () => {
     expect(runText('bash', `''"\${PARAMS_P}"'' PWNED`, { PARAMS_P: 'touch' })).toMatchObject({ pwned: true, code: 0 });
     expect(outcome("'@' PWNED")).toBe(unknown('its program name is not fixed text'));
     expect(outcome("'@/bin/test' -n x")).toBe(unknown('its program name is not fixed text'));
+    // The quoted part need not be the whole word (commands.ts:160, some → every).
+    expect(outcome("'@'x PWNED")).toBe(unknown('its program name is not fixed text'));
+    expect(outcome("x'@' PWNED")).toBe(unknown('its program name is not fixed text'));
     expect(outcome("nice '@' make")).toBe(unknown('an option of nice that is not fixed text'));
     expect(outcome("sudo '-@' make")).toBe(unknown('an option of sudo that is not fixed text'));
     expect(outcome("timeout '@' 5 sh -c x")).toBe(unknown('an option of timeout that is not fixed text'));
