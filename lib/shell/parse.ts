@@ -557,10 +557,10 @@ class Parser {
 
   // ---- words ----
 
-  /** One word at the cursor, or undefined at an operator, blank or end. */
   /**
-   * A word from here. A `#` is text in it: blanks() has already taken a comment where one can start
-   * (after a blank or an operator); right after `=` or `[n]=` the shells read `#` as text too.
+   * One word at the cursor, or undefined at an operator, blank or end. A `#` is text in it: blanks()
+   * has already taken a comment where one can start (after a blank or an operator); right after `=`
+   * or `[n]=` the shells read `#` as text too.
    */
   private word(): Word | undefined {
     const start = this.i;
