@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import { Param, Script, script } from '../../lib';
 
 export const p = new Param('p');
@@ -22,10 +23,18 @@ export function cleanUp(): void {
   dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true }));
 }
 
-/** The script tag applied to a template where `@` stands for the interpolated param. */
+/** The script tag applied to a template where every `@` stands for the interpolated param. */
 export function tag(template: string): Script {
-  const [before, after] = template.split('@');
-  return script(Object.assign([before, after], { raw: [before, after] }), p);
+  const parts = template.split('@');
+  return script(Object.assign(parts, { raw: parts }), ...parts.slice(1).map(() => p));
+}
+
+/** The tag's text for `template`, checked to be `text`, with the value passed through the env var. */
+export function written(template: string, text: string): Script {
+  const s = tag(template);
+  expect(s.text).toBe(text);
+  expect(s.env).toEqual([{ name: 'PARAMS_P', value: '$(params.p)' }]);
+  return s;
 }
 
 /** What the tag makes of `template`: the text it writes when it places the value, else its refusal. */
@@ -63,4 +72,9 @@ export function runText(shell: Shell, text: string, env: Record<string, string>)
 export function run(s: Script, shell: Shell, value: string): Ran {
   const env = Object.fromEntries(s.env.map((e) => [e.name, substitute(e.value, value)]));
   return runText(shell, substitute(s.text, value), env);
+}
+
+/** Runs `text` under bash with the real watch, which needs a terminal type even when its output is a pipe. */
+export function underWatch(text: string, value: string): Ran {
+  return runText('bash', text, { PARAMS_P: value, TERM: 'xterm' });
 }

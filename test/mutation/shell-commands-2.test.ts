@@ -4,15 +4,11 @@
 // watch, whose -x decides whether its words are a command or one text for sh -c. Each case is the
 // exact text the tag writes or the exact refusal.
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanUp, HOSTILE, outcome, runText, tag } from '../lib/script-harness';
+import { cleanUp, HOSTILE, outcome, tag, underWatch } from '../lib/script-harness';
+import { CANNOT_READ, foreign, UNKNOWN_FIX, unknown } from '../lib/script-messages';
 
 afterAll(cleanUp);
 
-const foreign = (label: string) =>
-  `script: $(params.p) is in the command text that ${label} runs as shell code, and that shell does not get the step's env vars (line 1). Send the value as data on stdin instead, for example: printf '%s\\n' "\${PARAMS_P}" | ${label} 'IFS= read -r value; echo "$value"'`;
-const CANNOT_READ = (why: string) => `given to a command the tag cannot read (${why}), so it cannot prove the value stays data`;
-const FIX = 'Write the program name as fixed text in the script and pass the value as a separate, quoted argument, or read the env var by name inside the program';
-const unknown = (why: string) => `script: $(params.p) is ${CANNOT_READ(why)} (line 1). ${FIX}`;
 const pipedTo = (label: string) =>
   `script: $(params.p) is in a pipeline that feeds ${label}, which runs what it reads as shell code (line 1). Pipe in a fixed script that reads the env var by name: echo 'echo "\${PARAMS_P}"' | ${label}`;
 const asFile = (label: string) =>
@@ -75,9 +71,9 @@ describe('words and options that are not fixed text', () => {
   });
 
   it('refuses what a command it cannot read gets on stdin or from a file', () => {
-    expect(outcome('echo @ | env "$x"')).toBe(`script: $(params.p) is in a pipeline that feeds a command that reads it, ${CANNOT_READ('an option of env that is not fixed text')} (line 1). ${FIX}`);
+    expect(outcome('echo @ | env "$x"')).toBe(`script: $(params.p) is in a pipeline that feeds a command that reads it, ${CANNOT_READ('an option of env that is not fixed text')} (line 1). ${UNKNOWN_FIX}`);
     expect(outcome('env "$x" <(echo @)')).toBe(
-      `script: $(params.p) is in a process substitution read as a file by a command that reads it, ${CANNOT_READ('an option of env that is not fixed text')} (line 1). ${FIX}`,
+      `script: $(params.p) is in a process substitution read as a file by a command that reads it, ${CANNOT_READ('an option of env that is not fixed text')} (line 1). ${UNKNOWN_FIX}`,
     );
   });
 });
@@ -155,8 +151,6 @@ describe('builtins at their edges', () => {
   });
 });
 
-/** Runs `text` under bash with the real watch (procps), which needs a terminal type even when its output is a pipe. */
-const underWatch = (text: string, value: string) => runText('bash', text, { PARAMS_P: value, TERM: 'xterm' });
 
 describe('watch: its words are one text for sh -c, or with -x among its options a command', () => {
   it.each([
@@ -284,8 +278,8 @@ describe('edges the mutation run of commands.ts left', () => {
     ['perl -x=e @', chooses('perl')],
     ['perl x-e @', 'perl x-e "${PARAMS_P}"'],
     ['echo "" @', 'echo "" "${PARAMS_P}"'],
-    ['<(echo @)', `script: $(params.p) is in a process substitution read as a file by a command that reads it, ${CANNOT_READ('its program name is not fixed text')} (line 1). ${FIX}`],
-    ['bash --rcfile <(echo @)', `script: $(params.p) is in a process substitution read as a file by a command that reads it, ${CANNOT_READ('bash with the option --rcfile')} (line 1). ${FIX}`],
+    ['<(echo @)', `script: $(params.p) is in a process substitution read as a file by a command that reads it, ${CANNOT_READ('its program name is not fixed text')} (line 1). ${UNKNOWN_FIX}`],
+    ['bash --rcfile <(echo @)', `script: $(params.p) is in a process substitution read as a file by a command that reads it, ${CANNOT_READ('bash with the option --rcfile')} (line 1). ${UNKNOWN_FIX}`],
     ['nice bash <(echo @)', asFile('bash')],
     ['timeout <(echo @) ssh host x', 'timeout <(echo "${PARAMS_P}") ssh host x'],
     ['set @ --', 'script: $(params.p) is given to set before --, where it can be read as a shell option (line 1). Write set -- followed by the interpolation to set the positional parameters'],

@@ -4,23 +4,12 @@
 // test failed on it. Where a test claims the written script keeps the value as data, it runs the
 // script under real shells, or under the real watch (procps), with a hostile value.
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanUp, HOSTILE, outcome, run, runText, SHELLS, tag } from '../lib/script-harness';
+import { cleanUp, HOSTILE, outcome, run, SHELLS, underWatch, written } from '../lib/script-harness';
+import { unknown } from '../lib/script-messages';
 
 afterAll(cleanUp);
 
-const unknown = (why: string) =>
-  `script: $(params.p) is given to a command the tag cannot read (${why}), so it cannot prove the value stays data (line 1). Write the program name as fixed text in the script and pass the value as a separate, quoted argument, or read the env var by name inside the program`;
 
-/** Runs `text` under bash with the real watch, which needs a terminal type even when its output is a pipe. */
-const underWatch = (text: string, value: string) => runText('bash', text, { PARAMS_P: value, TERM: 'xterm' });
-
-/** The tag's text for `template`, checked to be `text`, with the value passed through the env var. */
-function written(template: string, text: string) {
-  const s = tag(template);
-  expect(s.text).toBe(text);
-  expect(s.env).toEqual([{ name: 'PARAMS_P', value: '$(params.p)' }]);
-  return s;
-}
 
 describe('watch', () => {
   // Kills commands.ts:30 StringLiteral: '-q' → "": watch -x reads its options as a wrapper's, and

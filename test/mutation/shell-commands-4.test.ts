@@ -5,14 +5,11 @@
 // guards against a real attack, the test also runs the script the mutant would have accepted.
 // The last tests are for bugs found while reading those mutants; each failed on the old code.
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanUp, HOSTILE, outcome, run, runText, SHELLS, tag } from '../lib/script-harness';
+import { cleanUp, HOSTILE, outcome, run, runText, SHELLS, written } from '../lib/script-harness';
+import { foreign, unknown } from '../lib/script-messages';
 
 afterAll(cleanUp);
 
-const unknown = (why: string) =>
-  `script: $(params.p) is given to a command the tag cannot read (${why}), so it cannot prove the value stays data (line 1). Write the program name as fixed text in the script and pass the value as a separate, quoted argument, or read the env var by name inside the program`;
-const foreign = (label: string) =>
-  `script: $(params.p) is in the command text that ${label} runs as shell code, and that shell does not get the step's env vars (line 1). Send the value as data on stdin instead, for example: printf '%s\\n' "\${PARAMS_P}" | ${label} 'IFS= read -r value; echo "$value"'`;
 
 describe('wrappers', () => {
   // Kills commands.ts:157 ArithmeticOperator: start + 1 → start - 1 #2: the words searched for a
@@ -95,14 +92,6 @@ describe('python', () => {
     expect(ran).toMatchObject({ pwned: true, code: 0 });
   });
 });
-
-/** The tag's text for `template`, checked to be `text`, with the value passed through the env var. */
-function written(template: string, text: string) {
-  const s = tag(template);
-  expect(s.text).toBe(text);
-  expect(s.env).toEqual([{ name: 'PARAMS_P', value: '$(params.p)' }]);
-  return s;
-}
 
 describe('bugs found while reading these mutants', () => {
   // Found reading commands.ts:172 (t === '--' → false, '--' → "" #2): the tag stopped reading a

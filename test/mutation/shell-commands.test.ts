@@ -5,13 +5,10 @@
 // entry either refuses a safe script or reads the wrong word as the program.
 import { describe, expect, it } from 'vitest';
 import { outcome, runText } from '../lib/script-harness';
+import { foreign, unknown } from '../lib/script-messages';
 
 /** The template with its inner `"echo @"` handed to the inner shell, which reads the env var itself. */
 const handedOver = (template: string) => template.replace('"echo @"', `'echo "\${PARAMS_P}"'`);
-const foreign = (label: string) =>
-  `script: $(params.p) is in the command text that ${label} runs as shell code, and that shell does not get the step's env vars (line 1). Send the value as data on stdin instead, for example: printf '%s\\n' "\${PARAMS_P}" | ${label} 'IFS= read -r value; echo "$value"'`;
-const unknown = (why: string) =>
-  `script: $(params.p) is given to a command the tag cannot read (${why}), so it cannot prove the value stays data (line 1). Write the program name as fixed text in the script and pass the value as a separate, quoted argument, or read the env var by name inside the program`;
 
 describe('wrappers: the word after an option that takes a value is not the program', () => {
   it.each([

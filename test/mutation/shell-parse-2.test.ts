@@ -3,16 +3,9 @@
 // assignments, control characters and lone surrogates): each template gives the exact text the tag
 // writes or the exact refusal, and the loops the tag writes run under every shell.
 import { afterAll, describe, expect, it } from 'vitest';
-import { Script, script } from '../../lib';
-import { cleanUp, HOSTILE, outcome, p, run, SHELLS } from '../lib/script-harness';
+import { cleanUp, HOSTILE, outcome, run, SHELLS, tag } from '../lib/script-harness';
 
 afterAll(cleanUp);
-
-/** The script tag with every @ of the template standing for p. */
-function tag(template: string): Script {
-  const parts = template.split('@');
-  return script(Object.assign(parts, { raw: parts }), ...parts.slice(1).map(() => p));
-}
 
 /** Each template with one interpolation (@; a second @ stands for the same param) and what the tag makes of it. */
 const ROWS: Array<[string, string]> = [

@@ -2,24 +2,10 @@
 // row gives the exact text the tag writes or the exact refusal, and a comment names the lines whose
 // mutants it tells apart. Every text the tag writes here also runs under every shell with a hostile value.
 import { afterAll, describe, expect, it } from 'vitest';
-import { Param, Script, script } from '../../lib';
-import { cleanUp, HOSTILE, p, run, SHELLS } from '../lib/script-harness';
+import { Param, script } from '../../lib';
+import { cleanUp, HOSTILE, outcome, run, SHELLS, tag } from '../lib/script-harness';
 
 afterAll(cleanUp);
-
-/** The script tag with every @ of the template standing for p. */
-function tag(template: string): Script {
-  const parts = template.split('@');
-  return script(Object.assign(parts, { raw: parts }), ...parts.slice(1).map(() => p));
-}
-
-function outcome(template: string): string {
-  try {
-    return tag(template).text;
-  } catch (e) {
-    return (e as Error).message;
-  }
-}
 
 /** Each template (@ stands for the param) and the text the tag writes or its refusal. */
 const ROWS: Array<[string, string]> = [

@@ -5,12 +5,10 @@
 // refusal; the heredocs and branches it writes run under every shell with a hostile value.
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanUp, HOSTILE, outcome, run, SHELLS, tag } from '../lib/script-harness';
+import { unreadable } from '../lib/script-messages';
 
 afterAll(cleanUp);
 
-/** The refusal for text the parser stops at; `near` is the text from where it stopped, undefined at the end. */
-const unreadable = (line: number, near: string | undefined, why: string) =>
-  `script: the tag cannot read the script with certainty (line ${line}, near ${near === undefined ? 'the end' : JSON.stringify(near)}: ${why}), so it cannot prove where $(params.p) lands. Write that part in the plain form the tag reads; or, for a script you have checked yourself, set env: { PARAMS_P: ... } on the step and read "\${PARAMS_P}" in a plain-string script`;
 
 const SUBSCRIPT = 'script: $(params.p) is used inside bash arithmetic (an array subscript x[...]), where bash evaluates the value as an expression, so a value such as "a[$(touch x)]" runs commands even when quoted (line 1). Check that it is a number first and use the checked copy: n="${PARAMS_P}"; case "$n" in \'\'|*[!0-9]*) echo "not a number: $n" >&2; exit 1;; esac; then use $n in the arithmetic';
 

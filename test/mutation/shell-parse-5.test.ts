@@ -2,16 +2,9 @@
 // mutants its rerun left undetected: each template gives the exact text the tag writes or the exact refusal,
 // and the texts that put the value somewhere the reader might doubt run under every shell with a hostile value.
 import { afterAll, describe, expect, it } from 'vitest';
-import { Script, script } from '../../lib';
-import { cleanUp, HOSTILE, outcome, p, run, SHELLS } from '../lib/script-harness';
+import { cleanUp, HOSTILE, outcome, run, SHELLS, tag } from '../lib/script-harness';
 
 afterAll(cleanUp);
-
-/** The script tag with every @ of the template standing for p. */
-function tag(template: string): Script {
-  const parts = template.split('@');
-  return script(Object.assign(parts, { raw: parts }), ...parts.slice(1).map(() => p));
-}
 
 /** The refusal for a script the parser cannot read with certainty, around its reason. */
 function unread(reason: string): string {

@@ -5,19 +5,17 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseShell } from '../../lib/shell/parse';
 import type { Simple } from '../../lib/shell/syntax';
 import { cleanUp, HOSTILE, outcome, run, runText, SHELLS, tag } from '../lib/script-harness';
+import { unknown } from '../lib/script-messages';
 
 afterAll(cleanUp);
-
-const UNKNOWN_PROGRAM =
-  'script: $(params.p) is given to a command the tag cannot read (its program name is not fixed text), so it cannot prove the value stays data (line 1). Write the program name as fixed text in the script and pass the value as a separate, quoted argument, or read the env var by name inside the program';
 
 describe('a # right after the = of an assignment', () => {
   it('is text in every shell, so the word after it is the command that runs', () => {
     // What the tag used to write for `x=# @`: the value as a comment, unquoted.
     for (const shell of SHELLS) expect(runText(shell, 'x=# ${PARAMS_P}\n', { PARAMS_P: 'touch PWNED' }).pwned, shell).toBe(true);
     // Now the value is read as the command's name, which is not fixed text.
-    expect(outcome('x=# @')).toBe(UNKNOWN_PROGRAM);
-    expect(outcome('x=#a @')).toBe(UNKNOWN_PROGRAM);
+    expect(outcome('x=# @')).toBe(unknown('its program name is not fixed text'));
+    expect(outcome('x=#a @')).toBe(unknown('its program name is not fixed text'));
   });
 
   it('still begins a comment at the start of any other word, a redirection\'s target included', () => {

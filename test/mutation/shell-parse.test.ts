@@ -3,10 +3,8 @@
 // with the parser's own reason.
 import { describe, expect, it } from 'vitest';
 import { HOSTILE, run, runText, SHELLS, tag } from '../lib/script-harness';
+import { unreadable } from '../lib/script-messages';
 
-/** The refusal for text the parser stops at: `near` is the text from where it stopped. */
-const unreadable = (line: number, near: string, why: string) =>
-  `script: the tag cannot read the script with certainty (line ${line}, near ${JSON.stringify(near)}: ${why}), so it cannot prove where $(params.p) lands. Write that part in the plain form the tag reads; or, for a script you have checked yourself, set env: { PARAMS_P: ... } on the step and read "\${PARAMS_P}" in a plain-string script`;
 
 describe('the time keyword', () => {
   // A bug a mutation run found: bash's time keyword takes only -p, but dash has no time keyword
