@@ -1,3 +1,5 @@
+import { sortKeys } from './facts/object';
+
 /**
  * A value that stands for a Tekton variable (`$(params.x)`, `$(tasks.a.results.b)`, ...). It is
  * accepted wherever a string is and renders as its `$(...)` text.
@@ -48,11 +50,12 @@ export function toManifestJson(value: unknown): any {
 /** Drops undefined fields and empty arrays so optional lists do not appear as `[]`. */
 export function compact<T extends object>(obj: T): T {
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(obj)) {
-    const v = (obj as Record<string, unknown>)[key];
+  const keys = Object.keys(obj);
+  for (let i = 0; i < keys.length; i++) {
+    const v = (obj as Record<string, unknown>)[keys[i]];
     if (v === undefined) continue;
     if (Array.isArray(v) && v.length === 0) continue;
-    out[key] = v;
+    out[keys[i]] = v;
   }
   return out as T;
 }
@@ -80,11 +83,11 @@ export function sortedPlainJson(value: unknown): unknown {
   }
   if (Object.getPrototypeOf(value) !== Object.prototype || (value as object).constructor !== Object) throw new Error('not plain JSON');
   const keys = Object.keys(value);
-  if (keys.length > 1) keys.sort();
+  sortKeys(keys);
   const out: Record<string, unknown> = {};
-  for (const key of keys) {
-    const v = sortedPlainJson((value as Record<string, unknown>)[key]);
-    if (v !== undefined) out[key] = v;
+  for (let i = 0; i < keys.length; i++) {
+    const v = sortedPlainJson((value as Record<string, unknown>)[keys[i]]);
+    if (v !== undefined) out[keys[i]] = v;
   }
   return out;
 }
