@@ -148,17 +148,23 @@ class Parser {
   private parseList(): List {
     const start = this.i;
     const pipelines: Pipeline[] = [];
+    // After && or || a command must follow (on this line or a later one): every shell refuses a
+    // script that ends there, or closes a construct there, as a syntax error.
+    let chained = false;
     for (;;) {
       this.linebreaks();
-      const c = this.s[this.i];
-      if (c === undefined || c === ')' || (c === '`' && this.inBacktick)) break;
-      if (this.s.startsWith(';;', this.i) || this.s.startsWith(';&', this.i)) break;
-      const r = this.peekReserved();
-      if (r && RESERVED_END.has(r)) break;
+      if (!chained) {
+        const c = this.s[this.i];
+        if (c === undefined || c === ')' || (c === '`' && this.inBacktick)) break;
+        if (this.s.startsWith(';;', this.i) || this.s.startsWith(';&', this.i)) break;
+        const r = this.peekReserved();
+        if (r && RESERVED_END.has(r)) break;
+      }
       pipelines.push(this.parsePipeline());
       this.blanks();
       const op = this.peekOp();
-      if (op === ';' || op === '&' || op === '&&' || op === '||') this.i += op.length;
+      chained = op === '&&' || op === '||';
+      if (op === ';' || op === '&' || chained) this.i += op!.length;
       else if (op !== '\n') break;
     }
     return { t: 'list', start, end: this.i, pipelines };

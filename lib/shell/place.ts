@@ -33,9 +33,10 @@ export function placeVariables(text: string, holes: readonly Hole[], depth = 0):
   } catch (e) {
     if (!(e instanceof ShellSyntaxError)) throw e;
     if (e instanceof ArithmeticHole) arithmetic({ text, depth } as Placing, e.hole, e.construct);
-    const near = e.at >= text.length ? 'the end' : JSON.stringify(text.slice(e.at, e.at + 30).split('\n')[0]);
+    // Where the parser stopped: the text there, up to the end of its line (none when it stopped at a newline).
+    const where = e.at >= text.length ? 'near the end' : text[e.at] === '\n' ? 'at the end of the line' : `near ${JSON.stringify(text.slice(e.at, e.at + 30).split('\n')[0])}`;
     throw new ScriptContextError(
-      `the tag cannot read the script with certainty (line ${lineOf(text, e.at)}${depth ? ' of the inner script' : ''}, near ${near}: ${e.message}), so it cannot prove where ${holes[0].ref} lands. Write that part in the plain form the tag reads; or, for a script you have checked yourself, set env: { ${holes[0].name}: ... } on the step and read "\${${holes[0].name}}" in a plain-string script`,
+      `the tag cannot read the script with certainty (line ${lineOf(text, e.at)}${depth ? ' of the inner script' : ''}, ${where}: ${e.message}), so it cannot prove where ${holes[0].ref} lands. Write that part in the plain form the tag reads; or, for a script you have checked yourself, set env: { ${holes[0].name}: ... } on the step and read "\${${holes[0].name}}" in a plain-string script`,
     );
   }
   const quoted = new Map<Part, number>();

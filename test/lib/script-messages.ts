@@ -14,6 +14,6 @@ export const unknown = (why: string): string => `script: $(params.p) is ${CANNOT
 export const foreign = (label: string): string =>
   `script: $(params.p) is in the command text that ${label} runs as shell code, and that shell does not get the step's env vars (line 1). Send the value as data on stdin instead, for example: printf '%s\\n' "\${PARAMS_P}" | ${label} 'IFS= read -r value; echo "$value"'`;
 
-/** The refusal for text the parser stops at: `near` is the text from where it stopped (undefined at the end). */
+/** The refusal for text the parser stops at: `near` is the text from where it stopped to the end of its line ('' when it stopped at a newline, undefined at the end). */
 export const unreadable = (line: number, near: string | undefined, why: string): string =>
-  `script: the tag cannot read the script with certainty (line ${line}, near ${near === undefined ? 'the end' : JSON.stringify(near)}: ${why}), so it cannot prove where $(params.p) lands. Write that part in the plain form the tag reads; or, for a script you have checked yourself, set env: { PARAMS_P: ... } on the step and read "\${PARAMS_P}" in a plain-string script`;
+  `script: the tag cannot read the script with certainty (line ${line}, ${near === undefined ? 'near the end' : near === '' ? 'at the end of the line' : `near ${JSON.stringify(near)}`}: ${why}), so it cannot prove where $(params.p) lands. Write that part in the plain form the tag reads; or, for a script you have checked yourself, set env: { PARAMS_P: ... } on the step and read "\${PARAMS_P}" in a plain-string script`;

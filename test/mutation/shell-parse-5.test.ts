@@ -34,7 +34,7 @@ const ROWS: Array<[string, string]> = [
   // 606, 610: a $'... with no end is refused as unterminated.
   ["echo $'abc @", unread(`line 1, near "$'abc \${PARAMS_P}": an unterminated quote`)],
   // 637: a newline inside double quotes before a pending heredoc body is refused; without a newline it is read.
-  ['cat <<EOF; echo "a\nb" @\nx\nEOF', unread('line 1, near "": a quoted newline before a heredoc body')],
+  ['cat <<EOF; echo "a\nb" @\nx\nEOF', unread('line 1, at the end of the line: a quoted newline before a heredoc body')],
   ['cat <<EOF; echo "a" @\nx\nEOF', 'cat <<EOF; echo "a" "${PARAMS_P}"\nx\nEOF'],
   // 641: a backslash-newline inside double quotes joins the text, so the command is eval.
   ['"ev\\\nal" @', EVAL],
@@ -66,7 +66,7 @@ const ROWS: Array<[string, string]> = [
   ['echo ${x:-`echo }`} @', 'echo ${x:-`echo }`} "${PARAMS_P}"'],
   ['echo ${x:-"}"} @', 'echo ${x:-"}"} "${PARAMS_P}"'],
   // 756: a newline inside ${...} is refused only before a pending heredoc body.
-  ['cat <<EOF; echo ${x:-a\nb} @\nx\nEOF', unread('line 1, near "": a newline inside ${...} before a heredoc body')],
+  ['cat <<EOF; echo ${x:-a\nb} @\nx\nEOF', unread('line 1, at the end of the line: a newline inside ${...} before a heredoc body')],
   ['echo ${x:-a\nb} @', 'echo ${x:-a\nb} "${PARAMS_P}"'],
   ['cat <<EOF; echo ${x:-a} @\nx\nEOF', 'cat <<EOF; echo ${x:-a} "${PARAMS_P}"\nx\nEOF'],
   // 773: the delimiter "E$" is the two characters E$, so the body ends at E$ and the value is in a quoted heredoc.

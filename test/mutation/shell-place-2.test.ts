@@ -74,7 +74,7 @@ describe('each branch of place.ts at its edge', () => {
   it.each([
     // The line of a syntax error in an inner script is that script's, and a stop at a line break is on the line it ends.
     ['sh -c "echo @ ("', `script: the tag cannot read the script with certainty (line 1 of the inner script, near "(": unexpected "(" (bash reads it as a pattern only with extglob, which the tag does not read)), so it cannot prove where $(params.p) lands. Write that part in the plain form the tag reads; or, for a script you have checked yourself, set env: { PARAMS_P: ... } on the step and read "\${PARAMS_P}" in a plain-string script`],
-    ['echo @ >\necho', `script: the tag cannot read the script with certainty (line 1, near "": expected a word after >), so it cannot prove where $(params.p) lands. Write that part in the plain form the tag reads; or, for a script you have checked yourself, set env: { PARAMS_P: ... } on the step and read "\${PARAMS_P}" in a plain-string script`],
+    ['echo @ >\necho', `script: the tag cannot read the script with certainty (line 1, at the end of the line: expected a word after >), so it cannot prove where $(params.p) lands. Write that part in the plain form the tag reads; or, for a script you have checked yourself, set env: { PARAMS_P: ... } on the step and read "\${PARAMS_P}" in a plain-string script`],
     // env NAME=value assigns NAME for the program it runs.
     ['env PATH=@ ls', shellVariable('PATH')],
     ['env X=@ printenv X', 'env X="${PARAMS_P}" printenv X'],
