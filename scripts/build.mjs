@@ -3,9 +3,9 @@
 // `orka-runner` runs and the Orka image context ships. build/ is emptied first, so the package never
 // carries output of a file that no longer exists.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { bundleRunner } from './bundle-runner.mjs';
@@ -83,12 +83,102 @@ const lazyChunks = {
   },
 };
 
-await build({
+// Constructs most apps do not use: Orka, the catalog Tasks, Triggers and Pipelines-as-Code, two
+// fifths of the entry. They are bundled into build/lib/index-extras.js, which the entry loads when
+// one of their exports is first read (require('cdk8s-tekton') about a fifth sooner). Their classes
+// extend the core's (TektonResource, Task, ...) and share its state (the validation sessions), so
+// the chunk holds no copy of a module the entry has: it takes each of those from the entry, which
+// files them under a key only its own path makes (a global property, so they are not exports).
+const EXTRAS = ['lib/orka/index.ts', 'lib/catalog/index.ts', 'lib/triggers/index.ts', 'lib/triggers/path-filter.ts', 'lib/pac/index.ts'];
+const EXTRAS_CHUNK = 'index-extras.js';
+const EXTRA_DIRS = ['orka', 'catalog', 'triggers', 'pac'].map((d) => join(root, 'lib', d) + '/');
+const coreKey = (file) => `Symbol.for('cdk8s-tekton core modules ' + ${file})`;
+/** A path below the repository as esbuild's metafile writes it. */
+const rel = (file) => relative(root, file).split(sep).join('/');
+
+/** The file a relative import names: `x.ts`, or `x/index.ts` for a folder. */
+function sourceOf(dir, path) {
+  const base = join(dir, path);
+  if (base.endsWith('.ts') && existsSync(base)) return base;
+  if (existsSync(`${base}.ts`)) return `${base}.ts`;
+  if (existsSync(join(base, 'index.ts'))) return join(base, 'index.ts');
+  return undefined;
+}
+
+/** In the entry: each import of an extra is a module of getters that load the extras chunk when first read. */
+const lazyExtras = {
+  name: 'lazy-extras',
+  setup(b) {
+    b.onResolve({ filter: /^\./ }, (args) => {
+      if (args.namespace !== 'file') return undefined;
+      const file = sourceOf(args.resolveDir, args.path);
+      return file !== undefined && EXTRAS.includes(rel(file)) ? { path: rel(file), namespace: 'extras' } : undefined;
+    });
+    b.onResolve({ filter: /^\.\/index-extras\.js$/ }, (args) => (args.namespace === 'extras' ? { path: args.path, external: true } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'extras' }, (args) => {
+      // The names come from tsc's build of the same module (written above), so they are the module's own.
+      const names = Object.keys(require(join(root, 'build', args.path.replace(/\.ts$/, '.js'))));
+      const getters = names.map((n) => `  ${JSON.stringify(n)}: { enumerable: true, get: () => load()[${JSON.stringify(n)}] },`).join('\n');
+      return { contents: `'use strict';\nlet chunk;\nconst load = () => chunk ?? (chunk = require('./${EXTRAS_CHUNK}'));\nObject.defineProperties(exports, {\n${getters}\n});\n`, loader: 'js', resolveDir: join(root, 'build', 'lib') };
+    });
+  },
+};
+
+/**
+ * The entry: lib/index.ts, with the modules the extras chunk takes from it filed under the key
+ * (appended to its text here, so the source stays the public API alone).
+ */
+function fileShared(shared) {
+  return {
+    name: 'file-shared',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]lib[\\/]index\.ts$/ }, (args) => {
+        if (args.path !== join(root, 'lib', 'index.ts') || shared.length === 0) return undefined;
+        const imports = shared.map((file, i) => `import * as m${i} from ${JSON.stringify(join(root, file))};`).join('\n');
+        const table = shared.map((file, i) => `  ${JSON.stringify(file)}: m${i},`).join('\n');
+        return { contents: `${readFileSync(args.path, 'utf8')}\n${imports}\nObject.defineProperty(globalThis, ${coreKey('__filename')}, { configurable: true, value: {\n${table}\n} });\n`, loader: 'ts' };
+      });
+    },
+  };
+}
+
+const mainOptions = (shared) => ({
   ...common,
   entryPoints: [join(root, 'lib', 'index.ts')],
   outfile: join(root, 'build', 'lib', 'index.js'),
-  plugins: [lazyChunks],
+  plugins: [lazyExtras, lazyChunks, fileShared(shared)],
+  metafile: true,
 });
+
+// First the entry alone, to learn which modules it holds; then the extras chunk, taking those from
+// the entry and bundling the rest; then the entry again, filing the modules the chunk takes.
+const inEntry = new Set(Object.keys((await build(mainOptions([]))).metafile.inputs));
+const shared = new Set();
+const fromEntry = {
+  name: 'from-entry',
+  setup(b) {
+    b.onResolve({ filter: /^\./ }, (args) => {
+      if (args.namespace !== 'file') return undefined;
+      const file = sourceOf(args.resolveDir, args.path);
+      if (file === undefined || EXTRA_DIRS.some((d) => file.startsWith(d)) || !inEntry.has(rel(file))) return undefined;
+      shared.add(rel(file));
+      return { path: rel(file), namespace: 'from-entry' };
+    });
+    b.onResolve({ filter: /^\.\/index\.js$/ }, (args) => (args.namespace === 'from-entry' ? { path: args.path, external: true } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'from-entry' }, (args) => ({
+      contents: `'use strict';\nmodule.exports = (require('./index.js'), globalThis[${coreKey("require.resolve('./index.js')")}])[${JSON.stringify(args.path)}];\n`,
+      loader: 'js',
+      resolveDir: join(root, 'build', 'lib'),
+    }));
+  },
+};
+await build({
+  ...common,
+  stdin: { contents: EXTRAS.map((f) => `export * from ${JSON.stringify(join(root, f))};`).join('\n'), resolveDir: join(root, 'lib'), sourcefile: 'lib/extras.ts', loader: 'ts' },
+  outfile: join(root, 'build', 'lib', EXTRAS_CHUNK),
+  plugins: [lazyChunks, fromEntry],
+});
+await build(mainOptions([...shared].sort()));
 
 // The CLI runs on tsc's files (build/lib/cli/); its validation engine is the chunk too, one file
 // instead of the 40 modules tsc wrote for lib/validate/ and lib/facts/ (`validate` of the 152

@@ -110,7 +110,7 @@ describe('the packed tarball', () => {
     const requires = js.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/require(?:\.resolve)?\((["'])([^"'.][^"']*)\1\)/g)].map((m) => ({ file: relative(app, f), module: m[2] })));
     // esbuild is required only on the from-sources path of the Orka image context (a dev checkout);
     // the package copies the runner bundle it ships.
-    expect(requires.filter((r) => r.module === 'esbuild').map((r) => r.file).sort()).toEqual(['node_modules/cdk8s-tekton/build/lib/index.js', 'node_modules/cdk8s-tekton/build/lib/orka/image-context.js']);
+    expect(requires.filter((r) => r.module === 'esbuild').map((r) => r.file).sort()).toEqual(['node_modules/cdk8s-tekton/build/lib/index-extras.js', 'node_modules/cdk8s-tekton/build/lib/orka/image-context.js']);
     const imported = new Set(requires.map((r) => r.module).filter((m) => !m.startsWith('node:') && m !== 'esbuild'));
     expect([...imported].sort()).toEqual(['@marcbachmann/cel-js', 'cdk8s', 'constructs', 're2js', 'yaml']);
     expect(Object.keys(installed.peerDependencies).sort()).toEqual(['cdk8s', 'constructs']);
@@ -189,6 +189,34 @@ console.log(seen.join(' | '));
     writeFileSync(join(app, 'lazy.js'), loaded);
     expect(run(process.execPath, ['lazy.js'], app)).toEqual({ code: 0, stdout: ' | index-shell.js | index-shell.js index-validate.js\n', stderr: '' });
     expect(synthesized(app, 'out-lazy/lazy.k8s.yaml')).toContain('script: make "${PARAMS_TARGET}"');
+  });
+
+  it('loads Orka, the catalog, Triggers and Pipelines-as-Code from a file of their own when one of them is first used, sharing the core\'s classes and validation', () => {
+    const loaded = `const chunks = () => Object.keys(require.cache).filter((f) => /index-[a-z]+\\.js$/.test(f)).map((f) => f.split('/').pop()).sort();
+const { App, Chart } = require('cdk8s');
+const tekton = require('cdk8s-tekton');
+const seen = [chunks().join(' ')];
+const app = new App({ outdir: 'out-extras' });
+const chart = new Chart(app, 'extras');
+new tekton.Task(chart, 'plain').addStep({ name: 'a', image: 'alpine:3.20', script: 'true' });
+seen.push(chunks().join(' '));
+const kaniko = new tekton.KanikoTask(chart, 'kaniko');
+seen.push(chunks().join(' '));
+console.log(seen.join(' | '));
+console.log(kaniko instanceof tekton.Task, Object.getPrototypeOf(tekton.KanikoTask.prototype) === tekton.Task.prototype);
+// A Pipeline of the core takes the catalog's Task; a wrong param to it fails synth through the core's validation.
+const pipeline = new tekton.Pipeline(chart, 'build');
+pipeline.addTask('image', { task: kaniko, params: { IMAGE: 'ghcr.io/acme/app', NOPE: 'x' } });
+try { app.synth(); } catch (e) { console.log(e.message.split('\\n')[1].trim()); }
+`;
+    writeFileSync(join(app, 'extras.js'), loaded);
+    const r = run(process.execPath, ['extras.js'], app);
+    expect(r.stderr).toBe('');
+    const [chunks, classes, problem] = r.stdout.split('\n');
+    expect(chunks).toBe(' |  | index-extras.js');
+    expect(classes).toBe('true true');
+    expect(problem).toMatch(/^\[extras\/build\] Pipeline "build": spec\.tasks\[0\]\.params\[\d\]\.name: /);
+    expect(problem).toContain('"NOPE"');
   });
 
   it('validates the synthesized YAML with npx cdk8s-tekton validate dist/', () => {
