@@ -61,9 +61,8 @@ for (const { source, chunk } of LAZY) {
   await build({ ...common, keepNames: false, entryPoints: [join(root, source)], outfile: join(root, 'build', 'lib', chunk) });
 }
 
-/** The module that stands for a chunk in the entry: its exports are getters that load the chunk when first read. */
-function lazyModule(chunk) {
-  const names = Object.keys(require(join(root, 'build', 'lib', chunk)));
+/** The module that stands for a chunk (or one module in it) in the entry: getters for `names` (by default the chunk's exports) that load the chunk when first read. */
+function lazyModule(chunk, names = Object.keys(require(join(root, 'build', 'lib', chunk)))) {
   const getters = names.map((n) => `  ${JSON.stringify(n)}: { enumerable: true, get: () => load()[${JSON.stringify(n)}] },`).join('\n');
   return `'use strict';\nlet chunk;\nconst load = () => chunk ?? (chunk = require(${JSON.stringify(`./${chunk}`)}));\nObject.defineProperties(exports, {\n${getters}\n});\n`;
 }
@@ -118,8 +117,7 @@ const lazyExtras = {
     b.onLoad({ filter: /.*/, namespace: 'extras' }, (args) => {
       // The names come from tsc's build of the same module (written above), so they are the module's own.
       const names = Object.keys(require(join(root, 'build', args.path.replace(/\.ts$/, '.js'))));
-      const getters = names.map((n) => `  ${JSON.stringify(n)}: { enumerable: true, get: () => load()[${JSON.stringify(n)}] },`).join('\n');
-      return { contents: `'use strict';\nlet chunk;\nconst load = () => chunk ?? (chunk = require('./${EXTRAS_CHUNK}'));\nObject.defineProperties(exports, {\n${getters}\n});\n`, loader: 'js', resolveDir: join(root, 'build', 'lib') };
+      return { contents: lazyModule(EXTRAS_CHUNK, names), loader: 'js', resolveDir: join(root, 'build', 'lib') };
     });
   },
 };
