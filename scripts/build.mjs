@@ -61,37 +61,6 @@ for (const { source, chunk } of LAZY) {
   await build({ ...common, keepNames: false, entryPoints: [join(root, source)], outfile: join(root, 'build', 'lib', chunk) });
 }
 
-/** The module that stands for a chunk (or one module in it) in the entry: getters for `names` (by default the chunk's exports) that load the chunk when first read. */
-function lazyModule(chunk, names = Object.keys(require(join(root, 'build', 'lib', chunk)))) {
-  const getters = names.map((n) => `  ${JSON.stringify(n)}: { enumerable: true, get: () => load()[${JSON.stringify(n)}] },`).join('\n');
-  return `'use strict';\nlet chunk;\nconst load = () => chunk ?? (chunk = require(${JSON.stringify(`./${chunk}`)}));\nObject.defineProperties(exports, {\n${getters}\n});\n`;
-}
-
-const lazyChunks = {
-  name: 'lazy-chunks',
-  setup(b) {
-    const bySource = new Map(LAZY.map((l) => [join(root, l.source), l.chunk]));
-    b.onResolve({ filter: /^\.\/index-[a-z]+\.js$/ }, (args) => (args.namespace === 'lazy' ? { path: args.path, external: true } : undefined));
-    b.onResolve({ filter: /^\./ }, (args) => {
-      if (args.namespace === 'lazy') return undefined;
-      const base = join(args.resolveDir, args.path);
-      const chunk = bySource.get(base.endsWith('.ts') ? base : `${base}.ts`) ?? bySource.get(join(base, 'index.ts'));
-      return chunk === undefined ? undefined : { path: chunk, namespace: 'lazy' };
-    });
-    b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({ contents: lazyModule(args.path), loader: 'js', resolveDir: join(root, 'build', 'lib') }));
-  },
-};
-
-// Constructs most apps do not use: Orka, the catalog Tasks, Triggers and Pipelines-as-Code, two
-// fifths of the entry. They are bundled into build/lib/index-extras.js, which the entry loads when
-// one of their exports is first read (require('cdk8s-tekton') about a fifth sooner). Their classes
-// extend the core's (TektonResource, Task, ...) and share its state (the validation sessions), so
-// the chunk holds no copy of a module the entry has: it takes each of those from the entry, which
-// files them under a key only its own path makes (a global property, so they are not exports).
-const EXTRAS = ['lib/orka/index.ts', 'lib/catalog/index.ts', 'lib/triggers/index.ts', 'lib/triggers/path-filter.ts', 'lib/pac/index.ts'];
-const EXTRAS_CHUNK = 'index-extras.js';
-const EXTRA_DIRS = ['orka', 'catalog', 'triggers', 'pac'].map((d) => join(root, 'lib', d) + '/');
-const coreKey = (file) => `Symbol.for('cdk8s-tekton core modules ' + ${file})`;
 /** A path below the repository as esbuild's metafile writes it. */
 const rel = (file) => relative(root, file).split(sep).join('/');
 
@@ -104,23 +73,43 @@ function sourceOf(dir, path) {
   return undefined;
 }
 
-/** In the entry: each import of an extra is a module of getters that load the extras chunk when first read. */
-const lazyExtras = {
-  name: 'lazy-extras',
-  setup(b) {
-    b.onResolve({ filter: /^\./ }, (args) => {
-      if (args.namespace !== 'file') return undefined;
-      const file = sourceOf(args.resolveDir, args.path);
-      return file !== undefined && EXTRAS.includes(rel(file)) ? { path: rel(file), namespace: 'extras' } : undefined;
-    });
-    b.onResolve({ filter: /^\.\/index-extras\.js$/ }, (args) => (args.namespace === 'extras' ? { path: args.path, external: true } : undefined));
-    b.onLoad({ filter: /.*/, namespace: 'extras' }, (args) => {
-      // The names come from tsc's build of the same module (written above), so they are the module's own.
-      const names = Object.keys(require(join(root, 'build', args.path.replace(/\.ts$/, '.js'))));
-      return { contents: lazyModule(EXTRAS_CHUNK, names), loader: 'js', resolveDir: join(root, 'build', 'lib') };
-    });
-  },
-};
+/**
+ * Each import of one of `modules` ({ source, chunk }) becomes a module of getters, one for each
+ * export of the source (read from tsc's build of it, written above), that load its chunk when first
+ * read.
+ */
+function lazyModules(modules) {
+  const chunkOf = new Map(modules.map((m) => [m.source, m.chunk]));
+  return {
+    name: 'lazy-modules',
+    setup(b) {
+      b.onResolve({ filter: /^\.\/index-[a-z]+\.js$/ }, (args) => (args.namespace === 'lazy' ? { path: args.path, external: true } : undefined));
+      b.onResolve({ filter: /^\./ }, (args) => {
+        if (args.namespace !== 'file') return undefined;
+        const file = sourceOf(args.resolveDir, args.path);
+        return file !== undefined && chunkOf.has(rel(file)) ? { path: rel(file), namespace: 'lazy' } : undefined;
+      });
+      b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => {
+        const chunk = chunkOf.get(args.path);
+        const names = Object.keys(require(join(root, 'build', args.path.replace(/\.ts$/, '.js'))));
+        const getters = names.map((n) => `  ${JSON.stringify(n)}: { enumerable: true, get: () => load()[${JSON.stringify(n)}] },`).join('\n');
+        const contents = `'use strict';\nlet chunk;\nconst load = () => chunk ?? (chunk = require(${JSON.stringify(`./${chunk}`)}));\nObject.defineProperties(exports, {\n${getters}\n});\n`;
+        return { contents, loader: 'js', resolveDir: join(root, 'build', 'lib') };
+      });
+    },
+  };
+}
+
+// Constructs most apps do not use: Orka, the catalog Tasks, Triggers and Pipelines-as-Code, two
+// fifths of the entry. They are bundled into build/lib/index-extras.js, which the entry loads when
+// one of their exports is first read (require('cdk8s-tekton') about a fifth sooner). Their classes
+// extend the core's (TektonResource, Task, ...) and share its state (the validation sessions), so
+// the chunk holds no copy of a module the entry has: it takes each of those from the entry, which
+// files them under a key only its own path makes (a global property, so they are not exports).
+const EXTRAS_CHUNK = 'index-extras.js';
+const EXTRAS = ['lib/orka/index.ts', 'lib/catalog/index.ts', 'lib/triggers/index.ts', 'lib/triggers/path-filter.ts', 'lib/pac/index.ts'].map((source) => ({ source, chunk: EXTRAS_CHUNK }));
+const EXTRA_DIRS = [...new Set(EXTRAS.map(({ source }) => dirname(join(root, source)) + sep))];
+const coreKey = (file) => `Symbol.for('cdk8s-tekton core modules ' + ${file})`;
 
 /**
  * The entry: lib/index.ts, with the modules the extras chunk takes from it filed under the key
@@ -144,7 +133,7 @@ const mainOptions = (shared) => ({
   ...common,
   entryPoints: [join(root, 'lib', 'index.ts')],
   outfile: join(root, 'build', 'lib', 'index.js'),
-  plugins: [lazyExtras, lazyChunks, fileShared(shared)],
+  plugins: [lazyModules([...LAZY, ...EXTRAS]), fileShared(shared)],
   metafile: true,
 });
 
@@ -172,16 +161,16 @@ const fromEntry = {
 };
 await build({
   ...common,
-  stdin: { contents: EXTRAS.map((f) => `export * from ${JSON.stringify(join(root, f))};`).join('\n'), resolveDir: join(root, 'lib'), sourcefile: 'lib/extras.ts', loader: 'ts' },
+  stdin: { contents: EXTRAS.map(({ source }) => `export * from ${JSON.stringify(join(root, source))};`).join('\n'), resolveDir: join(root, 'lib'), sourcefile: 'lib/extras.ts', loader: 'ts' },
   outfile: join(root, 'build', 'lib', EXTRAS_CHUNK),
-  plugins: [lazyChunks, fromEntry],
+  plugins: [lazyModules(LAZY), fromEntry],
 });
 await build(mainOptions([...shared].sort()));
 
 // Each bundle must be ASCII: Node reads a file with one character beyond ASCII as two-byte text,
 // which takes longer to read and compile (about 0.7 ms for the validation chunk). esbuild escapes
 // strings but not regular expression literals, so write \uXXXX in the source there.
-for (const file of ['index.js', 'index-validate.js', 'index-shell.js', EXTRAS_CHUNK]) {
+for (const file of ['index.js', ...LAZY.map((l) => l.chunk), EXTRAS_CHUNK]) {
   const text = readFileSync(join(root, 'build', 'lib', file), 'utf8');
   const at = text.search(/[^\x00-\x7f]/);
   if (at >= 0) throw new Error(`build/lib/${file} holds ${JSON.stringify(text[at])} (U+${text.codePointAt(at).toString(16).toUpperCase().padStart(4, '0')}) near ${JSON.stringify(text.slice(Math.max(0, at - 40), at + 10))}: write it as a \\u escape in the source, so the bundle stays ASCII`);
