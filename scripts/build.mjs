@@ -18,8 +18,8 @@ rmSync(join(root, 'build'), { recursive: true, force: true });
 execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { cwd: root, stdio: 'inherit' });
 await bundleRunner(join(root, 'build', 'orka-runner.js'));
 
-// The package's entry (build/lib/index.js) is the library bundled into one file, over tsc's output
-// of the same name: a fresh process then reads and compiles one file instead of about 90 modules
+// The package's entry (build/lib/index.js) loads the library bundled into one file
+// (build/lib/index-core.js): a fresh process then reads and compiles one file instead of about 90 modules
 // (require('cdk8s-tekton') in about half the time, BENCHMARKS.md section 7). The typings and the
 // CLI's modules stay tsc's; the dependencies stay outside the bundle, so the package shares cdk8s
 // and constructs with the app (instanceof holds) and its code requires them as before.
@@ -50,6 +50,7 @@ const common = {
 // tag). Each is bundled into a file of its own that the entry requires on first use, so
 // require('cdk8s-tekton') compiles about half the code. Each chunk is the only copy of its module
 // graph's entry, so its classes (ScriptContextError, ...) are one class wherever they are used.
+const CORE = 'index-core.js';
 const LAZY = [
   { source: 'lib/validate/index.ts', chunk: 'index-validate.js' },
   { source: 'lib/shell/place.ts', chunk: 'index-shell.js' },
@@ -83,7 +84,7 @@ function lazyModules(modules) {
   return {
     name: 'lazy-modules',
     setup(b) {
-      b.onResolve({ filter: /^\.\/index-[a-z]+\.js$/ }, (args) => (args.namespace === 'lazy' ? { path: args.path, external: true } : undefined));
+      b.onResolve({ filter: /^\.\/compile-cache\.js$/ }, (args) => (args.namespace === 'lazy' ? { path: args.path, external: true } : undefined));
       b.onResolve({ filter: /^\./ }, (args) => {
         if (args.namespace !== 'file') return undefined;
         const file = sourceOf(args.resolveDir, args.path);
@@ -93,7 +94,7 @@ function lazyModules(modules) {
         const chunk = chunkOf.get(args.path);
         const names = Object.keys(require(join(root, 'build', args.path.replace(/\.ts$/, '.js'))));
         const getters = names.map((n) => `  ${JSON.stringify(n)}: { enumerable: true, get: () => load()[${JSON.stringify(n)}] },`).join('\n');
-        const contents = `'use strict';\nlet chunk;\nconst load = () => chunk ?? (chunk = require(${JSON.stringify(`./${chunk}`)}));\nObject.defineProperties(exports, {\n${getters}\n});\n`;
+        const contents = `'use strict';\nlet chunk;\nconst load = () => chunk ?? (chunk = require('./compile-cache.js').loadBundle(${JSON.stringify(chunk)}));\nObject.defineProperties(exports, {\n${getters}\n});\n`;
         return { contents, loader: 'js', resolveDir: join(root, 'build', 'lib') };
       });
     },
@@ -132,7 +133,7 @@ function fileShared(shared) {
 const mainOptions = (shared) => ({
   ...common,
   entryPoints: [join(root, 'lib', 'index.ts')],
-  outfile: join(root, 'build', 'lib', 'index.js'),
+  outfile: join(root, 'build', 'lib', CORE),
   plugins: [lazyModules([...LAZY, ...EXTRAS]), fileShared(shared)],
   metafile: true,
 });
@@ -151,9 +152,9 @@ const fromEntry = {
       shared.add(rel(file));
       return { path: rel(file), namespace: 'from-entry' };
     });
-    b.onResolve({ filter: /^\.\/index\.js$/ }, (args) => (args.namespace === 'from-entry' ? { path: args.path, external: true } : undefined));
+    b.onResolve({ filter: /^\.\/index(-core)?\.js$/ }, (args) => (args.namespace === 'from-entry' ? { path: args.path, external: true } : undefined));
     b.onLoad({ filter: /.*/, namespace: 'from-entry' }, (args) => ({
-      contents: `'use strict';\nmodule.exports = (require('./index.js'), globalThis[${coreKey("require.resolve('./index.js')")}])[${JSON.stringify(args.path)}];\n`,
+      contents: `'use strict';\nmodule.exports = (require('./index.js'), globalThis[${coreKey(`require.resolve('./${CORE}')`)}])[${JSON.stringify(args.path)}];\n`,
       loader: 'js',
       resolveDir: join(root, 'build', 'lib'),
     }));
@@ -167,10 +168,22 @@ await build({
 });
 await build(mainOptions([...shared].sort()));
 
+// build/lib/index.js, the package's entry, loads the bundle through the compile cache
+// (lib/compile-cache.ts), the same way the bundle loads its chunks. It ends with the export names
+// written out, in the form Node's ESM loader reads from a CommonJS file (as esbuild marks them), so
+// `import { Task } from 'cdk8s-tekton'` keeps working.
+const names = Object.keys(require(join(root, 'build', 'lib', 'index.js')));
+writeFileSync(join(root, 'build', 'lib', 'index.js'), `'use strict';
+// The package's entry: the library's bundle, ${CORE}, loaded through the compile cache.
+module.exports = require('./compile-cache.js').loadBundle(${JSON.stringify(CORE)});
+0 && (module.exports = { ${names.join(', ')} });
+`);
+rmSync(join(root, 'build', 'lib', 'index.js.map'));
+
 // Each bundle must be ASCII: Node reads a file with one character beyond ASCII as two-byte text,
 // which takes longer to read and compile (about 0.7 ms for the validation chunk). esbuild escapes
 // strings but not regular expression literals, so write \uXXXX in the source there.
-for (const file of ['index.js', ...LAZY.map((l) => l.chunk), EXTRAS_CHUNK]) {
+for (const file of ['index.js', CORE, ...LAZY.map((l) => l.chunk), EXTRAS_CHUNK]) {
   const text = readFileSync(join(root, 'build', 'lib', file), 'utf8');
   const at = text.search(/[^\x00-\x7f]/);
   if (at >= 0) throw new Error(`build/lib/${file} holds ${JSON.stringify(text[at])} (U+${text.codePointAt(at).toString(16).toUpperCase().padStart(4, '0')}) near ${JSON.stringify(text.slice(Math.max(0, at - 40), at + 10))}: write it as a \\u escape in the source, so the bundle stays ASCII`);

@@ -6,7 +6,7 @@
 // (npm run synth, that is `cdk8s synth`, and npm test). Only that last project installs cdk8s-cli,
 // the heaviest package by far; the first runs the app command of its cdk8s.yaml as cdk8s synth would.
 import { execFile, execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -95,7 +95,7 @@ describe('the packed tarball', () => {
     // docs/ and examples/ ship because the README points at them; the examples are sources to read.
     const allowed = /^(package\.json|README\.md|LICENSE|bin\/(cdk8s-tekton\.js|register\.cjs)|build\/orka-runner\.js|build\/(lib|runner\/orka)\/.+\.(js|d\.ts|js\.map)|docs\/[^/]+\.md|examples\/[^/]+(\/[^/]+)?\.(ts|yaml|sh))$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
-    for (const f of ['build/lib/index.js', 'build/lib/index.d.ts', 'build/lib/index.js.map', 'build/lib/cli/validate.js', 'build/lib/cli/init.js', 'build/lib/shell/parse.js', 'build/orka-runner.js', 'LICENSE', 'docs/rules.md', 'examples/loyalty-build/app.ts', 'examples/loyalty-build/expected.k8s.yaml']) expect(files).toContain(f);
+    for (const f of ['build/lib/index.js', 'build/lib/index.d.ts', 'build/lib/index-core.js', 'build/lib/index-core.js.map', 'build/lib/compile-cache.js', 'build/lib/cli/validate.js', 'build/lib/cli/init.js', 'build/lib/shell/parse.js', 'build/orka-runner.js', 'LICENSE', 'docs/rules.md', 'examples/loyalty-build/app.ts', 'examples/loyalty-build/expected.k8s.yaml']) expect(files).toContain(f);
     expect(files.filter((f) => /(^|\/)(test|bench|scripts)\/|tsconfig|vitest|rule-docs|\.ts$/.test(f) && !f.endsWith('.d.ts') && !f.startsWith('examples/'))).toEqual([]);
     // Every relative link of the README leads to a file the package ships.
     const links = [...readFileSync(join(REPO, 'README.md'), 'utf8').matchAll(/\]\((?!https?:|#)([^)]+)\)/g)].map((m) => m[1].replace(/\/$/, ''));
@@ -213,7 +213,7 @@ try { app.synth(); } catch (e) { console.log(e.message.split('\\n')[1].trim()); 
     const r = run(process.execPath, ['extras.js'], app);
     expect(r.stderr).toBe('');
     const [chunks, classes, problem] = r.stdout.split('\n');
-    expect(chunks).toBe(' |  | index-extras.js');
+    expect(chunks).toBe('index-core.js | index-core.js | index-core.js index-extras.js');
     expect(classes).toBe('true true');
     expect(problem).toMatch(/^\[extras\/build\] Pipeline "build": spec\.tasks\[0\]\.params\[\d\]\.name: /);
     expect(problem).toContain('"NOPE"');
@@ -241,6 +241,94 @@ try { app.synth(); } catch (e) { console.log(e.message.split('\\n')[1].trim()); 
     const shipped = readFileSync(join(app, 'node_modules/cdk8s-tekton/build/orka-runner.js'));
     expect(readFileSync(join(app, 'out-orka/orka-runner-image/orka-runner.js')).equals(shipped)).toBe(true);
     expect(readFileSync(join(app, 'out-orka/orka-runner-image/Dockerfile'), 'utf8')).toContain('COPY orka-runner.js ./orka-runner.js');
+  });
+});
+
+describe('the compile cache of the installed package', () => {
+  const lib = join(app, 'node_modules/cdk8s-tekton/build/lib');
+  const cache = join(lib, '.cache');
+  const DEBUG = { ...ENV, NODE_DEBUG: 'cdk8s-tekton', CDK8S_OUTDIR: 'out-cache' };
+  /** `node app.js` with the cache's debug lines: the lines (pid and cache folder made constant), and the YAML. */
+  const synth = (env: NodeJS.ProcessEnv = DEBUG, args: string[] = []) => {
+    const r = run(process.execPath, [...args, 'app.js'], app, env);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stderr.split('\n').filter(Boolean).map((l) => l.replace(/^CDK8S-TEKTON \d+: /, '').replaceAll(cache, '<cache>').replace(/-\d+-\d+-v8-[^ ]+\.bin/, '-<key>.bin'));
+    return { lines, yaml: `${synthesized(app, 'out-cache/ci.k8s.yaml')}---\n${synthesized(app, 'out-cache/ci-run.k8s.yaml')}` };
+  };
+  const files = () => (existsSync(cache) ? readdirSync(cache).sort() : []);
+  let plain = '';
+  const quick = () => plain;
+
+  beforeAll(() => {
+    // The YAML without the cache, as every process wrote it before there was one.
+    const r = run(process.execPath, ['app.js'], app, { ...ENV, CDK8S_OUTDIR: 'out-plain', NODE_DISABLE_COMPILE_CACHE: '1' });
+    expect(r.code, r.stderr).toBe(0);
+    plain = `${synthesized(app, 'out-plain/ci.k8s.yaml')}---\n${synthesized(app, 'out-plain/ci-run.k8s.yaml')}`;
+  });
+
+  it('writes the bytecode of the bundles a process ran when it exits, and the next process compiles from it', () => {
+    rmSync(cache, { recursive: true, force: true });
+    // A process that only loads the library writes nothing: the cache is to hold what a synth runs.
+    const loadOnly = run(process.execPath, ['-e', "require('cdk8s-tekton')"], app, DEBUG);
+    expect(loadOnly.stderr.replace(/CDK8S-TEKTON \d+: /g, '')).toBe('compile cache: index-core.js: no cache yet\ncompile cache: nothing is written: this process did not synthesize\n');
+    expect(files()).toEqual([]);
+    const first = synth();
+    expect(first.yaml).toBe(quick());
+    expect(first.lines).toEqual([
+      'compile cache: index-core.js: no cache yet',
+      'compile cache: index-shell.js: no cache yet',
+      'compile cache: index-validate.js: no cache yet',
+      'compile cache: wrote <cache>/index-core.js-<key>.bin',
+      'compile cache: wrote <cache>/index-shell.js-<key>.bin',
+      'compile cache: wrote <cache>/index-validate.js-<key>.bin',
+    ]);
+    const { size, mtimeMs } = statSync(join(lib, 'index-core.js'));
+    expect(files()).toContain(`index-core.js-${size}-${Math.trunc(mtimeMs)}-v8-${process.versions.v8}-${process.arch}.bin`);
+    expect(files()).toHaveLength(3);
+    const second = synth();
+    expect(second.yaml).toBe(quick());
+    expect(second.lines).toEqual(['compile cache: index-core.js: compiled from the cache', 'compile cache: index-shell.js: compiled from the cache', 'compile cache: index-validate.js: compiled from the cache']);
+    // Without NODE_DEBUG the cache says nothing.
+    expect(run(process.execPath, ['app.js'], app, { ...ENV, CDK8S_OUTDIR: 'out-cache' })).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('writes again a cache V8 refuses, and a bundle edited in place gets a cache of its own', () => {
+    synth();
+    const core = files().find((f) => f.startsWith('index-core.js-'))!;
+    writeFileSync(join(cache, core), 'not bytecode');
+    const refused = synth();
+    expect(refused.yaml).toBe(quick());
+    expect(refused.lines).toEqual(['compile cache: index-core.js: V8 refused the cache, it is written again', 'compile cache: index-shell.js: compiled from the cache', 'compile cache: index-validate.js: compiled from the cache', 'compile cache: wrote <cache>/index-core.js-<key>.bin']);
+    expect(readFileSync(join(cache, core), 'utf8')).not.toBe('not bytecode');
+    // patch-package and hand edits change the file's modification time: the old cache is not used.
+    const bundle = join(lib, 'index-validate.js');
+    const { atime, mtime } = statSync(bundle);
+    utimesSync(bundle, atime, new Date(mtime.getTime() + 5000));
+    try {
+      expect(synth().lines).toContain('compile cache: index-validate.js: no cache yet');
+      expect(files().filter((f) => f.startsWith('index-validate.js-'))).toHaveLength(2);
+    } finally {
+      utimesSync(bundle, atime, mtime);
+    }
+  });
+
+  it('loads as before when the cache folder cannot be made, when NODE_DISABLE_COMPILE_CACHE=1, and with --enable-source-maps', () => {
+    rmSync(cache, { recursive: true, force: true });
+    writeFileSync(cache, 'a file where the folder would be');
+    try {
+      const blocked = synth();
+      expect(blocked.yaml).toBe(quick());
+      expect(blocked.lines.at(-1)).toMatch(/^compile cache: <cache> cannot be made \(EEXIST: file already exists, mkdir '.*'\); nothing is written$/);
+      expect(run(process.execPath, ['app.js'], app, { ...ENV, CDK8S_OUTDIR: 'out-cache' })).toEqual({ code: 0, stdout: '', stderr: '' });
+    } finally {
+      rmSync(cache, { force: true });
+    }
+    for (const [env, args] of [[{ ...DEBUG, NODE_DISABLE_COMPILE_CACHE: '1' }, []], [DEBUG, ['--enable-source-maps']]] as const) {
+      const plain = synth(env, [...args]);
+      expect(plain.yaml).toBe(quick());
+      expect(plain.lines).toEqual([]);
+      expect(files()).toEqual([]);
+    }
   });
 });
 

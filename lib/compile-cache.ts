@@ -1,0 +1,112 @@
+// Loads the package's bundles (build/lib/index-*.js) with V8's code cache. A fresh process
+// otherwise parses and compiles the same 400 KB of JavaScript each time it runs, a tenth of a
+// 10-task program's wall time (BENCHMARKS.md section 8). The cache is the bytecode V8 made for the
+// functions the first process ran, written when that process exits and read by the next.
+//
+// It lives beside the bundles, in build/lib/.cache/: whoever can write there can already change the
+// package's code, so the cache trusts no one the package does not, and reinstalling or upgrading
+// the package (which replaces the folder) drops it with the files it was made from. A cache file is
+// named after the bundle's size and modification time as well as Node's V8 and the CPU: a bundle
+// edited in place (patch-package) gets a new one. V8 refuses data made by another V8 or with
+// other flags, and the file is then written again. Nothing here can fail a load: a folder that
+// cannot be written, or a file that cannot be read, only means the next process compiles as before.
+//
+// NODE_DISABLE_COMPILE_CACHE=1 (Node's own switch for its compile cache) turns it off; so does
+// --enable-source-maps, which needs Node's own loader to map stack traces. NODE_DEBUG=cdk8s-tekton
+// says on stderr what each load did.
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import Module from 'node:module';
+import { dirname, join } from 'node:path';
+import { Script } from 'node:vm';
+
+const CACHE_DIR = join(__dirname, '.cache');
+
+interface Pending {
+  readonly script: Script;
+  readonly file: string;
+}
+const pending: Pending[] = [];
+
+const debugging = /(^|,)\s*cdk8s-tekton\s*(,|$)/i.test(process.env.NODE_DEBUG ?? '');
+function debug(message: string): void {
+  if (debugging) process.stderr.write(`CDK8S-TEKTON ${process.pid}: compile cache: ${message}\n`);
+}
+
+/** Node's internals the loader needs, present on every Node this package supports (>= 20.19). */
+interface ModuleInternals {
+  new (id: string, parent?: NodeModule): NodeModule;
+  wrap(source: string): string;
+  _nodeModulePaths(dir: string): string[];
+}
+
+/**
+ * The exports of bundle `name` (a file in this folder), loaded once per process: a module already
+ * in `require.cache` (loaded by this function or by a plain `require` of the same file) is returned
+ * as it is, so each bundle is one module and its classes one class.
+ */
+export function loadBundle(name: string): unknown {
+  const filename = join(__dirname, name);
+  const loaded = require.cache[filename];
+  if (loaded !== undefined) return loaded.exports;
+  if (process.env.NODE_DISABLE_COMPILE_CACHE === '1' || process.sourceMapsEnabled) return require(filename);
+  const M = Module as unknown as ModuleInternals;
+  const source = readFileSync(filename, 'utf8');
+  const { size, mtimeMs } = statSync(filename);
+  const file = join(CACHE_DIR, `${name}-${size}-${Math.trunc(mtimeMs)}-v8-${process.versions.v8}-${process.arch}.bin`);
+  let cachedData: Buffer | undefined;
+  try {
+    cachedData = readFileSync(file);
+  } catch {
+    debug(`${name}: no cache yet`);
+  }
+  const script = new Script(M.wrap(source), { filename, cachedData });
+  if (cachedData !== undefined && !script.cachedDataRejected) debug(`${name}: compiled from the cache`);
+  else {
+    if (cachedData !== undefined) debug(`${name}: V8 refused the cache, it is written again`);
+    if (pending.length === 0) process.once('exit', writeCaches);
+    pending.push({ script, file });
+  }
+  const mod = new M(filename, module);
+  mod.filename = filename;
+  mod.paths = M._nodeModulePaths(dirname(filename));
+  require.cache[filename] = mod;
+  try {
+    const wrapper = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: NodeModule, filename: string, dirname: string) => void;
+    wrapper.call(mod.exports, mod.exports, Module.createRequire(filename), mod, filename, dirname(filename));
+  } catch (err) {
+    delete require.cache[filename];
+    throw err;
+  }
+  mod.loaded = true;
+  return mod.exports;
+}
+
+/**
+ * At exit, when the functions the process ran are compiled: their bytecode, for the next process.
+ * Only a process that synthesized (it loaded the validation engine) writes: a cache holds the
+ * functions of the process that wrote it, and one written by a process that only loaded the
+ * library would leave every later synth compiling the rest.
+ */
+function writeCaches(): void {
+  if (require.cache[join(__dirname, 'index-validate.js')] === undefined) {
+    debug('nothing is written: this process did not synthesize');
+    return;
+  }
+  try {
+    mkdirSync(CACHE_DIR, { recursive: true });
+  } catch (err) {
+    debug(`${CACHE_DIR} cannot be made (${(err as Error).message}); nothing is written`);
+    return;
+  }
+  for (const { script, file } of pending.splice(0)) {
+    const temp = `${file}.${process.pid}.tmp`;
+    try {
+      writeFileSync(temp, script.createCachedData());
+      renameSync(temp, file);
+      debug(`wrote ${file}`);
+    } catch (err) {
+      rmSync(temp, { force: true });
+      debug(`${file} cannot be written (${(err as Error).message})`);
+    }
+  }
+}
