@@ -1,7 +1,7 @@
 // Reading the files `cdk8s-tekton validate` is given, defensively: only regular files, a size
 // cap, symbolic links followed once, and YAML refused (as the Kubernetes decoder refuses it) when
 // aliases expand it far beyond its size or it nests deeper than the rule engine walks.
-import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants, type Dirent, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { MAX_YAML_BYTES, parseYamlStream, type YamlStream } from '../yaml';
 import type { ManifestInput } from '../validate/types';
@@ -79,21 +79,25 @@ export function collect(paths: readonly string[], name: (path: string) => string
     files.push(path);
   };
   const walk = (dir: string, real: string, ancestors: ReadonlySet<string>, visited: Set<string>) => {
-    let names: string[];
+    let entries: Dirent[];
     try {
-      names = readdirSync(dir).sort();
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch (e) {
       problems.push({ file: dir, rule: 'file.unreadable', message: `cannot read directory: ${reason(e)}`, fix: 'make it readable, or leave it out' });
       return;
     }
     const inside = new Set([...ancestors, real]);
-    for (const name of names) {
+    for (const entry of entries) {
+      const { name } = entry;
       const full = join(dir, name);
-      let stat;
+      let isDirectory: boolean;
       let target: string;
       try {
-        stat = statSync(full);
-        target = realpathSync(full);
+        // An entry that is not a link is where the folder's real path says: only links need
+        // resolving (realpathSync reads every component of the path again).
+        const plain = entry.isFile() || entry.isDirectory();
+        isDirectory = plain ? entry.isDirectory() : statSync(full).isDirectory();
+        target = plain ? join(real, name) : realpathSync(full);
       } catch (e) {
         // A broken link is reported when it could have been a YAML file, or a folder (a loop).
         if (!/\.ya?ml$/.test(name) && (e as NodeJS.ErrnoException).code !== 'ELOOP') continue;
@@ -101,7 +105,7 @@ export function collect(paths: readonly string[], name: (path: string) => string
         problems.push({ file: full, rule: 'file.unreadable', message: `cannot read: ${what}; skipped`, fix: 'remove the link or point it at an existing file' });
         continue;
       }
-      if (stat.isDirectory()) {
+      if (isDirectory) {
         if (inside.has(target)) {
           problems.push({ file: full, rule: 'file.symlink-loop', message: `symbolic link loop: it leads back to ${shown(target)}, a folder being searched; not followed`, fix: 'remove the link, or point it outside the folder it is in' });
         } else if (!visited.has(target)) {
