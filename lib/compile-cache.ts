@@ -14,7 +14,7 @@
 // NODE_DISABLE_COMPILE_CACHE=1 (Node's own switch for its compile cache) turns it off; so does
 // --enable-source-maps, which needs Node's own loader to map stack traces. NODE_DEBUG=cdk8s-tekton
 // says on stderr what each load did.
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -23,6 +23,9 @@ const CACHE_DIR = join(__dirname, '.cache');
 
 interface Pending {
   readonly script: Script;
+  /** The bundle's name, and the start of the names of its caches made from this very file. */
+  readonly name: string;
+  readonly current: string;
   readonly file: string;
 }
 const pending: Pending[] = [];
@@ -52,7 +55,8 @@ export function loadBundle(name: string): unknown {
   const M = Module as unknown as ModuleInternals;
   const source = readFileSync(filename, 'utf8');
   const { size, mtimeMs } = statSync(filename);
-  const file = join(CACHE_DIR, `${name}-${size}-${Math.trunc(mtimeMs)}-v8-${process.versions.v8}-${process.arch}.bin`);
+  const current = `${name}-${size}-${Math.trunc(mtimeMs)}-`;
+  const file = join(CACHE_DIR, `${current}v8-${process.versions.v8}-${process.arch}.bin`);
   let cachedData: Buffer | undefined;
   try {
     cachedData = readFileSync(file);
@@ -64,7 +68,7 @@ export function loadBundle(name: string): unknown {
   else {
     if (cachedData !== undefined) debug(`${name}: V8 refused the cache, it is written again`);
     if (pending.length === 0) process.once('exit', writeCaches);
-    pending.push({ script, file });
+    pending.push({ script, name, current, file });
   }
   const mod = new M(filename, module);
   mod.filename = filename;
@@ -98,7 +102,8 @@ function writeCaches(): void {
     debug(`${CACHE_DIR} cannot be made (${(err as Error).message}); nothing is written`);
     return;
   }
-  for (const { script, file } of pending.splice(0)) {
+  const written = pending.splice(0);
+  for (const { script, file } of written) {
     const temp = `${file}.${process.pid}.tmp`;
     try {
       writeFileSync(temp, script.createCachedData());
@@ -108,5 +113,18 @@ function writeCaches(): void {
       rmSync(temp, { force: true });
       debug(`${file} cannot be written (${(err as Error).message})`);
     }
+  }
+  // Caches of an earlier version of a bundle (edited in place since) can never be read again.
+  // Those of other Node versions stay: a machine may run several.
+  try {
+    for (const entry of readdirSync(CACHE_DIR)) {
+      const stale = written.some(({ name, current }) => entry.startsWith(`${name}-`) && !entry.startsWith(current) && entry.endsWith('.bin'));
+      if (stale) {
+        rmSync(join(CACHE_DIR, entry), { force: true });
+        debug(`removed ${join(CACHE_DIR, entry)}, made from an earlier version of the bundle`);
+      }
+    }
+  } catch (err) {
+    debug(`${CACHE_DIR} cannot be read (${(err as Error).message})`);
   }
 }

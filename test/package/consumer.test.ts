@@ -300,13 +300,25 @@ describe('the compile cache of the installed package', () => {
     expect(refused.yaml).toBe(quick());
     expect(refused.lines).toEqual(['compile cache: index-core.js: V8 refused the cache, it is written again', 'compile cache: index-shell.js: compiled from the cache', 'compile cache: index-validate.js: compiled from the cache', 'compile cache: wrote <cache>/index-core.js-<key>.bin']);
     expect(readFileSync(join(cache, core), 'utf8')).not.toBe('not bytecode');
-    // patch-package and hand edits change the file's modification time: the old cache is not used.
+    // patch-package and hand edits change the file's modification time: the old cache is not used,
+    // and is removed when the new one is written.
     const bundle = join(lib, 'index-validate.js');
     const { atime, mtime } = statSync(bundle);
+    const before = files().find((f) => f.startsWith('index-validate.js-'))!;
     utimesSync(bundle, atime, new Date(mtime.getTime() + 5000));
     try {
-      expect(synth().lines).toContain('compile cache: index-validate.js: no cache yet');
-      expect(files().filter((f) => f.startsWith('index-validate.js-'))).toHaveLength(2);
+      const edited = synth();
+      expect(edited.yaml).toBe(quick());
+      expect(edited.lines).toEqual([
+        'compile cache: index-core.js: compiled from the cache',
+        'compile cache: index-shell.js: compiled from the cache',
+        'compile cache: index-validate.js: no cache yet',
+        'compile cache: wrote <cache>/index-validate.js-<key>.bin',
+        'compile cache: removed <cache>/index-validate.js-<key>.bin, made from an earlier version of the bundle',
+      ]);
+      expect(files()).not.toContain(before);
+      const after = files().filter((f) => f.startsWith('index-validate.js-'));
+      expect(after).toEqual([`index-validate.js-${statSync(bundle).size}-${Math.trunc(statSync(bundle).mtimeMs)}-v8-${process.versions.v8}-${process.arch}.bin`]);
     } finally {
       utimesSync(bundle, atime, mtime);
     }
