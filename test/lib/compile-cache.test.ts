@@ -1,0 +1,74 @@
+// The compile cache (lib/compile-cache.ts) as the built package uses it: build/lib/ copied to a
+// folder of its own (node_modules linked beside it), and real node processes loading it. The
+// installed tarball's behaviour, message by message, is in test/package/consumer.test.ts.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO } from '../support/clone';
+
+const dir = mkdtempSync(join(tmpdir(), 'cdk8s-tekton-compile-cache-'));
+const lib = join(dir, 'lib');
+const cache = join(lib, '.cache');
+// A program that synthesizes one Task whose step uses the script tag: it loads the core, the shell
+// parser and the validation engine.
+const PROGRAM = `const { App, Chart } = require('cdk8s');
+const { script, Task } = require('./lib');
+const app = new App({ outdir: process.argv[2] });
+const task = new Task(new Chart(app, 'c'), 'build');
+const target = task.addParam('target');
+task.addStep({ name: 'make', image: 'alpine:3.20', script: script\`make \${target}\` });
+app.synth();
+`;
+const env = { ...process.env, NODE_DEBUG: 'cdk8s-tekton', CDK8S_CHECK_UPGRADE: 'false' };
+
+beforeAll(() => {
+  cpSync(join(REPO, 'build', 'lib'), lib, { recursive: true, filter: (src) => !src.endsWith('.cache') });
+  symlinkSync(join(REPO, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  writeFileSync(join(dir, 'app.js'), PROGRAM);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs the program in a fresh process; its exit code, and the cache's debug lines without the pid. */
+function synth(out: string): { code: number | null; lines: string[] } {
+  const r = spawnSync(process.execPath, ['app.js', out], { cwd: dir, env, encoding: 'utf8' });
+  return { code: r.status, lines: r.stderr.split('\n').filter(Boolean).map((l) => l.replace(/^CDK8S-TEKTON \d+: /, '')) };
+}
+
+describe('the compile cache', () => {
+  it('is left whole when several processes write it at once, and each later process compiles from it', async () => {
+    rmSync(cache, { recursive: true, force: true });
+    const runs = Array.from({ length: 6 }, (_, i) =>
+      new Promise<number | null>((done) => spawn(process.execPath, ['app.js', join(dir, `out-${i}`)], { cwd: dir, env, stdio: 'ignore' }).on('exit', done)),
+    );
+    expect(await Promise.all(runs)).toEqual([0, 0, 0, 0, 0, 0]);
+    // One file per bundle; no temporary file of a writer is left.
+    expect(readdirSync(cache).map((f) => f.replace(/-\d+-\d+-v8-.*\.bin$/, ''))).toEqual(['index-core.js', 'index-shell.js', 'index-validate.js']);
+    const next = synth(join(dir, 'out-next'));
+    expect(next).toEqual({ code: 0, lines: ['compile cache: index-core.js: compiled from the cache', 'compile cache: index-shell.js: compiled from the cache', 'compile cache: index-validate.js: compiled from the cache'] });
+  });
+
+  it('gives each bundle one module: a plain require of a bundle loaded through the cache returns the same exports', () => {
+    const check = `const { loadBundle } = require('./lib/compile-cache.js');
+const viaCache = loadBundle('index-validate.js');
+console.log(viaCache === require('./lib/index-validate.js'), require('./lib/index-shell.js') === loadBundle('index-shell.js'));
+`;
+    writeFileSync(join(dir, 'same.js'), check);
+    const r = spawnSync(process.execPath, ['same.js'], { cwd: dir, encoding: 'utf8' });
+    expect({ code: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual({ code: 0, stdout: 'true true\n', stderr: '' });
+  });
+
+  it('reports an error thrown by a bundle as it is, and leaves no half-loaded module behind', () => {
+    writeFileSync(join(lib, 'index-broken.js'), "'use strict';\nexports.before = 1;\nthrow new Error('broken at load');\n");
+    const check = `const { loadBundle } = require('./lib/compile-cache.js');
+for (let i = 0; i < 2; i++) {
+  try { loadBundle('index-broken.js'); } catch (e) { console.log(e.message, require.cache[require.resolve('./lib/index-broken.js')] === undefined); }
+}
+`;
+    writeFileSync(join(dir, 'broken.js'), check);
+    const r = spawnSync(process.execPath, ['broken.js'], { cwd: dir, encoding: 'utf8' });
+    expect({ code: r.status, stdout: r.stdout }).toEqual({ code: 0, stdout: 'broken at load true\nbroken at load true\n' });
+    expect(existsSync(join(cache, 'index-broken.js'))).toBe(false);
+  });
+});
