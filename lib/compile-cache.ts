@@ -5,11 +5,14 @@
 //
 // It lives beside the bundles, in build/lib/.cache/: whoever can write there can already change the
 // package's code, so the cache trusts no one the package does not, and reinstalling or upgrading
-// the package (which replaces the folder) drops it with the files it was made from. A cache file is
-// named after the bundle's size and modification time as well as Node's V8 and the CPU: a bundle
-// edited in place (patch-package) gets a new one. V8 refuses data made by another V8 or with
-// other flags, and the file is then written again. Nothing here can fail a load: a folder that
-// cannot be written, or a file that cannot be read, only means the next process compiles as before.
+// the package (which replaces the folder) drops it with the files it was made from. V8 checks only
+// that a cache was made from a source of the same length, so a cache file is named after the
+// fingerprint `npm run build` wrote at the end of the bundle (a hash of its text), the bundle's size
+// and modification time (a bundle edited in place, as patch-package does, gets a new one), and
+// Node's V8 and the CPU. A bundle without the fingerprint is loaded by Node as any module is. V8
+// refuses data made by another V8 or with other flags, and the file is then written again. Nothing
+// here can fail a load: a folder that cannot be written, or a file that cannot be read, only means
+// the next process compiles as before.
 //
 // NODE_DISABLE_COMPILE_CACHE=1 (Node's own switch for its compile cache) turns it off; so does
 // --enable-source-maps, which needs Node's own loader to map stack traces. NODE_DEBUG=cdk8s-tekton
@@ -20,6 +23,8 @@ import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 
 const CACHE_DIR = join(__dirname, '.cache');
+/** The fingerprint scripts/build.mjs writes near the end of each bundle. */
+const BUILD_MARK = /\/\/# cdk8s-tekton-build=([0-9a-f]{16})\n/;
 
 interface Pending {
   readonly script: Script;
@@ -54,8 +59,13 @@ export function loadBundle(name: string): unknown {
   if (process.env.NODE_DISABLE_COMPILE_CACHE === '1' || process.sourceMapsEnabled) return require(filename);
   const M = Module as unknown as ModuleInternals;
   const source = readFileSync(filename, 'utf8');
+  const build = BUILD_MARK.exec(source.slice(-200))?.[1];
+  if (build === undefined) {
+    debug(`${name}: no build fingerprint at its end, loaded without the cache`);
+    return require(filename);
+  }
   const { size, mtimeMs } = statSync(filename);
-  const current = `${name}-${size}-${Math.trunc(mtimeMs)}-`;
+  const current = `${name}-${build}-${size}-${Math.trunc(mtimeMs)}-`;
   const file = join(CACHE_DIR, `${current}v8-${process.versions.v8}-${process.arch}.bin`);
   let cachedData: Buffer | undefined;
   try {

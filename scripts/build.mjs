@@ -3,6 +3,7 @@
 // `orka-runner` runs and the Orka image context ships. build/ is emptied first, so the package never
 // carries output of a file that no longer exists.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -187,6 +188,17 @@ for (const file of ['index.js', CORE, ...LAZY.map((l) => l.chunk), EXTRAS_CHUNK]
   const text = readFileSync(join(root, 'build', 'lib', file), 'utf8');
   const at = text.search(/[^\x00-\x7f]/);
   if (at >= 0) throw new Error(`build/lib/${file} holds ${JSON.stringify(text[at])} (U+${text.codePointAt(at).toString(16).toUpperCase().padStart(4, '0')}) near ${JSON.stringify(text.slice(Math.max(0, at - 40), at + 10))}: write it as a \\u escape in the source, so the bundle stays ASCII`);
+}
+
+// Each bundle the compile cache loads (lib/compile-cache.ts) carries a fingerprint of its text, which
+// names its cache: V8 checks no more than the length of the source a cache was made from, and a cache
+// used with another text of that length would run the other text's code.
+for (const file of [CORE, ...LAZY.map((l) => l.chunk), EXTRAS_CHUNK]) {
+  const path = join(root, 'build', 'lib', file);
+  const text = readFileSync(path, 'utf8');
+  const map = text.lastIndexOf('//# sourceMappingURL=');
+  const mark = `//# cdk8s-tekton-build=${createHash('sha256').update(text).digest('hex').slice(0, 16)}\n`;
+  writeFileSync(path, map < 0 ? text + mark : text.slice(0, map) + mark + text.slice(map));
 }
 
 // The CLI runs on tsc's files (build/lib/cli/); its validation engine is the chunk too, one file

@@ -2,7 +2,7 @@
 // folder of its own (node_modules linked beside it), and real node processes loading it. The
 // installed tarball's behaviour, message by message, is in test/package/consumer.test.ts.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,7 +44,7 @@ describe('the compile cache', () => {
     );
     expect(await Promise.all(runs)).toEqual([0, 0, 0, 0, 0, 0]);
     // One file per bundle; no temporary file of a writer is left.
-    expect(readdirSync(cache).map((f) => f.replace(/-\d+-\d+-v8-.*\.bin$/, ''))).toEqual(['index-core.js', 'index-shell.js', 'index-validate.js']);
+    expect(readdirSync(cache).map((f) => f.replace(/-[0-9a-f]{16}-\d+-\d+-v8-.*\.bin$/, ''))).toEqual(['index-core.js', 'index-shell.js', 'index-validate.js']);
     const next = synth(join(dir, 'out-next'));
     expect(next).toEqual({ code: 0, lines: ['compile cache: index-core.js: compiled from the cache', 'compile cache: index-shell.js: compiled from the cache', 'compile cache: index-validate.js: compiled from the cache'] });
   });
@@ -59,8 +59,34 @@ console.log(viaCache === require('./lib/index-validate.js'), require('./lib/inde
     expect({ code: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual({ code: 0, stdout: 'true true\n', stderr: '' });
   });
 
+  it('names a cache after the bundle\'s build fingerprint: another build of the same length and modification time does not use it', () => {
+    // Two builds of one bundle, byte for byte the same length, given the same mtime (npm writes
+    // every file of a package with one fixed mtime). V8 alone would take the first one's cache.
+    const build = (answer: number, mark: string) => `'use strict';\nexports.answer = () => ${answer};\n//# cdk8s-tekton-build=${mark}\n`;
+    const bundle = join(lib, 'index-twin.js');
+    const program = `const twin = require('./lib/compile-cache.js').loadBundle('index-twin.js'); require('./lib/compile-cache.js').loadBundle('index-validate.js'); console.log(twin.answer());\n`;
+    writeFileSync(join(dir, 'twin.js'), program);
+    const run = () => {
+      const r = spawnSync(process.execPath, ['twin.js'], { cwd: dir, env, encoding: 'utf8' });
+      return { stdout: r.stdout, twin: r.stderr.split('\n').filter((l) => l.includes('index-twin.js')).map((l) => l.replace(/^CDK8S-TEKTON \d+: /, '').replace(/-[0-9a-f]{16}-.*\.bin/, '-<key>.bin')) };
+    };
+    const when = new Date('1985-10-26T08:15:00Z');
+    writeFileSync(bundle, build(1, '1111111111111111'));
+    utimesSync(bundle, when, when);
+    expect(run()).toEqual({ stdout: '1\n', twin: ['compile cache: index-twin.js: no cache yet', `compile cache: wrote ${cache}/index-twin.js-<key>.bin`] });
+    expect(run()).toEqual({ stdout: '1\n', twin: ['compile cache: index-twin.js: compiled from the cache'] });
+    writeFileSync(bundle, build(2, '2222222222222222'));
+    utimesSync(bundle, when, when);
+    const second = run();
+    expect(second.stdout).toBe('2\n');
+    expect(second.twin.slice(0, 2)).toEqual(['compile cache: index-twin.js: no cache yet', `compile cache: wrote ${cache}/index-twin.js-<key>.bin`]);
+    // A bundle without the fingerprint is loaded as Node loads any module, and gets no cache.
+    writeFileSync(bundle, "'use strict';\nexports.answer = () => 3;\n");
+    expect(run()).toEqual({ stdout: '3\n', twin: ['compile cache: index-twin.js: no build fingerprint at its end, loaded without the cache'] });
+  });
+
   it('reports an error thrown by a bundle as it is, and leaves no half-loaded module behind', () => {
-    writeFileSync(join(lib, 'index-broken.js'), "'use strict';\nexports.before = 1;\nthrow new Error('broken at load');\n");
+    writeFileSync(join(lib, 'index-broken.js'), "'use strict';\nexports.before = 1;\nthrow new Error('broken at load');\n//# cdk8s-tekton-build=0123456789abcdef\n");
     const check = `const { loadBundle } = require('./lib/compile-cache.js');
 for (let i = 0; i < 2; i++) {
   try { loadBundle('index-broken.js'); } catch (e) { console.log(e.message, require.cache[require.resolve('./lib/index-broken.js')] === undefined); }
@@ -69,6 +95,6 @@ for (let i = 0; i < 2; i++) {
     writeFileSync(join(dir, 'broken.js'), check);
     const r = spawnSync(process.execPath, ['broken.js'], { cwd: dir, encoding: 'utf8' });
     expect({ code: r.status, stdout: r.stdout }).toEqual({ code: 0, stdout: 'broken at load true\nbroken at load true\n' });
-    expect(existsSync(join(cache, 'index-broken.js'))).toBe(false);
+    expect(existsSync(cache) ? readdirSync(cache).filter((f) => f.startsWith('index-broken.js')) : []).toEqual([]);
   });
 });
