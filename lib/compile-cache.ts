@@ -20,6 +20,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { dirname, join } from 'node:path';
+import { debuglog } from 'node:util';
 import { Script } from 'node:vm';
 
 const CACHE_DIR = join(__dirname, '.cache');
@@ -35,9 +36,9 @@ interface Pending {
 }
 const pending: Pending[] = [];
 
-const debugging = /(^|,)\s*cdk8s-tekton\s*(,|$)/i.test(process.env.NODE_DEBUG ?? '');
+const log = debuglog('cdk8s-tekton');
 function debug(message: string): void {
-  if (debugging) process.stderr.write(`CDK8S-TEKTON ${process.pid}: compile cache: ${message}\n`);
+  log('compile cache: %s', message);
 }
 
 /** Node's internals the loader needs, present on every Node this package supports (>= 20.19). */
