@@ -44,9 +44,11 @@ function debug(message: string): void {
 /** Node's internals the loader needs, present on every Node this package supports (>= 20.19). */
 interface ModuleInternals {
   new (id: string, parent?: NodeModule): NodeModule;
-  wrap(source: string): string;
   _nodeModulePaths(dir: string): string[];
 }
+
+/** What a bundle's text evaluates to as a script: the function a CommonJS module's body is wrapped in. */
+type ModuleFunction = (exports: unknown, require: NodeJS.Require, module: NodeModule, filename: string, dirname: string) => void;
 
 /**
  * The exports of bundle `name` (a file in this folder), loaded once per process: a module already
@@ -74,7 +76,9 @@ export function loadBundle(name: string): unknown {
   } catch {
     debug(`${name}: no cache yet`);
   }
-  const script = new Script(M.wrap(source), { filename, cachedData });
+  // The build wrote the bundle as one function expression (scripts/build.mjs, asLoadable): its text
+  // is compiled as it is, without a wrapper joined to it.
+  const script = new Script(source, { filename, cachedData });
   if (cachedData !== undefined && !script.cachedDataRejected) debug(`${name}: compiled from the cache`);
   else {
     if (cachedData !== undefined) debug(`${name}: V8 refused the cache, it is written again`);
@@ -86,8 +90,9 @@ export function loadBundle(name: string): unknown {
   mod.paths = M._nodeModulePaths(dirname(filename));
   require.cache[filename] = mod;
   try {
-    const wrapper = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: NodeModule, filename: string, dirname: string) => void;
-    wrapper.call(mod.exports, mod.exports, Module.createRequire(filename), mod, filename, dirname(filename));
+    const load = script.runInThisContext() as ModuleFunction | undefined;
+    if (typeof load !== 'function') throw new Error(`${filename} is not a bundle built by npm run build (its text is not one function expression); rebuild the package, or set NODE_DISABLE_COMPILE_CACHE=1 to load it as a module`);
+    load.call(mod.exports, mod.exports, Module.createRequire(filename), mod, filename, dirname(filename));
   } catch (err) {
     delete require.cache[filename];
     throw err;

@@ -46,6 +46,16 @@ const common = {
   logLevel: 'warning',
 };
 
+// The bundles are loaded through the compile cache (lib/compile-cache.ts), which compiles each file's
+// text as it is, without a module wrapper around it (joining one would make V8 copy the text once
+// more): each is one function expression, the wrapper a CommonJS module has, that the loader takes
+// as the script's value and calls. Required as a module (NODE_DISABLE_COMPILE_CACHE=1, source maps,
+// the CLI's validation engine), the same text calls that function with the module's own arguments.
+const asLoadable = {
+  banner: { js: '(function (load) { return this === globalThis ? load : load.call(this, exports, require, module, __filename, __dirname); }).call(this, function (exports, require, module, __filename, __dirname) {' },
+  footer: { js: '});' },
+};
+
 // Two parts of the library are large and not needed to define constructs: the validation engine
 // (lib/validate/, run when an app synthesizes) and the shell parser (lib/shell/, run by the script
 // tag). Each is bundled into a file of its own that the entry requires on first use, so
@@ -60,7 +70,7 @@ const LAZY = [
 // are built without keepNames: it wraps every named closure in a defineProperty call, which the
 // rules and the parser would pay each time they create one (per document, per script).
 for (const { source, chunk } of LAZY) {
-  await build({ ...common, keepNames: false, entryPoints: [join(root, source)], outfile: join(root, 'build', 'lib', chunk) });
+  await build({ ...common, ...asLoadable, keepNames: false, entryPoints: [join(root, source)], outfile: join(root, 'build', 'lib', chunk) });
 }
 
 /** A path below the repository as esbuild's metafile writes it. */
@@ -133,6 +143,7 @@ function fileShared(shared) {
 
 const mainOptions = (shared) => ({
   ...common,
+  ...asLoadable,
   entryPoints: [join(root, 'lib', 'index.ts')],
   outfile: join(root, 'build', 'lib', CORE),
   plugins: [lazyModules([...LAZY, ...EXTRAS]), fileShared(shared)],
@@ -163,6 +174,7 @@ const fromEntry = {
 };
 await build({
   ...common,
+  ...asLoadable,
   stdin: { contents: EXTRAS.map(({ source }) => `export * from ${JSON.stringify(join(root, source))};`).join('\n'), resolveDir: join(root, 'lib'), sourcefile: 'lib/extras.ts', loader: 'ts' },
   outfile: join(root, 'build', 'lib', EXTRAS_CHUNK),
   plugins: [lazyModules(LAZY), fromEntry],

@@ -2,7 +2,7 @@
 // folder of its own (node_modules linked beside it), and real node processes loading it. The
 // installed tarball's behaviour, message by message, is in test/package/consumer.test.ts.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +22,12 @@ task.addStep({ name: 'make', image: 'alpine:3.20', script: script\`make \${targe
 app.synth();
 `;
 const env = { ...process.env, NODE_DEBUG: 'cdk8s-tekton', CDK8S_CHECK_UPGRADE: 'false' };
+
+/** A bundle as npm run build writes one: a module's body as one function expression, and the build's fingerprint. */
+function bundleText(body: string, mark: string): string {
+  const banner = /^\(function \(load\).*\{$/m.exec(readFileSync(join(REPO, 'build', 'lib', 'index-shell.js'), 'utf8'))![0];
+  return `${banner}\n'use strict';\n${body}\n});\n//# cdk8s-tekton-build=${mark}\n`;
+}
 
 beforeAll(() => {
   cpSync(join(REPO, 'build', 'lib'), lib, { recursive: true, filter: (src) => !src.endsWith('.cache') });
@@ -62,7 +68,7 @@ console.log(viaCache === require('./lib/index-validate.js'), require('./lib/inde
   it('names a cache after the bundle\'s build fingerprint: another build of the same length and modification time does not use it', () => {
     // Two builds of one bundle, byte for byte the same length, given the same mtime (npm writes
     // every file of a package with one fixed mtime). V8 alone would take the first one's cache.
-    const build = (answer: number, mark: string) => `'use strict';\nexports.answer = () => ${answer};\n//# cdk8s-tekton-build=${mark}\n`;
+    const build = (answer: number, mark: string) => bundleText(`exports.answer = () => ${answer};`, mark);
     const bundle = join(lib, 'index-twin.js');
     const program = `const twin = require('./lib/compile-cache.js').loadBundle('index-twin.js'); require('./lib/compile-cache.js').loadBundle('index-validate.js'); console.log(twin.answer());\n`;
     writeFileSync(join(dir, 'twin.js'), program);
@@ -86,7 +92,7 @@ console.log(viaCache === require('./lib/index-validate.js'), require('./lib/inde
   });
 
   it('reports an error thrown by a bundle as it is, and leaves no half-loaded module behind', () => {
-    writeFileSync(join(lib, 'index-broken.js'), "'use strict';\nexports.before = 1;\nthrow new Error('broken at load');\n//# cdk8s-tekton-build=0123456789abcdef\n");
+    writeFileSync(join(lib, 'index-broken.js'), bundleText("exports.before = 1;\nthrow new Error('broken at load');", '0123456789abcdef'));
     const check = `const { loadBundle } = require('./lib/compile-cache.js');
 for (let i = 0; i < 2; i++) {
   try { loadBundle('index-broken.js'); } catch (e) { console.log(e.message, require.cache[require.resolve('./lib/index-broken.js')] === undefined); }
