@@ -95,6 +95,8 @@ export function loadBundle(name: string): unknown {
     load.call(mod.exports, mod.exports, Module.createRequire(filename), mod, filename, dirname(filename));
   } catch (err) {
     delete require.cache[filename];
+    const at = pending.findIndex((p) => p.script === script);
+    if (at >= 0) pending.splice(at, 1);
     throw err;
   }
   mod.loaded = true;
