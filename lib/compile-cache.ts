@@ -17,15 +17,20 @@
 // NODE_DISABLE_COMPILE_CACHE=1 (Node's own switch for its compile cache) turns it off; so does
 // --enable-source-maps, which needs Node's own loader to map stack traces. NODE_DEBUG=cdk8s-tekton
 // says on stderr what each load did.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { dirname, join } from 'node:path';
 import { debuglog } from 'node:util';
 import { Script } from 'node:vm';
 
 const CACHE_DIR = join(__dirname, '.cache');
-/** The fingerprint scripts/build.mjs writes near the end of each bundle. */
+/** The fingerprint scripts/build.mjs writes near the end of each bundle (the line fingerprintLine makes). */
 const BUILD_MARK = /\/\/# cdk8s-tekton-build=([0-9a-f]{16})\n/;
+
+/** The line that carries a bundle's fingerprint (16 hex digits of a hash of its text); the build writes it. */
+export function fingerprintLine(fingerprint: string): string {
+  return `//# cdk8s-tekton-build=${fingerprint}\n`;
+}
 
 interface Pending {
   readonly script: Script;
@@ -61,13 +66,22 @@ export function loadBundle(name: string): unknown {
   if (loaded !== undefined) return loaded.exports;
   if (process.env.NODE_DISABLE_COMPILE_CACHE === '1' || process.sourceMapsEnabled) return require(filename);
   const M = Module as unknown as ModuleInternals;
-  const source = readFileSync(filename, 'utf8');
+  // One open for the text and the size and mtime that name its cache, so both are of the same file.
+  const fd = openSync(filename, 'r');
+  let source: string;
+  let size: number;
+  let mtimeMs: number;
+  try {
+    ({ size, mtimeMs } = fstatSync(fd));
+    source = readFileSync(fd, 'utf8');
+  } finally {
+    closeSync(fd);
+  }
   const build = BUILD_MARK.exec(source.slice(-200))?.[1];
   if (build === undefined) {
     debug(`${name}: no build fingerprint at its end, loaded without the cache`);
     return require(filename);
   }
-  const { size, mtimeMs } = statSync(filename);
   const current = `${name}-${build}-${size}-${Math.trunc(mtimeMs)}-`;
   const file = join(CACHE_DIR, `${current}v8-${process.versions.v8}-${process.arch}.bin`);
   let cachedData: Buffer | undefined;

@@ -196,20 +196,22 @@ rmSync(join(root, 'build', 'lib', 'index.js.map'));
 // Each bundle must be ASCII: Node reads a file with one character beyond ASCII as two-byte text,
 // which takes longer to read and compile (about 0.7 ms for the validation chunk). esbuild escapes
 // strings but not regular expression literals, so write \uXXXX in the source there.
-for (const file of ['index.js', CORE, ...LAZY.map((l) => l.chunk), EXTRAS_CHUNK]) {
-  const text = readFileSync(join(root, 'build', 'lib', file), 'utf8');
+function checkAscii(file, text) {
   const at = text.search(/[^\x00-\x7f]/);
   if (at >= 0) throw new Error(`build/lib/${file} holds ${JSON.stringify(text[at])} (U+${text.codePointAt(at).toString(16).toUpperCase().padStart(4, '0')}) near ${JSON.stringify(text.slice(Math.max(0, at - 40), at + 10))}: write it as a \\u escape in the source, so the bundle stays ASCII`);
 }
+checkAscii('index.js', readFileSync(join(root, 'build', 'lib', 'index.js'), 'utf8'));
 
-// Each bundle the compile cache loads (lib/compile-cache.ts) carries a fingerprint of its text, which
-// names its cache: V8 checks no more than the length of the source a cache was made from, and a cache
-// used with another text of that length would run the other text's code.
+// Each bundle the compile cache loads carries a fingerprint of its text, which names its cache: V8
+// checks no more than the length of the source a cache was made from, and a cache used with another
+// text of that length would run the other text's code.
+const { fingerprintLine } = require(join(root, 'build', 'lib', 'compile-cache.js'));
 for (const file of [CORE, ...LAZY.map((l) => l.chunk), EXTRAS_CHUNK]) {
   const path = join(root, 'build', 'lib', file);
   const text = readFileSync(path, 'utf8');
+  checkAscii(file, text);
   const map = text.lastIndexOf('//# sourceMappingURL=');
-  const mark = `//# cdk8s-tekton-build=${createHash('sha256').update(text).digest('hex').slice(0, 16)}\n`;
+  const mark = fingerprintLine(createHash('sha256').update(text).digest('hex').slice(0, 16));
   writeFileSync(path, map < 0 ? text + mark : text.slice(0, map) + mark + text.slice(map));
 }
 
