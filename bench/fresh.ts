@@ -1,7 +1,9 @@
 // Child process of the fresh-process benchmark, run from a precompiled copy of the repository.
 // Loads the library (timed apart), then builds, synthesizes and writes one app the way a user's
 // program does (`app.synth()`: validation, rendering, YAML, file); the floor writes the same
-// objects with `Yaml.save`. Prints wall and CPU ms of both phases and the process's peak RSS.
+// objects with `Yaml.save`, and the quick floor with the quick YAML writer the SDK's synth uses
+// (lib/yaml-fast-write.ts). Prints wall and CPU ms of both phases and the process's peak RSS.
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Shape } from './floor';
 import { ownPeakRssMb } from './stats';
@@ -15,11 +17,17 @@ const c0 = cpu();
 const t0 = process.hrtime.bigint();
 // Only what the mode needs is loaded, so the floor's RSS is not the SDK's.
 const cdk8s: typeof import('cdk8s') = require('cdk8s');
-const floor: typeof import('./floor') | undefined = mode === 'floor' ? require('./floor') : undefined;
-const sdk: typeof import('./pipelines') | undefined = mode === 'floor' ? undefined : require('./pipelines');
+const isFloor = mode === 'floor' || mode === 'floor-quick';
+const floor: typeof import('./floor') | undefined = isFloor ? require('./floor') : undefined;
+const quick: typeof import('../lib/yaml-fast-write') | undefined = mode === 'floor-quick' ? require('../lib/yaml-fast-write') : undefined;
+const sdk: typeof import('./pipelines') | undefined = isFloor ? undefined : require('./pipelines');
 const t1 = process.hrtime.bigint();
 const c1 = cpu();
-if (floor) cdk8s.Yaml.save(join(outdir, 'bench.k8s.yaml'), floor.floorObjects(Number(n), shape as Shape));
+if (floor && quick) {
+  const texts = floor.floorObjects(Number(n), shape as Shape).map((doc) => quick.writeSimpleYaml(doc));
+  if (texts.includes(undefined)) throw new Error('bench: the quick YAML writer gave up on a floor document');
+  writeFileSync(join(outdir, 'bench.k8s.yaml'), texts.join('---\n'));
+} else if (floor) cdk8s.Yaml.save(join(outdir, 'bench.k8s.yaml'), floor.floorObjects(Number(n), shape as Shape));
 else sdk!.sdkApp(Number(n), shape as Shape, mode === 'sdk', outdir).synth();
 const t2 = process.hrtime.bigint();
 const c2 = cpu();

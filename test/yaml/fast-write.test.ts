@@ -1,0 +1,171 @@
+// The quick YAML writer (lib/yaml-fast-write.ts) must give exactly the text cdk8s's Yaml.stringify
+// gives for a manifest, or give up. Compared here on every manifest corpus at hand, on hand-written
+// cases and on generated documents; each comparison counts how often the quick writer answered, so
+// a writer that always gave up (and so never disagreed) fails. The synth of an app writes with it
+// (lib/synth-yaml.ts) and leaves cdk8s's writer in place afterwards.
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { ApiObject, App, Chart, Yaml } from 'cdk8s';
+import { describe, expect, it } from 'vitest';
+import { Task } from '../../lib';
+import { parseFully } from '../../lib/yaml';
+import { writeSimpleYaml } from '../../lib/yaml-fast-write';
+import { describeWithCorpus } from '../support/corpus';
+
+const REPO = resolve(__dirname, '../..');
+
+function yamlFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) {
+      if (name !== 'node_modules' && !name.startsWith('.')) out.push(...yamlFiles(path));
+    } else if (/\.ya?ml$/.test(name)) out.push(path);
+  }
+  return out;
+}
+
+/** True when the quick writer answered for `doc`; fails the test when its text is not cdk8s's. */
+function compare(doc: unknown, where: string): boolean {
+  const quick = writeSimpleYaml(doc);
+  if (quick === undefined) return false;
+  const full = Yaml.stringify(doc);
+  if (quick !== full) expect(quick, `${where}: the quick writer disagrees with cdk8s's Yaml.stringify`).toBe(full);
+  return true;
+}
+
+/** Every document of every file, compared; how many the quick writer answered for, of how many. */
+function compareFiles(files: string[]): { quick: number; all: number } {
+  let quick = 0;
+  let all = 0;
+  for (const f of files) {
+    const parsed = parseFully(readFileSync(f, 'utf8'));
+    parsed.documents.forEach((d, i) => {
+      all++;
+      if (compare(d.value, `${f} document ${i}`)) quick++;
+    });
+  }
+  return { quick, all };
+}
+
+/** A seeded generator (mulberry32): the same documents on every run. */
+function random(seed: number): (n: number) => number {
+  let s = seed >>> 0;
+  return (n) => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(s ^ (s >>> 15), s | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
+  };
+}
+
+describe('the quick YAML writer agrees with cdk8s', () => {
+  it('on the repository: examples, docs and test fixtures, and answers for every synthesized example', () => {
+    const { quick, all } = compareFiles(['examples', 'docs', 'test'].flatMap((d) => yamlFiles(join(REPO, d))));
+    expect(all).toBeGreaterThan(300);
+    expect(quick / all).toBeGreaterThan(0.7);
+    const synthesized = yamlFiles(join(REPO, 'examples')).filter((f) => /expected|dist/.test(f));
+    expect(synthesized.length).toBeGreaterThan(5);
+    const { quick: q, all: a } = compareFiles(synthesized);
+    expect(q).toBe(a);
+  });
+
+  it.each([
+    ['plain scalars, nesting, empty collections', { a: 'x', b: { c: [1, true, 'yy'], d: [], e: {} }, f: [{ g: 'h', i: [['j', 'k'], []] }, {}] }, 'a: x\nb:\n  c:\n    - 1\n    - true\n    - yy\n  d: []\n  e: {}\nf:\n  - g: h\n    i:\n      - - j\n        - k\n      - []\n  - {}\n'],
+    ['literal blocks: strip and clip, blank lines, indented lines', { s: 'a\n  b\n\n\nc', t: ['one\ntwo\n'] }, 's: |-\n  a\n    b\n\n\n  c\nt:\n  - |\n    one\n    two\n'],
+    ['YAML 1.1 words and numbers as strings', { a: 'yes', b: 'Off', c: '010', d: '0x1F', e: '1:30', f: 'E5', g: '.inf', h: '', i: '~', j: '2024-01-02', k: '3.20', l: '1.2.3', m: 'v1' }, 'a: "yes"\nb: "Off"\nc: "010"\nd: "0x1F"\ne: "1:30"\nf: "E5"\ng: ".inf"\nh: ""\ni: "~"\nj: "2024-01-02"\nk: "3.20"\nl: 1.2.3\nm: v1\n'],
+    ['indicators and quotes', { a: '- x', b: 'a: b', c: 'a #b', d: '#c', e: '"q" x', f: "'s x", g: '"both\' "', h: 'tab\tin', i: 'end:', j: '$(params.x)', k: 'http://h:1/p#f', '[k]': 1, 'a b': '<<' }, 'a: "- x"\nb: "a: b"\nc: "a #b"\nd: "#c"\ne: \'"q" x\'\nf: "\'s x"\ng: "\\"both\' \\""\nh: tab\tin\ni: "end:"\nj: $(params.x)\nk: http://h:1/p#f\n"[k]": 1\na b: <<\n'],
+  ])('%s', (_, doc, text) => {
+    expect(writeSimpleYaml(doc)).toBe(text);
+    expect(Yaml.stringify(doc)).toBe(text);
+  });
+
+  it('gives up where the full writer prints otherwise or where it is not sure', () => {
+    const shared = { x: 1 };
+    const cyclic: Record<string, unknown> = { a: 1 };
+    cyclic.self = cyclic;
+    const unsure: Array<[string, unknown]> = [
+      ['a null', { a: null }],
+      ['an undefined field', { a: undefined }],
+      ['a fraction', { a: 1.5 }],
+      ['minus zero', { a: -0 }],
+      ['an object met twice (the full writer makes an alias)', { a: shared, b: shared }],
+      ['a cycle', cyclic],
+      ['a control character', { a: 'bell\u0007' }],
+      ['a line separator', { '\u2028%': 1 }],
+      ['a key over several lines', { 'a\nb': 1 }],
+      ['a block that starts with a space', { a: ' x\ny' }],
+      ['a block that ends with blank lines', { a: 'x\n\n' }],
+      ['a class instance', { a: new Date(0) }],
+      ['a document marker', { a: '--- x' }],
+      ['a list at the top', [1]],
+    ];
+    for (const [what, doc] of unsure) expect(writeSimpleYaml(doc), what).toBeUndefined();
+    expect(writeSimpleYaml({})).toBe('{}\n');
+  });
+
+  it('on generated documents: the same text whenever it answers, and it answers for many', () => {
+    const rand = random(20261207);
+    const pick = <T>(list: readonly T[]): T => list[rand(list.length)];
+    const atoms = ['a', 'Z', '0', '1', '7', '.', '-', '+', ':', ' ', '\t', '\n', '#', '"', "'", 'e', 'E', 'x', 'b', '_', '~', '?', '|', '>', '%', '@', '`', '[', ']', '{', '}', ',', '&', '*', '!', '$', '(', '/', '\\', 'yes', 'no', 'On', 'null', 'true', '.inf', '<<', '---', '...', '2024-01-02', '12:30', '0x1F', '1e3', '\u00a0', '\u2028', 'é', '\u0007', '\r', '  ', '\n\n'];
+    const text = (): string => Array.from({ length: rand(6) }, () => pick(atoms)).join('');
+    const value = (depth: number): unknown => {
+      if (depth > 3 || rand(2) === 0) return [text(), text(), text(), rand(2000) - 1000, rand(2) === 0, null][rand(6)];
+      if (rand(3) < 2) return Object.fromEntries(Array.from({ length: rand(4) }, () => [rand(5) < 4 ? pick(['name', 'image', 'script', 'a b', '1']) : text(), value(depth + 1)]));
+      return Array.from({ length: rand(4) }, () => value(depth + 1));
+    };
+    let quick = 0;
+    const runs = 20000;
+    for (let i = 0; i < runs; i++) {
+      const doc = Object.fromEntries(Array.from({ length: 1 + rand(4) }, () => [rand(10) < 7 ? pick(['apiVersion', 'kind', 'metadata', 'spec']) : text(), value(0)]));
+      if (compare(doc, `generated #${i}: ${JSON.stringify(doc)}`)) quick++;
+    }
+    expect(quick).toBeGreaterThan(runs / 4);
+  });
+});
+
+describe("an app's synth writes with the quick writer", () => {
+  it("writes cdk8s's text, leaves a document it is not sure of to cdk8s, and puts cdk8s's writer back", async () => {
+    const cdk8sStringify = Yaml.stringify;
+    const outdir = mkdtempSync(join(tmpdir(), 'cdk8s-tekton-yaml-'));
+    const app = new App({ outdir });
+    const chart = new Chart(app, 'c');
+    new Task(chart, 'build').addStep({ name: 'run', image: 'alpine', script: 'echo "yes"\nexit 0\n' });
+    new ApiObject(chart, 'limits', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'ratio' }, data: { ratio: 0.5 } } as never);
+    let during: unknown;
+    chart.node.addValidation({ validate: () => ((during = Yaml.stringify), []) });
+    app.synth();
+    expect(during).not.toBe(cdk8sStringify);
+    await Promise.resolve();
+    expect(Yaml.stringify).toBe(cdk8sStringify);
+    const written = readFileSync(join(outdir, 'c.k8s.yaml'), 'utf8');
+    expect(written).toBe(Yaml.stringify(...chart.toJson()));
+    expect(written).toContain('data:\n  ratio: 0.5\n');
+    expect(written).toContain('script: |\n        echo "yes"\n        exit 0\n');
+  });
+
+  it('leaves a Yaml.stringify that something else has put in place', () => {
+    const cdk8sStringify = Yaml.stringify;
+    const theirs = (...docs: unknown[]): string => `# theirs\n${cdk8sStringify.apply(Yaml, docs)}`;
+    (Yaml as { stringify: typeof theirs }).stringify = theirs;
+    try {
+      const outdir = mkdtempSync(join(tmpdir(), 'cdk8s-tekton-yaml-'));
+      const app = new App({ outdir });
+      new Task(new Chart(app, 'c'), 'build').addStep({ name: 'run', image: 'alpine', script: 'true' });
+      app.synth();
+      expect(readFileSync(join(outdir, 'c.k8s.yaml'), 'utf8')).toMatch(/^# theirs\n/);
+      expect(Yaml.stringify).toBe(theirs);
+    } finally {
+      (Yaml as { stringify: typeof cdk8sStringify }).stringify = cdk8sStringify;
+    }
+  });
+});
+
+describeWithCorpus('the quick YAML writer on the Tekton examples', 'examples', (dir) => {
+  it('agrees with cdk8s on every document it answers for, and answers for most', () => {
+    const { quick, all } = compareFiles(yamlFiles(dir));
+    expect(all).toBeGreaterThan(150);
+    expect(quick / all).toBeGreaterThan(0.7);
+  });
+});
