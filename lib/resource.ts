@@ -1,4 +1,4 @@
-import { ApiObject, ApiObjectMetadata, ApiObjectProps, App, IResolver, ImplicitTokenResolver, JsonPatch, Lazy, LazyResolver, NumberStringUnionResolver } from 'cdk8s';
+import { ApiObject, ApiObjectMetadata, ApiObjectProps, App, IAnyProducer, IResolver, ImplicitTokenResolver, JsonPatch, Lazy, LazyResolver, NumberStringUnionResolver } from 'cdk8s';
 import { Construct } from 'constructs';
 import { DNS1123_SUBDOMAIN } from './facts/names';
 import { INamedResource } from './refs';
@@ -36,6 +36,24 @@ const API_VERSIONS = {
 /** A kind a Tekton construct renders. */
 export type TektonKind = keyof typeof API_VERSIONS;
 
+/** What renders the spec of a Tekton object: the construct that owns it. */
+interface SpecSource {
+  renderSpec(): Record<string, unknown>;
+}
+
+/**
+ * The object's spec as a cdk8s lazy value, for when cdk8s renders the object itself. An object
+ * rather than a closure: the bundle names every closure it keeps (keepNames), which makes each one
+ * a slow, larger function object, and a big app has one per resource.
+ */
+class SpecProducer implements IAnyProducer {
+  public constructor(private readonly source: SpecSource) {}
+
+  public produce(): Record<string, unknown> {
+    return this.source.renderSpec();
+  }
+}
+
 /** True for the resolvers every cdk8s App has (Lazy, implicit tokens, number/string unions): an app with only these resolves plain JSON to itself. */
 function builtIn(resolver: IResolver): boolean {
   return resolver instanceof LazyResolver || resolver instanceof ImplicitTokenResolver || resolver instanceof NumberStringUnionResolver;
@@ -58,7 +76,7 @@ function builtIn(resolver: IResolver): boolean {
 class TektonApiObject extends ApiObject {
   private patched = false;
 
-  public constructor(scope: Construct, id: string, props: ApiObjectProps, private readonly renderSpec: () => Record<string, unknown>) {
+  public constructor(scope: Construct, id: string, props: ApiObjectProps, private readonly source: SpecSource) {
     super(scope, id, props);
   }
 
@@ -73,7 +91,7 @@ class TektonApiObject extends ApiObject {
     if (this.patched || process.env.CDK8S_DISABLE_SORT || !App.of(this).resolvers.every(builtIn)) return super.toJson();
     try {
       const metadata = sortedPlainJson(this.metadata.toJson());
-      const spec = sortedPlainJson(this.renderSpec());
+      const spec = sortedPlainJson(this.source.renderSpec());
       return { apiVersion: this.apiVersion, kind: this.kind, ...(metadata === undefined ? {} : { metadata }), ...(spec === undefined ? {} : { spec }) };
     } catch {
       return super.toJson();
@@ -104,8 +122,8 @@ export abstract class TektonResource extends Construct implements INamedResource
         labels: props.labels ? { ...props.labels } : undefined,
         annotations: props.annotations ? { ...props.annotations } : undefined,
       },
-      spec: Lazy.any({ produce: () => this.renderSpec() }),
-    }, () => this.renderSpec());
+      spec: Lazy.any(new SpecProducer(this)),
+    }, this);
     validateAtSynth(this, this.apiObject);
   }
 

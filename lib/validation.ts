@@ -1,5 +1,5 @@
 import { ApiObject, Chart } from 'cdk8s';
-import { Construct, IConstruct } from 'constructs';
+import { Construct, IConstruct, IValidation } from 'constructs';
 import { quickYamlForThisSynth } from './synth-yaml';
 import { formatProblem, isWarning, SYNTH_SURFACE, validateManifests } from './validate';
 import type { ManifestInput, Problem, ValidationOptions } from './validate/types';
@@ -175,11 +175,22 @@ export function takeRendered(obj: ApiObject): unknown {
   return SESSIONS.get(obj.node.root)?.rendered.take(obj);
 }
 
+/** The validator's problems with one L1 object (an object, not a closure: see SpecProducer in lib/resource.ts). */
+class ObjectProblems implements IValidation {
+  public constructor(
+    private readonly session: AppValidation,
+    private readonly obj: ApiObject,
+  ) {}
+
+  public validate(): string[] {
+    return this.session.problemsOf(this.obj);
+  }
+}
+
 /** Makes `construct` report the validator's problems with its L1 object at synth. */
 export function validateAtSynth(construct: Construct, obj: ApiObject): void {
-  const session = sessionOf(construct);
   OWNED.add(obj);
-  construct.node.addValidation({ validate: () => session.problemsOf(obj) });
+  construct.node.addValidation(new ObjectProblems(sessionOf(construct), obj));
 }
 
 /**
