@@ -4,6 +4,13 @@
 // synthesizes, `Yaml.stringify` writes each manifest with the quick writer
 // (lib/yaml-fast-write.ts), which gives the same text or leaves the manifest to cdk8s's own
 // writer. cdk8s's function is back in place once the synchronous synth has returned (a microtask).
+//
+// The quick writer copies the choices of one writer: cdk8s's `Yaml.stringify` with its options,
+// over the `yaml` version cdk8s bundles. It is used only when the installed cdk8s has both, as
+// test/yaml/fast-write.test.ts compared them; another cdk8s writes with its own writer.
+import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { debuglog } from 'node:util';
 import { Yaml } from 'cdk8s';
 import { writeSimpleYaml } from './yaml-fast-write';
 
@@ -12,6 +19,35 @@ type Stringify = (...docs: unknown[]) => string;
 /** cdk8s's own `Yaml.stringify`, as this module found it. */
 const cdk8sStringify: Stringify = Yaml.stringify;
 
+/** The body of cdk8s's `Yaml.stringify` the quick writer copies: each document through yaml's stringify with these options. */
+const CHECKED_STRINGIFY = "docs.map(r => r === undefined ? '\\n' : YAML.stringify(r, { keepUndefined: true, lineWidth: 0, version: yamlSchemaVersion })).join('---\\n')";
+/** The versions of the `yaml` package (bundled by cdk8s) whose writer the quick writer was compared with. */
+const CHECKED_YAML = new Set(['2.9.1']);
+
+/** True when cdk8s's writer is the one the quick writer was compared with. */
+export function isCheckedWriter(stringifySource: string, yamlVersion: string): boolean {
+  return stringifySource.includes(CHECKED_STRINGIFY) && CHECKED_YAML.has(yamlVersion);
+}
+
+const log = debuglog('cdk8s-tekton');
+let checked: boolean | undefined;
+
+/** Whether the installed cdk8s writes as the quick writer does (read once). */
+function quickWriterApplies(): boolean {
+  if (checked === undefined) {
+    try {
+      const yamlPackage = require.resolve('yaml/package.json', { paths: [dirname(require.resolve('cdk8s'))] });
+      const version: string = JSON.parse(readFileSync(yamlPackage, 'utf8')).version;
+      checked = isCheckedWriter(String(cdk8sStringify), version);
+      if (!checked) log("quick YAML writer off: cdk8s's Yaml.stringify or its yaml %s is not the writer it copies", version);
+    } catch (e) {
+      checked = false;
+      log('quick YAML writer off: %s', (e as Error).message);
+    }
+  }
+  return checked;
+}
+
 /** cdk8s's `Yaml.stringify`, manifest by manifest: the quick writer's text, or cdk8s's when it is not sure. */
 function stringify(...docs: unknown[]): string {
   return docs.map((doc) => (doc === undefined ? '\n' : (writeSimpleYaml(doc) ?? cdk8sStringify.call(Yaml, doc)))).join('---\n');
@@ -19,10 +55,11 @@ function stringify(...docs: unknown[]): string {
 
 /**
  * Makes the synth in progress write its YAML with the quick writer, until the synchronous code
- * around it has run. Leaves `Yaml.stringify` alone when something else has replaced it.
+ * around it has run. Leaves `Yaml.stringify` alone when something else has replaced it, or when
+ * cdk8s's writer is not the one the quick writer copies.
  */
 export function quickYamlForThisSynth(): void {
-  if (Yaml.stringify !== cdk8sStringify) return;
+  if (Yaml.stringify !== cdk8sStringify || !quickWriterApplies()) return;
   (Yaml as { stringify: Stringify }).stringify = stringify;
   queueMicrotask(() => {
     if (Yaml.stringify === stringify) (Yaml as { stringify: Stringify }).stringify = cdk8sStringify;

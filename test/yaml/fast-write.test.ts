@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { ApiObject, App, Chart, Yaml } from 'cdk8s';
 import { describe, expect, it } from 'vitest';
 import { Task } from '../../lib';
+import { isCheckedWriter } from '../../lib/synth-yaml';
 import { parseFully } from '../../lib/yaml';
 import { writeSimpleYaml } from '../../lib/yaml-fast-write';
 import { describeWithCorpus } from '../support/corpus';
@@ -159,6 +160,16 @@ describe("an app's synth writes with the quick writer", () => {
     } finally {
       (Yaml as { stringify: typeof cdk8sStringify }).stringify = cdk8sStringify;
     }
+  });
+});
+
+describe('the quick writer is used only with the writer it copies', () => {
+  it("takes this repository's cdk8s and yaml, and refuses another yaml version or another Yaml.stringify", () => {
+    const yamlVersion = (JSON.parse(readFileSync(require.resolve('yaml/package.json', { paths: [join(REPO, 'node_modules', 'cdk8s', 'lib')] }), 'utf8')) as { version: string }).version;
+    const source = String(Yaml.stringify);
+    expect(isCheckedWriter(source, yamlVersion)).toBe(true);
+    expect(isCheckedWriter(source, '2.9.2')).toBe(false);
+    expect(isCheckedWriter(source.replace('lineWidth: 0', 'lineWidth: 80'), yamlVersion)).toBe(false);
   });
 });
 
