@@ -64,14 +64,30 @@ function typed(s: string): boolean {
   return TYPED_NUMBERS.some((re) => re.test(s));
 }
 
-/** A one-line string as the full writer prints it, as a key or as a value. */
+/**
+ * The one-line strings printed so far, with their text: manifests repeat their keys and many of
+ * their values, and one lookup costs less than the tests. Strings longer than CACHED_LENGTH are
+ * not kept, and the cache starts over at CACHED_STRINGS entries.
+ */
+const printed = new Map<string, string>();
+const CACHED_LENGTH = 200;
+const CACHED_STRINGS = 20_000;
+
+/** A one-line string as the full writer prints it, as a key or as a value; throws for a line break or a control character. */
 function lineScalar(s: string): string {
+  let out = printed.get(s);
+  if (out !== undefined) return out;
   // A line starting like a document marker is printed in ways that depend on where it is.
-  if (s.startsWith('---') || s.startsWith('...')) throw UNSURE;
-  if (!NOT_PLAIN.test(s) && !typed(s)) return s;
+  if (CONTROL.test(s) || s.includes('\n') || s.startsWith('---') || s.startsWith('...')) throw UNSURE;
+  if (!NOT_PLAIN.test(s) && !typed(s)) out = s;
   // Quoted: single quotes when that avoids escaping a double quote, else JSON's double quotes
   // (with no control characters and no line break, YAML's escapes are JSON's).
-  return s.includes('"') && !s.includes("'") ? `'${s}'` : JSON.stringify(s);
+  else out = s.includes('"') && !s.includes("'") ? `'${s}'` : JSON.stringify(s);
+  if (s.length <= CACHED_LENGTH) {
+    if (printed.size >= CACHED_STRINGS) printed.clear();
+    printed.set(s, out);
+  }
+  return out;
 }
 
 /**
@@ -105,8 +121,9 @@ function blockScalar(s: string, indent: string): string {
 
 /** A string value at `indent` (the indentation of a block it would open). */
 function stringValue(s: string, indent: string): string {
+  if (!s.includes('\n')) return lineScalar(s);
   if (CONTROL.test(s)) throw UNSURE;
-  return s.includes('\n') ? blockScalar(s, indent) : lineScalar(s);
+  return blockScalar(s, indent);
 }
 
 const isPlainObject = (v: object): boolean => Object.getPrototypeOf(v) === Object.prototype;
@@ -126,7 +143,7 @@ class Writer {
     let out = '';
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i];
-      if (key.length > MAX_KEY || key.includes('\n') || CONTROL.test(key)) throw UNSURE;
+      if (key.length > MAX_KEY) throw UNSURE;
       out += `${i === 0 ? first : `\n${indent}`}${lineScalar(key)}:${this.value(obj[key], inner, depth)}`;
     }
     return out;
