@@ -164,8 +164,12 @@ export function byNameIgnoringCase(item: unknown): string | undefined {
   return byName(item)?.toLowerCase();
 }
 
+const NO_DUPLICATES: ReadonlyArray<{ name: string; index: number }> = Object.freeze([]);
+
 /** Names that occur more than once in `items` (by `key`), each with the index of its repeat. */
-export function duplicates<T>(items: readonly T[], key: (item: T) => string | undefined): Array<{ name: string; index: number }> {
+export function duplicates<T>(items: readonly T[], key: (item: T) => string | undefined): ReadonlyArray<{ name: string; index: number }> {
+  // Most lists hold one item or none: nothing to compare, nothing to allocate.
+  if (items.length < 2) return NO_DUPLICATES;
   const seen = new Set<string>();
   const out: Array<{ name: string; index: number }> = [];
   items.forEach((item, index) => {
