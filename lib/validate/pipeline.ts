@@ -22,6 +22,8 @@ export interface PipelineEmbedding {
 }
 
 const PREFIXES = new Set(['params', 'tasks', 'finally', 'context', 'workspaces', 'results']);
+/** The matrix params of a pipeline task without a matrix. */
+const NO_MATRIX: ReadonlySet<string> = new Set();
 const PIPELINE_CONTEXT = new Set(['context.pipelineRun.name', 'context.pipelineRun.namespace', 'context.pipelineRun.uid', 'context.pipeline.name', 'context.pipelineTask.retries']);
 
 interface TaskEntry {
@@ -175,7 +177,7 @@ function checkPipelineTask(st: State, entry: TaskEntry, embedding: PipelineEmbed
       if (typeof w.cel === 'string') scanString(st, entry, `${at}.when[${i}].cel`, w.cel, 'when-value', needs);
     });
   }
-  const matrixNames = t.matrix !== undefined ? checkMatrix(st, entry, given, needs) : new Set<string>();
+  const matrixNames = t.matrix !== undefined ? checkMatrix(st, entry, given, needs) : NO_MATRIX;
 
   const bindings = list(t.workspaces);
   for (const dup of duplicates(bindings, byName)) {

@@ -37,7 +37,7 @@ export function checkTaskSpec(d: Doc, path: string, spec: unknown, embedding: Ta
   checkParamSpecs(d, `${path}.params`, spec.params, 'Task', scope);
   const results = checkTaskResults(d, `${path}.results`, spec.results);
   const workspaces = checkTaskWorkspaces(d, path, spec);
-  const visibleWorkspaces = new Set([...workspaces, ...(embedding.workspaces ?? [])]);
+  const visibleWorkspaces = embedding.workspaces === undefined ? workspaces : new Set([...workspaces, ...embedding.workspaces]);
 
   const steps = list(spec.steps);
   if (steps.length === 0) d.report('task.no-steps', `${path}.steps`, 'a Task needs at least one step', 'add a step with an image and a script or command');
