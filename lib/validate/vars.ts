@@ -1,9 +1,12 @@
 // Tekton's `$(...)` variable syntax: finding the expressions in a string and reading what each
 // one refers to. One pass over the string; no rule calls this more than once per field.
 
+const NO_EXPRESSIONS: readonly string[] = Object.freeze([]);
+
 /** The bodies of every `$(...)` in `text`, in order. */
-export function expressions(text: string): string[] {
-  if (text.indexOf('$(') < 0) return [];
+export function expressions(text: string): readonly string[] {
+  // Most strings hold no variable: nothing to allocate.
+  if (text.indexOf('$(') < 0) return NO_EXPRESSIONS;
   const out: string[] = [];
   let at = text.indexOf('$(');
   while (at >= 0) {
