@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import { DNS1123_SUBDOMAIN } from './facts/names';
 import { INamedResource } from './refs';
 import { sortedPlainJson } from './render';
+import { markTektonManifest } from './synth-yaml';
 import { takeRendered, validateAtSynth } from './validation';
 
 /** Metadata props shared by every Tekton construct. */
@@ -85,7 +86,14 @@ class TektonApiObject extends ApiObject {
     super.addJsonPatch(...ops);
   }
 
+  /** The manifest, marked as a Tekton construct's for cdk8s's Yaml.stringify (lib/synth-yaml.ts). */
   public toJson(): any {
+    const manifest = this.render();
+    markTektonManifest(manifest);
+    return manifest;
+  }
+
+  private render(): any {
     const rendered = takeRendered(this);
     if (rendered !== undefined) return rendered;
     if (this.patched || process.env.CDK8S_DISABLE_SORT || !App.of(this).resolvers.every(builtIn)) return super.toJson();

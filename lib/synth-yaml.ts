@@ -1,9 +1,11 @@
 // An app's synth writes each chart with cdk8s's `Yaml.save`, whose `Yaml.stringify` hands every
 // manifest to the `yaml` package: for a big app that took more time than everything the library
-// does, and as much as the rest of a fresh process's synth. While an app holding Tekton constructs
-// synthesizes, `Yaml.stringify` writes each manifest with the quick writer
-// (lib/yaml-fast-write.ts), which gives the same text or leaves the manifest to cdk8s's own
-// writer. cdk8s's function is back in place once the synchronous synth has returned (a microtask).
+// does, and as much as the rest of a fresh process's synth. From the first synth of an app holding
+// Tekton constructs on, `Yaml.stringify` writes each manifest a Tekton construct rendered with the
+// quick writer (lib/yaml-fast-write.ts), which gives the same text or leaves the manifest to
+// cdk8s's own writer; any other document goes to cdk8s's writer as before. The manifests are told
+// apart by identity (the objects the constructs' toJson returned), not by when they are written,
+// so a program writes the same way whatever it awaits in between.
 //
 // The quick writer copies the choices of one writer: cdk8s's `Yaml.stringify` with its options,
 // over the `yaml` version cdk8s bundles. It is used only when the installed cdk8s has both, as
@@ -48,20 +50,35 @@ function quickWriterApplies(): boolean {
   return checked;
 }
 
-/** cdk8s's `Yaml.stringify`, manifest by manifest: the quick writer's text, or cdk8s's when it is not sure. */
-function stringify(...docs: unknown[]): string {
-  return docs.map((doc) => (doc === undefined ? '\n' : (writeSimpleYaml(doc) ?? cdk8sStringify.call(Yaml, doc)))).join('---\n');
+/** The manifests Tekton constructs rendered (their API objects' toJson), by identity. */
+const tektonManifests = new WeakSet<object>();
+
+/** Marks `manifest` as one a Tekton construct rendered: `Yaml.stringify` writes it with the quick writer. */
+export function markTektonManifest(manifest: unknown): void {
+  if (typeof manifest === 'object' && manifest !== null) tektonManifests.add(manifest);
 }
 
+/** True when `Yaml.stringify` writes `manifest` with the quick writer (a Tekton construct rendered it). */
+export function isTektonManifest(manifest: unknown): boolean {
+  return typeof manifest === 'object' && manifest !== null && tektonManifests.has(manifest);
+}
+
+/** cdk8s's `Yaml.stringify`, manifest by manifest: a Tekton manifest in the quick writer's text (cdk8s's when it is not sure), any other in cdk8s's. */
+function stringify(...docs: unknown[]): string {
+  return docs.map((doc) => (doc === undefined ? '\n' : ((isTektonManifest(doc) ? writeSimpleYaml(doc) : undefined) ?? cdk8sStringify.call(Yaml, doc)))).join('---\n');
+}
+
+let installed = false;
+
 /**
- * Makes the synth in progress write its YAML with the quick writer, until the synchronous code
- * around it has run. Leaves `Yaml.stringify` alone when something else has replaced it, or when
- * cdk8s's writer is not the one the quick writer copies.
+ * Puts the quick writer in cdk8s's `Yaml.stringify` for the manifests of Tekton constructs, once,
+ * when the first app holding them synthesizes; every other document is still written by cdk8s's
+ * own function. Leaves `Yaml.stringify` alone when something else has replaced it, or when cdk8s's
+ * writer is not the one the quick writer copies.
  */
-export function quickYamlForThisSynth(): void {
+export function useQuickYaml(): void {
+  if (installed) return;
+  installed = true;
   if (Yaml.stringify !== cdk8sStringify || !quickWriterApplies()) return;
   (Yaml as { stringify: Stringify }).stringify = stringify;
-  queueMicrotask(() => {
-    if (Yaml.stringify === stringify) (Yaml as { stringify: Stringify }).stringify = cdk8sStringify;
-  });
 }

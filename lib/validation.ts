@@ -1,6 +1,6 @@
 import { ApiObject, Chart } from 'cdk8s';
 import { Construct, IConstruct, IValidation } from 'constructs';
-import { quickYamlForThisSynth } from './synth-yaml';
+import { useQuickYaml } from './synth-yaml';
 import { formatProblem, isWarning, SYNTH_SURFACE, validateManifests } from './validate';
 import type { ManifestInput, Problem, ValidationOptions } from './validate/types';
 
@@ -99,7 +99,7 @@ class AppValidation {
   }
 
   private runForApp(): string[] {
-    quickYamlForThisSynth();
+    useQuickYaml();
     this.compute(true);
     // cdk8s validates the app once per chart it writes: each warning is printed once per synth.
     const fresh = this.warningsOfApp().filter((w) => !this.printed.has(w));
