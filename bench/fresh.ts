@@ -23,12 +23,15 @@ const quick: typeof import('../lib/yaml-fast-write') | undefined = mode === 'flo
 const sdk: typeof import('./pipelines') | undefined = isFloor ? undefined : require('./pipelines');
 const t1 = process.hrtime.bigint();
 const c1 = cpu();
-if (floor && quick) {
-  const texts = floor.floorObjects(Number(n), shape as Shape).map((doc) => quick.writeSimpleYaml(doc));
-  if (texts.includes(undefined)) throw new Error('bench: the quick YAML writer gave up on a floor document');
-  writeFileSync(join(outdir, 'bench.k8s.yaml'), texts.join('---\n'));
-} else if (floor) cdk8s.Yaml.save(join(outdir, 'bench.k8s.yaml'), floor.floorObjects(Number(n), shape as Shape));
-else sdk!.sdkApp(Number(n), shape as Shape, mode === 'sdk', outdir).synth();
+if (floor) {
+  const docs = floor.floorObjects(Number(n), shape as Shape);
+  const file = join(outdir, 'bench.k8s.yaml');
+  if (quick) {
+    const texts = docs.map((doc) => quick.writeSimpleYaml(doc));
+    if (texts.includes(undefined)) throw new Error('bench: the quick YAML writer gave up on a floor document');
+    writeFileSync(file, texts.join('---\n'));
+  } else cdk8s.Yaml.save(file, docs);
+} else sdk!.sdkApp(Number(n), shape as Shape, mode === 'sdk', outdir).synth();
 const t2 = process.hrtime.bigint();
 const c2 = cpu();
 const ms = (a: bigint, b: bigint): number => Number(b - a) / 1e6;

@@ -32,22 +32,18 @@ export function isCheckedWriter(stringifySource: string, yamlVersion: string): b
 }
 
 const log = debuglog('cdk8s-tekton');
-let checked: boolean | undefined;
 
-/** Whether the installed cdk8s writes as the quick writer does (read once). */
+/** Whether the installed cdk8s writes as the quick writer does (read once, by useQuickYaml). */
 function quickWriterApplies(): boolean {
-  if (checked === undefined) {
-    try {
-      const yamlPackage = require.resolve('yaml/package.json', { paths: [dirname(require.resolve('cdk8s'))] });
-      const version: string = JSON.parse(readFileSync(yamlPackage, 'utf8')).version;
-      checked = isCheckedWriter(String(cdk8sStringify), version);
-      if (!checked) log("quick YAML writer off: cdk8s's Yaml.stringify or its yaml %s is not the writer it copies", version);
-    } catch (e) {
-      checked = false;
-      log('quick YAML writer off: %s', (e as Error).message);
-    }
+  try {
+    const yamlPackage = require.resolve('yaml/package.json', { paths: [dirname(require.resolve('cdk8s'))] });
+    const version: string = JSON.parse(readFileSync(yamlPackage, 'utf8')).version;
+    if (isCheckedWriter(String(cdk8sStringify), version)) return true;
+    log("quick YAML writer off: cdk8s's Yaml.stringify or its yaml %s is not the writer it copies", version);
+  } catch (e) {
+    log('quick YAML writer off: %s', (e as Error).message);
   }
-  return checked;
+  return false;
 }
 
 /** The manifests Tekton constructs rendered (their API objects' toJson), by identity. */

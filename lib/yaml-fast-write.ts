@@ -144,7 +144,7 @@ class Writer {
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i];
       if (key.length > MAX_KEY) throw UNSURE;
-      out += `${i === 0 ? first : `\n${indent}`}${lineScalar(key)}:${this.value(obj[key], inner, depth)}`;
+      out += `${i === 0 ? first : `\n${indent}`}${lineScalar(key)}:${this.node(obj[key], inner, ' ', `\n${inner}`, depth)}`;
     }
     return out;
   }
@@ -156,23 +156,22 @@ class Writer {
     let out = '';
     for (let i = 0; i < list.length; i++) {
       const prefix = i === 0 ? `${first}- ` : `\n${indent}- `;
-      const item = list[i];
-      const nested = this.collection(item);
-      if (nested === undefined) out += prefix + this.scalar(item, inner);
-      else if (nested === EMPTY) out += prefix + (Array.isArray(item) ? '[]' : '{}');
-      else if (Array.isArray(item)) out += this.list(item, inner, prefix, depth + 1);
-      else out += this.map(item as Record<string, unknown>, nested, inner, prefix, depth + 1);
+      out += this.node(list[i], inner, prefix, prefix, depth);
     }
     return out;
   }
 
-  /** A map value (after `key:`) whose own block would sit at `indent`. */
-  private value(v: unknown, indent: string, depth: number): string {
+  /**
+   * A value whose own block would sit at `indent`: after `inline` when it fits on the line (a
+   * scalar, an empty list or map), else a block whose first line starts after `block`. A list item
+   * starts both after its `- `; a map value is ` value` inline and a block on the next line.
+   */
+  private node(v: unknown, indent: string, inline: string, block: string, depth: number): string {
     const nested = this.collection(v);
-    if (nested === undefined) return ` ${this.scalar(v, indent)}`;
-    if (nested === EMPTY) return Array.isArray(v) ? ' []' : ' {}';
-    if (Array.isArray(v)) return this.list(v, indent, `\n${indent}`, depth + 1);
-    return this.map(v as Record<string, unknown>, nested, indent, `\n${indent}`, depth + 1);
+    if (nested === undefined) return inline + this.scalar(v, indent);
+    if (nested === EMPTY) return inline + (Array.isArray(v) ? '[]' : '{}');
+    if (Array.isArray(v)) return this.list(v, indent, block, depth + 1);
+    return this.map(v as Record<string, unknown>, nested, indent, block, depth + 1);
   }
 
   /**

@@ -1,6 +1,6 @@
 // Every official example converts to a module that compiles under tsc --strict and synthesizes
 // back to its own objects (after the normalisation in test/support/convert-normalise.ts).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,13 +10,7 @@ import { normalise, undoScriptRewrite } from '../support/convert-normalise';
 import { compile, projectDir, synth } from '../support/converted';
 import { compareByRunning } from '../support/script-run';
 import { corpusMissing, TEKTON_CORPUS } from '../support/corpus';
-
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((f) => {
-    const p = join(dir, f);
-    return statSync(p).isDirectory() ? yamlFiles(p) : /\.ya?ml$/.test(f) ? [p] : [];
-  });
-}
+import { yamlFiles } from '../support/yaml-files';
 
 /** Cluster configuration an example relies on (as in test/validate/conformance.test.ts): the module's synth checks with it. */
 const CLUSTER_CONFIG: Record<string, Record<string, unknown>> = {

@@ -2,13 +2,14 @@
 // webhook accepts. Each example folder is validated together with the corpus' shared example-pipeline.yaml,
 // with refs to objects outside the folder allowed (the folders refer to each other's templates and
 // bindings, and reuse names, so they cannot all be validated as one set).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, isWarning, validateManifests } from '../../lib';
 import type { ManifestInput } from '../../lib';
 import { parseYamlStream } from '../../lib/yaml';
 import { corpusMissing, describeWithCorpus } from '../support/corpus';
+import { yamlFiles } from '../support/yaml-files';
 
 /** The one file the webhook rejects: its TaskRun uses $(tt.params.azurerepo-user-type), which the template does not declare. */
 const REJECTED = 'v1beta1/azurerepo/pull/azurerepo-pullrequest-listener.yaml';
@@ -31,13 +32,6 @@ const WARNINGS: Record<string, string[]> = {
   'v1beta1/slack/slack-eventlistener-interceptor.yaml': ['trigger.param-not-provided', 'trigger.param-not-declared', 'trigger.param-not-declared'],
   ...Object.fromEntries(RBAC_DEFAULT_NAMESPACE.map((f) => [`v1beta1/${f}`, ['eventlistener.rbac-namespace']])),
 };
-
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((f) => {
-    const p = join(dir, f);
-    return statSync(p).isDirectory() ? yamlFiles(p) : /\.ya?ml$/.test(f) ? [p] : [];
-  });
-}
 
 describeWithCorpus('Tekton Triggers examples', 'triggers-examples', (CORPUS) => {
   const load = (file: string): ManifestInput[] => parseYamlStream(readFileSync(file, 'utf8')).documents.map((d) => d.value).filter(Boolean).map((manifest) => ({ manifest, source: relative(CORPUS, file) }));

@@ -3,7 +3,7 @@
 // cases and on generated documents; each comparison counts how often the quick writer answered, so
 // a writer that always gave up (and so never disagreed) fails. An app's synth writes its Tekton
 // manifests with it (lib/synth-yaml.ts), and every other document with cdk8s's writer.
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ApiObject, App, Chart, Yaml } from 'cdk8s';
@@ -13,21 +13,11 @@ import { isCheckedWriter, isTektonManifest } from '../../lib/synth-yaml';
 import { parseFully } from '../../lib/yaml';
 import { writeSimpleYaml } from '../../lib/yaml-fast-write';
 import { describeWithCorpus } from '../support/corpus';
+import { yamlFiles } from '../support/yaml-files';
 
 const REPO = resolve(__dirname, '../..');
 /** cdk8s's own Yaml.stringify: this file's first synth puts the quick writer in its place. */
 const CDK8S_STRINGIFY = Yaml.stringify;
-
-function yamlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) {
-      if (name !== 'node_modules' && !name.startsWith('.')) out.push(...yamlFiles(path));
-    } else if (/\.ya?ml$/.test(name)) out.push(path);
-  }
-  return out;
-}
 
 /** True when the quick writer answered for `doc`; fails the test when its text is not cdk8s's. */
 function compare(doc: unknown, where: string): boolean {

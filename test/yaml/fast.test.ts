@@ -2,7 +2,7 @@
 // up. Compared here on every manifest corpus at hand, on hand-written edge cases and on generated
 // documents; each comparison also counts how often the quick reader answered, so a reader that
 // always gave up (and so always "agreed") fails.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -10,19 +10,9 @@ import { stringify } from 'yaml';
 import { parseFully, parseYamlStream } from '../../lib/yaml';
 import { readSimpleYaml } from '../../lib/yaml-fast';
 import { describeWithCorpus } from '../support/corpus';
+import { yamlFiles } from '../support/yaml-files';
 
 const REPO = resolve(__dirname, '../..');
-
-function yamlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) {
-      if (name !== 'node_modules' && !name.startsWith('.')) out.push(...yamlFiles(path));
-    } else if (/\.ya?ml$/.test(name)) out.push(path);
-  }
-  return out;
-}
 
 /** The quick reader's documents, or undefined when it gave up; throws when it disagrees with the full reader. */
 function compare(text: string, where: string): boolean {
