@@ -89,20 +89,25 @@ function annotation(manifest: Record<string, any>, key: string): unknown {
 
 const strings = (v: unknown): string[] | undefined => (Array.isArray(v) && v.every((s) => typeof s === 'string') ? v : undefined);
 
+const NO_SECRETS: readonly SecretFacts[] = Object.freeze([]);
+
 /** The SecretFacts a document declares in its annotation (malformed entries are skipped). */
-export function secretsOf(manifest: Record<string, any>): SecretFacts[] {
+export function secretsOf(manifest: Record<string, any>): readonly SecretFacts[] {
   const value = annotation(manifest, SECRETS_ANNOTATION);
-  if (!Array.isArray(value)) return [];
+  if (!Array.isArray(value)) return NO_SECRETS;
   return value.filter((f) => isObject(f) && typeof f.name === 'string' && typeof f.type === 'string').map((f) => ({
     name: f.name, type: f.type, keys: strings(f.keys) ?? [], hosts: strings(f.hosts), registries: strings(f.registries),
   }));
 }
 
-/** A string-to-string map annotation of a Task. */
-export function rolesOf(manifest: Record<string, any>, key: string): Map<string, string> {
+const NO_ROLES: ReadonlyMap<string, string> = new Map();
+
+/** A string-to-string map annotation of a Task (one shared empty map when the Task has none). */
+export function rolesOf(manifest: Record<string, any>, key: string): ReadonlyMap<string, string> {
   const value = annotation(manifest, key);
+  if (!isObject(value)) return NO_ROLES;
   const out = new Map<string, string>();
-  if (isObject(value)) for (const [k, v] of Object.entries(value)) if (typeof v === 'string') out.set(k, v);
+  for (const [k, v] of Object.entries(value)) if (typeof v === 'string') out.set(k, v);
   return out;
 }
 

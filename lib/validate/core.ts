@@ -150,8 +150,11 @@ export function keyPath(base: string, key: string): string {
   return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? `${base}.${key}` : `${base}[${JSON.stringify(key)}]`;
 }
 
-export function list(v: unknown): any[] {
-  return Array.isArray(v) ? v : [];
+const NO_ITEMS: readonly any[] = Object.freeze([]);
+
+/** `v` when it is a list, else one shared empty list (most optional lists are absent: nothing to allocate). */
+export function list(v: unknown): readonly any[] {
+  return Array.isArray(v) ? v : NO_ITEMS;
 }
 
 /** The `name` of a list entry, for `duplicates`. */

@@ -32,7 +32,8 @@ export class CredentialWorld {
   private readonly documented = new Set<string>();
   private readonly accounts = new Map<string, Account>();
   private readonly declaredAccounts = new Map<string, Account>();
-  private readonly tasks = new Map<string, Roles>();
+  /** Task name -> its document, and its roles once a run has asked for them (most Tasks are never asked about). */
+  private readonly tasks = new Map<string, { readonly manifest: Record<string, any>; roles?: Roles }>();
   private readonly pipelines = new Map<string, Record<string, any>>();
   private byNeed?: Map<string, Array<{ account: string; secret: string }>>;
 
@@ -46,15 +47,17 @@ export class CredentialWorld {
       }
       return;
     }
-    for (const f of secretsOf(manifest)) if (!this.documented.has(f.name)) this.secrets.set(f.name, f);
-    for (const [account, held] of rolesOfAccounts(manifest)) this.declaredAccounts.set(account, held);
+    const declared = secretsOf(manifest);
+    for (let i = 0; i < declared.length; i++) if (!this.documented.has(declared[i].name)) this.secrets.set(declared[i].name, declared[i]);
+    const accounts = rolesOfAccounts(manifest);
+    if (accounts.size > 0) for (const [account, held] of accounts) this.declaredAccounts.set(account, held);
     if (manifest.kind === 'TriggerTemplate' && isObject(manifest.spec)) for (const rt of list(manifest.spec.resourcetemplates)) if (isObject(rt)) this.add(rt);
     if (typeof name !== 'string') return;
     if (manifest.apiVersion === 'v1' && manifest.kind === 'ServiceAccount') {
       const names = (v: unknown) => list(v).map((s) => (isObject(s) ? s.name : undefined)).filter((s): s is string => typeof s === 'string');
       this.accounts.set(name, { secrets: names(manifest.secrets), pullSecrets: names(manifest.imagePullSecrets) });
     } else if (manifest.apiVersion === 'tekton.dev/v1' && manifest.kind === 'Task') {
-      this.tasks.set(name, rolesOfTask(`Task "${name}"`, manifest, manifest.spec));
+      this.tasks.set(name, { manifest });
     } else if (manifest.apiVersion === 'tekton.dev/v1' && manifest.kind === 'Pipeline' && isObject(manifest.spec)) {
       this.pipelines.set(name, manifest.spec);
     }
@@ -97,7 +100,12 @@ export class CredentialWorld {
   /** The roles of what a taskRef names: a Task among the documents or a known hub task. */
   public rolesOfRef(ref: unknown): Roles | undefined {
     if (!isObject(ref)) return undefined;
-    if (typeof ref.name === 'string' && ref.resolver === undefined) return this.tasks.get(ref.name);
+    if (typeof ref.name === 'string' && ref.resolver === undefined) {
+      const task = this.tasks.get(ref.name);
+      if (task === undefined) return undefined;
+      task.roles ??= rolesOfTask(`Task "${ref.name}"`, task.manifest, task.manifest.spec);
+      return task.roles;
+    }
     const hub = hubTaskOf(ref);
     if (!hub) return undefined;
     return {
@@ -112,10 +120,12 @@ export class CredentialWorld {
 }
 
 /** The accounts a run declares in its ACCOUNTS_ANNOTATION. */
-function rolesOfAccounts(manifest: Record<string, any>): Map<string, Account> {
-  const out = new Map<string, Account>();
+const NO_ACCOUNTS: ReadonlyMap<string, Account> = new Map();
+
+function rolesOfAccounts(manifest: Record<string, any>): ReadonlyMap<string, Account> {
   const text = isObject(manifest.metadata) && isObject(manifest.metadata.annotations) ? manifest.metadata.annotations[ACCOUNTS_ANNOTATION] : undefined;
-  if (typeof text !== 'string') return out;
+  if (typeof text !== 'string') return NO_ACCOUNTS;
+  const out = new Map<string, Account>();
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -134,11 +144,21 @@ function rolesOfAccounts(manifest: Record<string, any>): Map<string, Account> {
  */
 function authEnvOf(spec: unknown): string | undefined {
   if (!isObject(spec)) return undefined;
-  const envs = [isObject(spec.stepTemplate) ? spec.stepTemplate.env : undefined, ...list(spec.steps).map((s) => (isObject(s) ? s.env : undefined))];
-  for (const env of envs) {
-    for (const e of list(env)) {
-      if (isObject(e) && (e.name === 'DOCKER_CONFIG' || e.name === 'REGISTRY_AUTH_FILE') && typeof e.value === 'string' && !e.value.includes('$(')) return `${e.name}=${e.value}`;
-    }
+  const found = isObject(spec.stepTemplate) ? authEnvIn(spec.stepTemplate.env) : undefined;
+  if (found !== undefined) return found;
+  const steps = list(spec.steps);
+  for (let i = 0; i < steps.length; i++) {
+    const inStep = isObject(steps[i]) ? authEnvIn(steps[i].env) : undefined;
+    if (inStep !== undefined) return inStep;
+  }
+  return undefined;
+}
+
+function authEnvIn(env: unknown): string | undefined {
+  const vars = list(env);
+  for (let i = 0; i < vars.length; i++) {
+    const e = vars[i];
+    if (isObject(e) && (e.name === 'DOCKER_CONFIG' || e.name === 'REGISTRY_AUTH_FILE') && typeof e.value === 'string' && !e.value.includes('$(')) return `${e.name}=${e.value}`;
   }
   return undefined;
 }

@@ -155,10 +155,11 @@ export function validateManifests(inputs: readonly ManifestInput[], options: Val
     if (removed.length > 0) shape.splice(0, shape.length, ...shape.filter((p) => !removed.some((r) => p.field === r.field || p.field.startsWith(`${r.field}.`) || p.field.startsWith(`${r.field}[`) || r.field.startsWith(`${p.field}[`) || r.field.startsWith(`${p.field}.`))));
     // The API server refuses a document of the wrong shape before any webhook runs, and the rules
     // assume the shape: with a wrong type only the shape is reported.
-    const wrongType = shape.some((p) => p.rule !== 'schema.required' && !isWarning(p));
-    const absent = shape.filter((p) => p.rule === 'schema.required');
+    // Most documents have the right shape: nothing to sort out, nothing to allocate.
+    const wrongType = shape.length > 0 && shape.some((p) => p.rule !== 'schema.required' && !isWarning(p));
+    const absent = shape.length > 0 ? shape.filter((p) => p.rule === 'schema.required') : shape;
     if (wrongType) problems.push(...shape);
-    else {
+    else if (shape.length > 0) {
       problems.push(...shape.filter(isWarning));
       if (absent.length > 0) missing.set(i, absent);
     }

@@ -18,19 +18,33 @@ export interface Interface {
 }
 
 export function interfaceOf(label: string, spec: unknown): Interface {
-  const s = isObject(spec) ? spec : {};
+  const s = isObject(spec) ? spec : NO_SPEC;
   const params = new Map<string, ParamDecl>();
-  for (const p of list(s.params)) {
+  const declared = list(s.params);
+  for (let i = 0; i < declared.length; i++) {
+    const p = declared[i];
     if (isObject(p) && typeof p.name === 'string' && !params.has(p.name)) {
-      params.set(p.name, { type: declaredType(p), required: p.default === undefined, ...(Array.isArray(p.enum) ? { enum: p.enum } : {}) });
+      params.set(p.name, Array.isArray(p.enum) ? { type: declaredType(p), required: p.default === undefined, enum: p.enum } : { type: declaredType(p), required: p.default === undefined });
     }
   }
   const results = new Map<string, string>();
-  for (const r of list(s.results)) if (isObject(r) && typeof r.name === 'string') results.set(r.name, r.type || 'string');
+  const produced = list(s.results);
+  for (let i = 0; i < produced.length; i++) {
+    const r = produced[i];
+    if (isObject(r) && typeof r.name === 'string') results.set(r.name, r.type || 'string');
+  }
   const workspaces = new Map<string, { optional: boolean }>();
-  for (const w of list(s.workspaces)) if (isObject(w) && typeof w.name === 'string') workspaces.set(w.name, { optional: w.optional === true });
+  const mounted = list(s.workspaces);
+  for (let i = 0; i < mounted.length; i++) {
+    const w = mounted[i];
+    if (isObject(w) && typeof w.name === 'string') workspaces.set(w.name, w.optional === true ? OPTIONAL : REQUIRED);
+  }
   return { label, params, results, workspaces };
 }
+
+const NO_SPEC: Record<string, any> = Object.freeze({});
+const OPTIONAL = Object.freeze({ optional: true });
+const REQUIRED = Object.freeze({ optional: false });
 
 /** Tasks, Pipelines and StepActions of one validation call, by name. */
 export interface Catalog {

@@ -5,6 +5,8 @@ import { OBJECT_PARAM_NAME, PARAM_NAME } from '../facts/names';
 
 export type ParamType = 'string' | 'array' | 'object';
 
+export const PARAM_TYPES: ReadonlySet<string> = new Set<ParamType>(['string', 'array', 'object']);
+
 export interface ParamInfo {
   readonly type: ParamType | string;
   /** Declared property keys of an object param (or keys of a supplied object value). */
@@ -70,7 +72,7 @@ export function checkParamSpecs(d: Doc, path: string, specs: unknown, owner: Par
     }
     const name = typeof spec.name === 'string' ? spec.name : '';
     const type = declaredType(spec);
-    if (!['string', 'array', 'object'].includes(type)) {
+    if (!PARAM_TYPES.has(type)) {
       d.report('param.type', `${at}.type`, `param "${name}" has an unknown type; allowed: string, array, object`, 'use one of string, array or object', spec.type);
     }
     if (name === '') {
@@ -79,7 +81,7 @@ export function checkParamSpecs(d: Doc, path: string, specs: unknown, owner: Par
       const allowed = type === 'object' ? 'letters, digits, "_" and "-", starting with a letter or "_" (no "." in object param names)' : 'letters, digits, "_", "-" and ".", starting with a letter or "_"';
       d.report('param.name-format', `${at}.name`, `${owner} param name is invalid; allowed: ${allowed}`, 'rename the param (and every $(params...) reference to it)', name);
     }
-    if (spec.default !== undefined && ['string', 'array', 'object'].includes(type) && valueType(spec.default) !== type) {
+    if (spec.default !== undefined && PARAM_TYPES.has(type) && valueType(spec.default) !== type) {
       d.report('param.default-type', `${at}.default`, `the default of ${type} param "${name}" is ${valueType(spec.default) === 'string' ? 'a' : 'an'} ${valueType(spec.default)}`, `give a default of type ${type}, or change the param's type`, spec.default);
     }
     let keys: Set<string> | undefined;
@@ -102,7 +104,7 @@ export function checkParamSpecs(d: Doc, path: string, specs: unknown, owner: Par
       }
     }
     if (spec.enum !== undefined) checkEnum(d, at, spec, name, type);
-    if (name !== '') scope.set(name, { type, ...(keys ? { keys } : {}) });
+    if (name !== '') scope.set(name, keys ? { type, keys } : { type });
   });
   for (const dup of duplicates(items, byName)) {
     d.report('param.duplicate', `${path}[${dup.index}].name`, `param "${dup.name}" is declared more than once`, 'remove or rename the duplicate declaration', dup.name);
@@ -159,7 +161,7 @@ export function scopeOfValues(values: Map<string, unknown>, outer?: ParamScope):
   const scope = new ParamScope(outer);
   for (const [name, value] of values) {
     const type = valueType(value);
-    scope.set(name, { type, ...(type === 'object' ? { keys: new Set(Object.keys(value as object)) } : {}) });
+    scope.set(name, type === 'object' ? { type, keys: new Set(Object.keys(value as object)) } : { type });
   }
   return scope;
 }

@@ -2,7 +2,7 @@
 // variables in params, when and matrix, and the pipeline results. Linear in the number of tasks:
 // every lookup is a map, the graph is checked with one Kahn pass.
 import { available, byName, Doc, duplicates, isObject, list } from './core';
-import { checkBindings, checkSuppliedParams, resolveRef } from './cross';
+import { checkBindings, checkSuppliedParams, ReferenceTypes, resolveRef } from './cross';
 import { Catalog, Interface, interfaceOf } from './model';
 import { isLabel, LABEL_RULE } from '../facts/names';
 import { checkParamSpecs, checkParamValues, ParamScope, scopeOfValues } from './params';
@@ -45,6 +45,8 @@ interface State {
   readonly finallyTasks: ReadonlyMap<string, TaskEntry>;
   /** Where the pipeline spec is (`spec`, `spec.pipelineSpec`, ...), for messages. */
   readonly path: string;
+  /** The types of references, made once for the pipeline's tasks (see referenceTypes). */
+  types?: ReferenceTypes;
 }
 
 type ValueKind = 'string' | 'array-item' | 'matrix' | 'when-input' | 'when-value' | 'include';
@@ -64,7 +66,7 @@ export function checkPipelineSpec(d: Doc, path: string, spec: unknown, catalog: 
   const regular = list(spec.tasks);
   const final = list(spec.finally);
   const allNames = new Set<string>();
-  const register = (items: unknown[], key: string, into: Map<string, TaskEntry>) => {
+  const register = (items: readonly unknown[], key: string, into: Map<string, TaskEntry>) => {
     items.forEach((t, i) => {
       const at = `${path}.${key}[${i}]`;
       if (!isObject(t)) {
@@ -123,13 +125,15 @@ function interfaceOfTask(d: Doc, at: string, t: Record<string, any>, catalog: Ca
   return undefined;
 }
 
+const TASK_KINDS = ['taskRef', 'taskSpec', 'pipelineRef', 'pipelineSpec'] as const;
+
 /** Checks one pipeline task; returns the names of the tasks it depends on. */
 function checkPipelineTask(st: State, entry: TaskEntry, embedding: PipelineEmbedding): Set<string> {
   const { d } = st;
   const { task: t, path: at } = entry;
   const needs = new Set<string>();
-  const set = ['taskRef', 'taskSpec', 'pipelineRef', 'pipelineSpec'].filter((k) => t[k] !== undefined);
-  if (set.length !== 1) {
+  if ((t.taskRef !== undefined ? 1 : 0) + (t.taskSpec !== undefined ? 1 : 0) + (t.pipelineRef !== undefined ? 1 : 0) + (t.pipelineSpec !== undefined ? 1 : 0) !== 1) {
+    const set = TASK_KINDS.filter((k) => t[k] !== undefined);
     d.report('pipeline.task-kind', at, `pipeline task "${t.name}" must set exactly one of taskRef, taskSpec, pipelineRef, pipelineSpec${set.length ? `; it sets ${set.join(' and ')}` : ''}`, set.length ? 'keep one of them' : 'add a taskRef to an existing Task, or an inline taskSpec');
   }
   if (t.pipelineRef !== undefined) d.gate('alpha', `${at}.pipelineRef`, 'a pipeline in a pipeline (pipelineRef)');
@@ -165,9 +169,11 @@ function checkPipelineTask(st: State, entry: TaskEntry, embedding: PipelineEmbed
   }
 
   const given = checkParamValues(d, `${at}.params`, t.params, false);
-  list(t.params).forEach((p, i) => {
+  const params = list(t.params);
+  for (let i = 0; i < params.length; i++) {
+    const p = params[i];
     if (isObject(p)) scanParamValue(st, entry, `${at}.params[${i}].value`, p.value, needs);
-  });
+  }
   if (t.when !== undefined) {
     checkWhen(d, `${at}.when`, t.when);
     list(t.when).forEach((w, i) => {
@@ -206,7 +212,8 @@ function checkPipelineTask(st: State, entry: TaskEntry, embedding: PipelineEmbed
   if (isObject(t.pipelineSpec)) checkPipelineSpec(d, `${at}.pipelineSpec`, t.pipelineSpec, st.catalog, { scope: st.scope, workspaces: embedding.workspaces });
 
   if (entry.iface) {
-    checkSuppliedParams(d, `${at}.params`, given, entry.iface, matrixNames, referenceTypes(st.scope, st.tasks));
+    st.types ??= referenceTypes(st.scope, st.tasks);
+    checkSuppliedParams(d, `${at}.params`, given, entry.iface, matrixNames, st.types);
     if (t.taskRef !== undefined) checkUndeclaredParams(d, `${at}.params`, t.params, entry.iface);
     if (t.taskRef !== undefined || t.pipelineRef !== undefined) checkBindings(d, `${at}.workspaces`, t.workspaces, entry.iface);
   }
@@ -409,26 +416,32 @@ function checkMatrix(st: State, entry: TaskEntry, given: ReadonlyMap<string, unk
 function checkGraph(d: Doc, path: string, deps: Map<string, Set<string>>, tasks: ReadonlyMap<string, TaskEntry>): void {
   const indegree = new Map<string, number>();
   const dependents = new Map<string, string[]>();
-  for (const [name, needs] of deps) {
+  const ready: string[] = [];
+  // forEach, not for-of: a fresh process runs this before V8 optimizes it, and an iterator
+  // allocates at each step until then.
+  deps.forEach((needs, name) => {
     let n = 0;
-    for (const need of needs) {
-      if (!deps.has(need)) continue;
+    needs.forEach((need) => {
+      if (!deps.has(need)) return;
       n++;
       const list = dependents.get(need);
       if (list) list.push(name);
       else dependents.set(need, [name]);
-    }
+    });
     indegree.set(name, n);
-  }
-  const ready = [...indegree].filter(([, n]) => n === 0).map(([name]) => name);
+    if (n === 0) ready.push(name);
+  });
+  // The order tasks become ready in does not change the verdict (every task is reached or not).
   let done = 0;
   while (ready.length > 0) {
     const name = ready.pop()!;
     done++;
-    for (const next of dependents.get(name) ?? []) {
-      const n = indegree.get(next)! - 1;
-      indegree.set(next, n);
-      if (n === 0) ready.push(next);
+    const next = dependents.get(name);
+    if (next === undefined) continue;
+    for (let i = 0; i < next.length; i++) {
+      const n = indegree.get(next[i])! - 1;
+      indegree.set(next[i], n);
+      if (n === 0) ready.push(next[i]);
     }
   }
   if (done === deps.size) return;

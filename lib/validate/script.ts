@@ -33,12 +33,14 @@ export function unsafeScriptReferences(text: string, unsafeWorkspaces: ReadonlyS
 }
 
 /** The workspaces of a Task spec whose mountPath holds a Tekton reference. */
-export function workspacesWithReferencedMountPath(workspaces: unknown): Set<string> {
-  const out = new Set<string>();
-  for (const w of Array.isArray(workspaces) ? workspaces : []) {
-    if (w && typeof w === 'object' && typeof w.name === 'string' && typeof w.mountPath === 'string' && w.mountPath.includes('$(')) out.add(w.name);
+export function workspacesWithReferencedMountPath(workspaces: unknown): ReadonlySet<string> {
+  if (!Array.isArray(workspaces)) return NONE;
+  let out: Set<string> | undefined;
+  for (let i = 0; i < workspaces.length; i++) {
+    const w = workspaces[i];
+    if (w && typeof w === 'object' && typeof w.name === 'string' && typeof w.mountPath === 'string' && w.mountPath.includes('$(')) (out ??= new Set()).add(w.name);
   }
-  return out;
+  return out ?? NONE;
 }
 
 /**
@@ -65,6 +67,8 @@ const CODE_FLAGS: ReadonlyArray<readonly [program: RegExp, flag: RegExp]> = [
  * does into a script, so a value there is read as code the same way.
  */
 export function commandCodeReference(command: unknown, args: unknown, unsafeWorkspaces: ReadonlySet<string> = NONE): { ref: string; program: string } | undefined {
+  // Without a `$(` in any word there is no reference to find (most containers): nothing to allocate.
+  if (!holdsVariable(command) && !holdsVariable(args)) return undefined;
   const words = [...(Array.isArray(command) ? command : []), ...(Array.isArray(args) ? args : [])].map((w) => (typeof w === 'string' ? w : ''));
   let at = 0;
   if (words[0]?.replace(/^.*\//, '') === 'env') at++;
@@ -79,6 +83,12 @@ export function commandCodeReference(command: unknown, args: unknown, unsafeWork
     if (ref !== undefined) return { ref, program };
   }
   return undefined;
+}
+
+function holdsVariable(words: unknown): boolean {
+  if (!Array.isArray(words)) return false;
+  for (let i = 0; i < words.length; i++) if (typeof words[i] === 'string' && words[i].indexOf('$(') >= 0) return true;
+  return false;
 }
 
 /** Warns about an unsafe reference in the code a container's command runs (see commandCodeReference). */

@@ -6,7 +6,7 @@ import { available, byName, Doc, duplicates, isObject, keyPath, list, parseDurat
 import { checkSuppliedParams, resolveRef } from './cross';
 import { Catalog, Interface } from './model';
 import { isLabel, LABEL_RULE, RESULT_NAME } from '../facts/names';
-import { checkParamSpecs, checkParamValues, ParamInfo, ParamScope } from './params';
+import { checkParamSpecs, checkParamValues, PARAM_TYPES, ParamInfo, ParamScope } from './params';
 import { checkRef } from './refs';
 import { warnCommandReferences, warnScriptReferences, workspacesWithReferencedMountPath } from './script';
 import { expressions, isArtifactRef, isStepArtifactRef, isStepResultRef, PARAM_REFERENCE_FIX, PARAM_REFERENCE_FORMS, paramRef } from './vars';
@@ -91,7 +91,7 @@ export function checkResultDeclaration(d: Doc, at: string, r: unknown, what: str
     d.report('result.name-format', `${at}.name`, `${what} name is invalid; allowed: letters, digits, "-", "_" and ".", starting and ending with a letter or digit`, `rename the ${what}`, r.name);
   }
   const type = r.type ?? '';
-  if (!['', 'string', 'array', 'object'].includes(type)) {
+  if (type !== '' && !PARAM_TYPES.has(type)) {
     d.report('result.type', `${at}.type`, `${what} "${r.name}" has an unknown type; allowed: string, array, object`, 'use string, array or object', type);
   }
   if (type === 'object') {
@@ -111,53 +111,72 @@ function effectiveMountPath(w: Record<string, any>): string {
   return normalisePath(typeof w.mountPath === 'string' && w.mountPath !== '' ? w.mountPath : `/workspace/${w.name}`);
 }
 
+/** An absolute path whose every part is a plain name: already in normal form. */
+const NORMAL_PATH = /^(?:\/[^/.][^/]*)+$/;
+
 function normalisePath(p: string): string {
+  if (NORMAL_PATH.test(p)) return p;
   const n = posix.normalize(p);
   return n.length > 1 && n.endsWith('/') ? n.slice(0, -1) : n;
 }
 
+/** The normalised mount paths of the volumes a step or stepTemplate mounts, each with its field, into `into`. */
+function addVolumeMounts(into: Map<string, string>, container: unknown, at: string, index = -1): void {
+  if (!isObject(container)) return;
+  const mounts = list(container.volumeMounts);
+  for (let j = 0; j < mounts.length; j++) {
+    const m = mounts[j];
+    if (isObject(m) && typeof m.mountPath === 'string') into.set(normalisePath(m.mountPath), index < 0 ? `${at}.volumeMounts[${j}]` : `${at}[${index}].volumeMounts[${j}]`);
+  }
+}
+
+/** A step's or sidecar's `workspaces` names only declared workspaces. */
+function checkWorkspaceUses(d: Doc, path: string, names: ReadonlySet<string>, container: unknown, at: string, what: string): void {
+  if (!isObject(container) || container.workspaces === undefined) return;
+  d.gate('beta', `${at}.workspaces`, `the workspaces field of a ${what}`);
+  list(container.workspaces).forEach((u, j) => {
+    const name = isObject(u) ? u.name : u;
+    if (typeof name !== 'string' || !names.has(name)) {
+      d.report('workspace.undeclared-use', `${at}.workspaces[${j}].name`, `${what} uses a workspace the Task does not declare; declared: ${available(names)}`, `declare it under ${path}.workspaces, or fix the name`, name);
+    }
+  });
+}
+
+const NO_MOUNTS: ReadonlyMap<string, string> = new Map();
+
 function checkTaskWorkspaces(d: Doc, path: string, spec: Record<string, any>): Set<string> {
   const items = list(spec.workspaces);
   const names = new Set<string>();
+  const steps = list(spec.steps);
+  // The volumes steps mount, read only when the Task declares a workspace to compare them with.
+  let stepMounts = NO_MOUNTS;
+  if (items.length > 0) {
+    const found = new Map<string, string>();
+    for (let i = 0; i < steps.length; i++) addVolumeMounts(found, steps[i], `${path}.steps`, i);
+    addVolumeMounts(found, spec.stepTemplate, `${path}.stepTemplate`);
+    if (found.size > 0) stepMounts = found;
+  }
   const mounts = new Map<string, string>();
-  const stepMounts = new Map<string, string>();
-  const addMounts = (container: unknown, at: string) => {
-    if (!isObject(container)) return;
-    list(container.volumeMounts).forEach((m, j) => {
-      if (isObject(m) && typeof m.mountPath === 'string') stepMounts.set(normalisePath(m.mountPath), `${at}.volumeMounts[${j}]`);
-    });
-  };
-  list(spec.steps).forEach((s, i) => addMounts(s, `${path}.steps[${i}]`));
-  addMounts(spec.stepTemplate, `${path}.stepTemplate`);
-  items.forEach((w, i) => {
-    const at = `${path}.workspaces[${i}]`;
+  for (let i = 0; i < items.length; i++) {
+    const w = items[i];
     if (!isObject(w) || typeof w.name !== 'string' || w.name === '') {
-      d.report('workspace.name', `${at}.name`, 'a workspace needs a name', 'give the workspace a name', isObject(w) ? w.name : w);
-      return;
+      d.report('workspace.name', `${path}.workspaces[${i}].name`, 'a workspace needs a name', 'give the workspace a name', isObject(w) ? w.name : w);
+      continue;
     }
-    if (names.has(w.name)) d.report('workspace.duplicate', `${at}.name`, `workspace "${w.name}" is declared twice`, 'give every workspace a unique name', w.name);
+    if (names.has(w.name)) d.report('workspace.duplicate', `${path}.workspaces[${i}].name`, `workspace "${w.name}" is declared twice`, 'give every workspace a unique name', w.name);
     names.add(w.name);
     const mount = effectiveMountPath(w);
     const other = mounts.get(mount);
     if (other !== undefined && other !== w.name) {
-      d.report('workspace.mount-path-duplicate', `${at}.mountPath`, `workspaces "${other}" and "${w.name}" mount at the same path`, 'give one of them another mountPath', mount);
+      d.report('workspace.mount-path-duplicate', `${path}.workspaces[${i}].mountPath`, `workspaces "${other}" and "${w.name}" mount at the same path`, 'give one of them another mountPath', mount);
     }
     mounts.set(mount, w.name);
     const clash = stepMounts.get(mount);
-    if (clash !== undefined) d.report('workspace.mount-path-volume', `${at}.mountPath`, `workspace "${w.name}" mounts where ${clash} already mounts a volume`, 'change the workspace mountPath or the volume mount', mount);
-  });
-  const checkUses = (container: unknown, at: string, what: string) => {
-    if (!isObject(container) || container.workspaces === undefined) return;
-    d.gate('beta', `${at}.workspaces`, `the workspaces field of a ${what}`);
-    list(container.workspaces).forEach((u, j) => {
-      const name = isObject(u) ? u.name : u;
-      if (typeof name !== 'string' || !names.has(name)) {
-        d.report('workspace.undeclared-use', `${at}.workspaces[${j}].name`, `${what} uses a workspace the Task does not declare; declared: ${available(names)}`, `declare it under ${path}.workspaces, or fix the name`, name);
-      }
-    });
-  };
-  list(spec.steps).forEach((s, i) => checkUses(s, `${path}.steps[${i}]`, 'step'));
-  list(spec.sidecars).forEach((s, i) => checkUses(s, `${path}.sidecars[${i}]`, 'sidecar'));
+    if (clash !== undefined) d.report('workspace.mount-path-volume', `${path}.workspaces[${i}].mountPath`, `workspace "${w.name}" mounts where ${clash} already mounts a volume`, 'change the workspace mountPath or the volume mount', mount);
+  }
+  for (let i = 0; i < steps.length; i++) if (isObject(steps[i]) && steps[i].workspaces !== undefined) checkWorkspaceUses(d, path, names, steps[i], `${path}.steps[${i}]`, 'step');
+  const sidecars = list(spec.sidecars);
+  for (let i = 0; i < sidecars.length; i++) if (isObject(sidecars[i]) && sidecars[i].workspaces !== undefined) checkWorkspaceUses(d, path, names, sidecars[i], `${path}.sidecars[${i}]`, 'sidecar');
   return names;
 }
 
@@ -261,32 +280,62 @@ function checkSidecar(v: VariableContext, at: string, sidecar: unknown): void {
   scanContainer(v, at, sidecar, undefined);
 }
 
-/** The fields of a container that Tekton substitutes variables in, with their kind. */
-function containerFields(at: string, c: Record<string, any>): Array<[string, unknown, FieldKind]> {
-  const out: Array<[string, unknown, FieldKind]> = [];
-  for (const k of ['name', 'image', 'workingDir', 'script', 'onError'] as const) if (c[k] !== undefined) out.push([`${at}.${k}`, c[k], k]);
-  if (c.imagePullPolicy !== undefined) out.push([`${at}.imagePullPolicy`, c.imagePullPolicy, 'other']);
-  list(c.command).forEach((x, i) => out.push([`${at}.command[${i}]`, x, 'command']));
-  list(c.args).forEach((x, i) => out.push([`${at}.args[${i}]`, x, 'args']));
-  list(c.env).forEach((e, i) => {
-    if (isObject(e) && e.value !== undefined) out.push([`${at}.env[${i}].value`, e.value, 'env']);
-    if (isObject(e) && e.valueFrom !== undefined) out.push([`${at}.env[${i}].valueFrom`, e.valueFrom, 'env']);
-  });
-  list(c.envFrom).forEach((e, i) => {
-    if (!isObject(e)) return;
-    if (e.prefix !== undefined) out.push([`${at}.envFrom[${i}].prefix`, e.prefix, 'other']);
-    if (isObject(e.configMapRef)) out.push([`${at}.envFrom[${i}].configMapRef.name`, e.configMapRef.name, 'other']);
-    if (isObject(e.secretRef)) out.push([`${at}.envFrom[${i}].secretRef.name`, e.secretRef.name, 'other']);
-  });
-  list(c.volumeMounts).forEach((m, i) => {
-    if (!isObject(m)) return;
-    for (const k of ['name', 'mountPath', 'subPath']) if (m[k] !== undefined) out.push([`${at}.volumeMounts[${i}].${k}`, m[k], 'volumeMount']);
-  });
-  list(c.volumeDevices).forEach((m, i) => {
-    if (!isObject(m)) return;
-    for (const k of ['name', 'devicePath']) if (m[k] !== undefined) out.push([`${at}.volumeDevices[${i}].${k}`, m[k], 'volumeMount']);
-  });
-  return out;
+/**
+ * Checks the fields of a container that Tekton substitutes variables in, each with its kind, in
+ * field order. A field's path is only written out for a value that holds a variable: the rules
+ * below report nothing about a string without `$(`.
+ */
+function scanContainerFields(v: VariableContext, at: string, c: Record<string, any>, ownResults: ReadonlySet<string> | undefined): void {
+  for (const k of CONTAINER_STRING_FIELDS) if (c[k] !== undefined) scanField(v, ownResults, c[k], k, at, k);
+  if (c.imagePullPolicy !== undefined) scanField(v, ownResults, c.imagePullPolicy, 'other', at, 'imagePullPolicy');
+  const command = list(c.command);
+  for (let i = 0; i < command.length; i++) scanField(v, ownResults, command[i], 'command', at, 'command', i);
+  const args = list(c.args);
+  for (let i = 0; i < args.length; i++) scanField(v, ownResults, args[i], 'args', at, 'args', i);
+  const env = list(c.env);
+  for (let i = 0; i < env.length; i++) {
+    const e = env[i];
+    if (!isObject(e)) continue;
+    if (e.value !== undefined) scanField(v, ownResults, e.value, 'env', at, 'env', i, '.value');
+    if (e.valueFrom !== undefined) scanField(v, ownResults, e.valueFrom, 'env', at, 'env', i, '.valueFrom');
+  }
+  const envFrom = list(c.envFrom);
+  for (let i = 0; i < envFrom.length; i++) {
+    const e = envFrom[i];
+    if (!isObject(e)) continue;
+    if (e.prefix !== undefined) scanField(v, ownResults, e.prefix, 'other', at, 'envFrom', i, '.prefix');
+    if (isObject(e.configMapRef)) scanField(v, ownResults, e.configMapRef.name, 'other', at, 'envFrom', i, '.configMapRef.name');
+    if (isObject(e.secretRef)) scanField(v, ownResults, e.secretRef.name, 'other', at, 'envFrom', i, '.secretRef.name');
+  }
+  const mounts = list(c.volumeMounts);
+  for (let i = 0; i < mounts.length; i++) {
+    const m = mounts[i];
+    if (!isObject(m)) continue;
+    for (const k of MOUNT_FIELDS) if (m[k] !== undefined) scanField(v, ownResults, m[k], 'volumeMount', at, 'volumeMounts', i, `.${k}`);
+  }
+  const devices = list(c.volumeDevices);
+  for (let i = 0; i < devices.length; i++) {
+    const m = devices[i];
+    if (!isObject(m)) continue;
+    for (const k of DEVICE_FIELDS) if (m[k] !== undefined) scanField(v, ownResults, m[k], 'volumeMount', at, 'volumeDevices', i, `.${k}`);
+  }
+}
+
+const CONTAINER_STRING_FIELDS = ['name', 'image', 'workingDir', 'script', 'onError'] as const;
+const MOUNT_FIELDS = ['name', 'mountPath', 'subPath'] as const;
+const DEVICE_FIELDS = ['name', 'devicePath'] as const;
+
+/** One field of a container: `at.key`, `at.key[index]` and `tail` make its path, written out only when needed. */
+function scanField(v: VariableContext, ownResults: ReadonlySet<string> | undefined, value: unknown, kind: FieldKind, at: string, key: string, index = -1, tail = ''): void {
+  if (typeof value === 'string') {
+    if (value.indexOf('$(') < 0) return;
+    const field = index < 0 ? `${at}.${key}${tail}` : `${at}.${key}[${index}]${tail}`;
+    // A StepAction's script has its own, stricter rule (stepaction.script-param).
+    if (kind === 'script' && v.owner !== 'StepAction') warnScriptReferences(v.d, field, value, v.unsafeWorkspaces);
+    checkStepString(v, field, value, kind, ownResults);
+  } else if (value !== undefined && kind === 'env') {
+    scanValue(v, index < 0 ? `${at}.${key}${tail}` : `${at}.${key}[${index}]${tail}`, value);
+  }
 }
 
 /** The step variable rules for a StepAction, whose spec is one step. */
@@ -297,17 +346,14 @@ export function checkStepActionVariables(d: Doc, container: Record<string, any>,
 /** Checks every variable in a step, sidecar or stepTemplate. `ownResults` is set for steps only. */
 function scanContainer(v: VariableContext, at: string, c: Record<string, any>, ownResults: ReadonlySet<string> | undefined): void {
   if (v.owner !== 'StepAction') warnCommandReferences(v.d, at, c, v.unsafeWorkspaces);
-  for (const [field, value, kind] of containerFields(at, c)) {
-    // A StepAction's script has its own, stricter rule (stepaction.script-param).
-    if (kind === 'script' && typeof value === 'string' && v.owner !== 'StepAction') warnScriptReferences(v.d, field, value, v.unsafeWorkspaces);
-    if (typeof value === 'string') checkStepString(v, field, value, kind, ownResults);
-    else if (value !== undefined && kind === 'env') scanValue(v, field, value);
-  }
+  scanContainerFields(v, at, c, ownResults);
 }
 
 /** Checks every string inside any JSON value for param, context and workspace variables. */
 function scanValue(v: VariableContext, at: string, value: unknown): void {
-  if (typeof value === 'string') checkStepString({ ...v, workspaces: undefined }, at, value, 'other', undefined);
+  if (typeof value === 'string') {
+    if (value.indexOf('$(') >= 0) checkStepString({ ...v, workspaces: undefined }, at, value, 'other', undefined);
+  }
   else if (Array.isArray(value)) value.forEach((x, i) => scanValue(v, `${at}[${i}]`, x));
   else if (isObject(value)) for (const [k, x] of Object.entries(value)) scanValue(v, `${at}.${k}`, x);
 }

@@ -222,7 +222,7 @@ function checkDeprecatedForm(d: Doc, at: string, x: Record<string, any>, forms: 
   });
 }
 
-function checkCelParams(d: Doc, at: string, params: any[]): void {
+function checkCelParams(d: Doc, at: string, params: readonly any[]): void {
   params.forEach((p, i) => {
     if (!isObject(p)) return;
     if (p.name === 'filter') checkCel(d, `${at}.params[${i}].value`, 'filter', p.value);

@@ -3,10 +3,36 @@
 
 const NO_EXPRESSIONS: readonly string[] = Object.freeze([]);
 
+/**
+ * What a string or a body was read as, kept for the strings that repeat (the same `$(params.x)`
+ * in every Task of a program): a repeat is a lookup, not a new list or object. Bounded: emptied
+ * when full, and only short strings are kept.
+ */
+class ReadCache<T> {
+  private readonly seen = new Map<string, T>();
+
+  public read(text: string, parse: (text: string) => T): T {
+    if (text.length > 200) return parse(text);
+    let found = this.seen.get(text);
+    if (found === undefined && !this.seen.has(text)) {
+      found = parse(text);
+      if (this.seen.size >= 10_000) this.seen.clear();
+      this.seen.set(text, found);
+    }
+    return found as T;
+  }
+}
+
+const expressionLists = new ReadCache<readonly string[]>();
+
 /** The bodies of every `$(...)` in `text`, in order. */
 export function expressions(text: string): readonly string[] {
   // Most strings hold no variable: nothing to allocate.
   if (text.indexOf('$(') < 0) return NO_EXPRESSIONS;
+  return expressionLists.read(text, readExpressions);
+}
+
+function readExpressions(text: string): readonly string[] {
   const out: string[] = [];
   let at = text.indexOf('$(');
   while (at >= 0) {
@@ -15,7 +41,7 @@ export function expressions(text: string): readonly string[] {
     out.push(text.slice(at + 2, end));
     at = text.indexOf('$(', end + 1);
   }
-  return out;
+  return Object.freeze(out);
 }
 
 export type Index = '*' | number;
@@ -34,8 +60,14 @@ export interface ParamRef {
 export const PARAM_REFERENCE_FORMS = 'allowed: $(params.<name>), $(params.<name>.<key>), and $(params["<name.with.dots>"]) for a name that contains dots';
 export const PARAM_REFERENCE_FIX = 'drop the extra component, or write the name in brackets if it contains dots';
 
+const paramRefs = new ReadCache<ParamRef | undefined>();
+
 /** Reads `params.x`, `params.x[*]`, `params.x[0]`, `params.x.key`, `params["x.y"]`, ...; undefined when `body` is not a param reference. */
 export function paramRef(body: string): ParamRef | undefined {
+  return body.startsWith('params') ? paramRefs.read(body, readParamRef) : undefined;
+}
+
+function readParamRef(body: string): ParamRef | undefined {
   if (body.startsWith('params.')) {
     let rest = body.slice(7);
     let index: Index | undefined;
@@ -67,7 +99,13 @@ export interface ResultRef {
 
 const RESULT_REF = /^(tasks|finally)\.([^.[\]]+)\.results\.([^.[\]]+)(?:\[(\*|\d+)\]|\.([^.[\]]+))?$/;
 
+const resultRefs = new ReadCache<ResultRef | undefined>();
+
 export function resultRef(body: string): ResultRef | undefined {
+  return body.startsWith('tasks.') || body.startsWith('finally.') ? resultRefs.read(body, readResultRef) : undefined;
+}
+
+function readResultRef(body: string): ResultRef | undefined {
   const m = RESULT_REF.exec(body);
   if (!m) return undefined;
   const index = m[4] === undefined ? undefined : m[4] === '*' ? '*' : Number(m[4]);
