@@ -128,50 +128,66 @@ function stringValue(s: string, indent: string): string {
 
 const isPlainObject = (v: object): boolean => Object.getPrototypeOf(v) === Object.prototype;
 
-/** One document's walk; `seen` holds the objects written, as the full writer aliases a repeated one. */
+/**
+ * Indentation by level (two spaces a level), and the same after a line break, with and without a
+ * list item's `- `: made once, so that writing a manifest allocates no indentation.
+ */
+const INDENT: string[] = [];
+const LINE: string[] = [];
+const ITEM: string[] = [];
+for (let level = 0; level <= MAX_DEPTH + 2; level++) {
+  INDENT.push('  '.repeat(level));
+  LINE.push(`\n${INDENT[level]}`);
+  ITEM.push(`\n${INDENT[level]}- `);
+}
+
+/**
+ * One document's walk. The text is collected as pieces and joined once at the end: the pieces are
+ * the cached indentation and scalars, so the walk allocates little more than the list of them.
+ * `seen` holds the objects written, as the full writer aliases a repeated one.
+ */
 class Writer {
   private readonly seen = new Set<object>();
+  public readonly pieces: string[] = [];
 
   public constructor(root: object) {
     this.seen.add(root);
   }
 
-  /** The block map `obj` (non-empty), its first key after `first`, the others after `indent`. */
-  public map(obj: Record<string, unknown>, keys: string[], indent: string, first: string, depth: number): string {
-    if (depth > MAX_DEPTH) throw UNSURE;
-    const inner = `${indent}  `;
-    let out = '';
+  /** The block map `obj` (non-empty) at `level`: its first key after `first`, the others on lines of their own. */
+  public map(obj: Record<string, unknown>, keys: string[], level: number, first: string): void {
+    if (level > MAX_DEPTH) throw UNSURE;
+    const { pieces } = this;
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i];
       if (key.length > MAX_KEY) throw UNSURE;
-      out += `${i === 0 ? first : `\n${indent}`}${lineScalar(key)}:${this.node(obj[key], inner, ' ', `\n${inner}`, depth)}`;
+      pieces.push(i === 0 ? first : LINE[level], lineScalar(key), ':');
+      this.node(obj[key], level + 1, ' ', LINE[level + 1]);
     }
-    return out;
   }
 
-  /** The block list `list` (non-empty), its first item after `first`, the others after `indent`. */
-  public list(list: unknown[], indent: string, first: string, depth: number): string {
-    if (depth > MAX_DEPTH) throw UNSURE;
-    const inner = `${indent}  `;
-    let out = '';
+  /** The block list `list` (non-empty), its `- ` at `level`: its first item after `first`, the others on lines of their own. */
+  public list(list: unknown[], level: number, first: string): void {
+    if (level > MAX_DEPTH) throw UNSURE;
+    // A list that is a map value starts on the line after its key (the usual case: cached).
+    const prefix = first === LINE[level] ? ITEM[level] : `${first}- `;
     for (let i = 0; i < list.length; i++) {
-      const prefix = i === 0 ? `${first}- ` : `\n${indent}- `;
-      out += this.node(list[i], inner, prefix, prefix, depth);
+      const start = i === 0 ? prefix : ITEM[level];
+      this.node(list[i], level + 1, start, start);
     }
-    return out;
   }
 
   /**
-   * A value whose own block would sit at `indent`: after `inline` when it fits on the line (a
+   * A value whose own block would sit at `level`: after `inline` when it fits on the line (a
    * scalar, an empty list or map), else a block whose first line starts after `block`. A list item
    * starts both after its `- `; a map value is ` value` inline and a block on the next line.
    */
-  private node(v: unknown, indent: string, inline: string, block: string, depth: number): string {
+  private node(v: unknown, level: number, inline: string, block: string): void {
     const nested = this.collection(v);
-    if (nested === undefined) return inline + this.scalar(v, indent);
-    if (nested === EMPTY) return inline + (Array.isArray(v) ? '[]' : '{}');
-    if (Array.isArray(v)) return this.list(v, indent, block, depth + 1);
-    return this.map(v as Record<string, unknown>, nested, indent, block, depth + 1);
+    if (nested === undefined) this.pieces.push(inline, this.scalar(v, level));
+    else if (nested === EMPTY) this.pieces.push(inline, Array.isArray(v) ? '[]' : '{}');
+    else if (Array.isArray(v)) this.list(v, level, block);
+    else this.map(v as Record<string, unknown>, nested, level, block);
   }
 
   /**
@@ -192,8 +208,8 @@ class Writer {
     return keys.length === 0 ? EMPTY : keys;
   }
 
-  private scalar(v: unknown, indent: string): string {
-    if (typeof v === 'string') return stringValue(v, indent);
+  private scalar(v: unknown, level: number): string {
+    if (typeof v === 'string') return stringValue(v, INDENT[level]);
     if (typeof v === 'boolean') return v ? 'true' : 'false';
     if (typeof v === 'number' && Number.isSafeInteger(v) && !Object.is(v, -0)) return String(v);
     throw UNSURE;
@@ -212,7 +228,10 @@ export function writeSimpleYaml(doc: unknown): string | undefined {
   const keys = Object.keys(doc);
   if (keys.length === 0) return '{}\n';
   try {
-    return `${new Writer(doc).map(doc as Record<string, unknown>, keys, '', '', 0)}\n`;
+    const writer = new Writer(doc);
+    writer.map(doc as Record<string, unknown>, keys, 0, '');
+    writer.pieces.push('\n');
+    return writer.pieces.join('');
   } catch (e) {
     if (e === UNSURE) return undefined;
     throw e;
