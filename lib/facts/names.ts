@@ -37,11 +37,11 @@ export interface NameFlaw {
  * undefined when it is one: optional DNS-subdomain prefix and "/", then a 63-character name part.
  */
 export function qualifiedNameFlaw(name: string): NameFlaw | undefined {
-  const parts = name.split('/');
-  if (parts.length > 2) return { reason: 'it holds more than one "/"', tooLong: false };
-  const part = parts[parts.length - 1];
-  if (parts.length === 2) {
-    const prefix = parts[0];
+  const slash = name.indexOf('/');
+  if (slash >= 0 && name.indexOf('/', slash + 1) >= 0) return { reason: 'it holds more than one "/"', tooLong: false };
+  const part = slash < 0 ? name : name.slice(slash + 1);
+  if (slash >= 0) {
+    const prefix = name.slice(0, slash);
     if (prefix.length === 0) return { reason: 'the prefix before "/" is empty', tooLong: false };
     if (prefix.length > SUBDOMAIN_MAX) return { reason: `the prefix is ${prefix.length} characters long`, tooLong: true };
     if (!DNS1123_SUBDOMAIN.test(prefix)) return { reason: 'the prefix before "/" is not a DNS subdomain', tooLong: false };

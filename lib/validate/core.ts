@@ -147,8 +147,10 @@ export { isObject };
 
 /** `base.key`, or `base["key"]` when the key is not a plain identifier (so the path stays unambiguous). */
 export function keyPath(base: string, key: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? `${base}.${key}` : `${base}[${JSON.stringify(key)}]`;
+  return PLAIN_KEY.test(key) ? `${base}.${key}` : `${base}[${JSON.stringify(key)}]`;
 }
+
+const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
 const NO_ITEMS: readonly any[] = Object.freeze([]);
 

@@ -30,9 +30,11 @@ export function resolveRef(d: Doc, path: string, ref: unknown, kind: 'Task' | 'P
   return found;
 }
 
+const REFERENCE_ONLY = /^\$\([^)]*\)$/;
+
 /** True when a param value is only Tekton variables, whose type is known at run time only. */
 function isReferenceOnly(value: unknown): boolean {
-  return typeof value === 'string' && /^\$\([^)]*\)$/.test(value);
+  return typeof value === 'string' && REFERENCE_ONLY.test(value);
 }
 
 /** The type a `$(...)` reference stands for (`string`, `array`, `object`), when it is known where it is used. */

@@ -19,6 +19,7 @@ import { checkTaskSpec } from './task';
 import { checkEventListener, checkTemplateSpec, checkTriggerBinding, checkTriggerSpec } from './triggers';
 import { checkTriggerRefs, TriggersCatalog, TriggersKind } from './triggers-cross';
 import type { ManifestInput, Problem, ValidationOptions } from './types';
+import { forgetReads } from './vars';
 
 export { describeProblem, formatProblem, isWarning, PLUGIN_SURFACE, SYNTH_SURFACE } from './core';
 export type { Surface } from './core';
@@ -36,10 +37,12 @@ function kindOf(manifest: Record<string, any>): string | undefined {
   return undefined;
 }
 
+const PLAIN_KIND = /^[A-Za-z0-9]+$/;
+
 /** `Kind "name"`, with the kind and name quoted as JSON when they hold anything unusual (a control character is never printed raw). */
 function labelOf(manifest: Record<string, any>): string {
   const meta = isObject(manifest.metadata) ? manifest.metadata : {};
-  const kind = typeof manifest.kind === 'string' && /^[A-Za-z0-9]+$/.test(manifest.kind) ? manifest.kind : manifest.kind === undefined ? 'document' : JSON.stringify(manifest.kind);
+  const kind = typeof manifest.kind === 'string' && PLAIN_KIND.test(manifest.kind) ? manifest.kind : manifest.kind === undefined ? 'document' : JSON.stringify(manifest.kind);
   if (typeof meta.name === 'string' && meta.name !== '') return `${kind} ${JSON.stringify(meta.name)}`;
   if (typeof meta.generateName === 'string') return `${kind} (generateName ${JSON.stringify(meta.generateName)})`;
   return `${kind} (no name)`;
@@ -226,5 +229,6 @@ export function validateManifests(inputs: readonly ManifestInput[], options: Val
   }
   rbac.check((i) => docs[i]?.doc ?? new Doc(i, labelOf(inputs[i].manifest as Record<string, any>), settings, problems));
   if (missing.size > 0) problems.push(...uncovered(missing, problems));
+  forgetReads();
   return withoutFollowOns(problems).sort((a, b) => a.input - b.input);
 }

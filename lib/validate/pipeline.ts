@@ -255,10 +255,21 @@ function scanParamValue(st: State, entry: TaskEntry, at: string, value: unknown,
 }
 
 /** The variable rules of one string in a pipeline task's params, when or matrix. */
+/** What a variable starts with, up to its first "." or "[": `tasks` in `tasks.a.results.b`. */
+function prefixOf(body: string): string {
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 46 || c === 91) return body.slice(0, i);
+  }
+  return body;
+}
+
 function scanString(st: State, entry: TaskEntry, at: string, text: string, kind: ValueKind, needs: Set<string>): void {
   const { d } = st;
-  for (const body of expressions(text)) {
-    const prefix = /^[^.[]*/.exec(body)![0];
+  const bodies = expressions(text);
+  for (let b = 0; b < bodies.length; b++) {
+    const body = bodies[b];
+    const prefix = prefixOf(body);
     if (kind !== 'when-value' || !at.endsWith('.cel')) {
       if (!PREFIXES.has(prefix)) {
         d.report('pipeline.variable-prefix', at, `$(${body}) is not a Tekton variable; variables start with params, tasks, finally, context, workspaces or results`, 'for a shell variable or command write ${VAR} or run it in the task\'s script; otherwise fix the variable name', text);

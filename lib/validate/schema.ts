@@ -7,10 +7,14 @@ import { TEKTON_SCHEMA_JSON } from '../imports/tekton-schema';
 import { available, Doc, isObject, keyPath } from './core';
 import { editDistance, TEKTON_GROUP } from './kinds';
 
-/** A compact subschema; see compactSchemas in scripts/import.mjs for the keys. */
+/**
+ * A compact subschema; see compactSchemas in scripts/import.mjs for the keys. Its properties `p`
+ * (a field name -> node index object in the JSON) are made a Map when the schemas are loaded: a
+ * lookup is then one call, and a field named like an Object.prototype member finds nothing.
+ */
 interface Node {
   readonly t?: string;
-  readonly p?: Readonly<Record<string, number>>;
+  readonly p?: ReadonlyMap<string, number>;
   readonly r?: readonly string[];
   readonly i?: number;
   readonly a?: number;
@@ -31,7 +35,11 @@ const patterns = new Map<string, RegExp>();
  * 26 KB string literal. (A lazy require() of a .json file would escape the compiled package.)
  */
 function schemas(): Schemas {
-  loaded ??= JSON.parse(TEKTON_SCHEMA_JSON) as Schemas;
+  if (loaded === undefined) {
+    const parsed = JSON.parse(TEKTON_SCHEMA_JSON) as { roots: Schemas['roots']; nodes: Array<Record<string, unknown>> };
+    for (const node of parsed.nodes) if (node.p !== undefined) node.p = new Map(Object.entries(node.p as Record<string, number>));
+    loaded = parsed as unknown as Schemas;
+  }
   return loaded;
 }
 
@@ -75,9 +83,10 @@ function kindsOf(roots: Schemas['roots']): Set<string> {
  * client asks for strict field validation (kubectl apply does by default). A warning, since
  * Tekton runs the document without it.
  */
-function unknownField(d: Doc, label: string, known: Readonly<Record<string, number>>, key: string, path: string): void {
-  const near = Object.keys(known).find((k) => k.toLowerCase() === key.toLowerCase() || editDistance(k.toLowerCase(), key.toLowerCase()) <= 2);
-  d.warn('schema.unknown-field', path, `${label} has no field "${key}" here, so the API server drops it (kubectl apply refuses it by default)`, near ? `rename it to ${near}` : `remove it; fields here: ${available(Object.keys(known))}`);
+function unknownField(d: Doc, label: string, fields: ReadonlyMap<string, number>, key: string, path: string): void {
+  const known = [...fields.keys()];
+  const near = known.find((k) => k.toLowerCase() === key.toLowerCase() || editDistance(k.toLowerCase(), key.toLowerCase()) <= 2);
+  d.warn('schema.unknown-field', path, `${label} has no field "${key}" here, so the API server drops it (kubectl apply refuses it by default)`, near ? `rename it to ${near}` : `remove it; fields here: ${available(known)}`);
 }
 
 const WANTED: Record<string, { what: string; fix: (value: unknown, itemType?: string) => string }> = {
@@ -191,17 +200,21 @@ class SchemaWalk {
       for (const key in value) {
         if (previous !== undefined && previous > key) sorted = false;
         previous = key;
-        if (!hasOwn(props, key) && !inner && node.a === undefined) unknownField(d, label, props, key, this.pathTo(key));
+        if (!props.has(key) && !inner && node.a === undefined) unknownField(d, label, props, key, this.pathTo(key));
       }
       // Fields are visited in sorted order, so problems come out in the same order however the
       // document orders its keys (rendered manifests already have sorted keys).
       if (sorted) {
-        for (const key in value) if (hasOwn(props, key)) this.child(nodes[props[key]], value[key], key, inner);
+        for (const key in value) {
+          const at = props.get(key);
+          if (at !== undefined) this.child(nodes[at], value[key], key, inner);
+        }
       } else {
         const ordered = sortedCopy(Object.keys(value));
         for (let i = 0; i < ordered.length; i++) {
           const key = ordered[i];
-          if (hasOwn(props, key)) this.child(nodes[props[key]], value[key], key, inner);
+          const at = props.get(key);
+          if (at !== undefined) this.child(nodes[at], value[key], key, inner);
         }
       }
     }
@@ -217,7 +230,7 @@ class SchemaWalk {
     }
     if (node.a !== undefined) {
       const values = nodes[node.a];
-      for (const key in value) if (!props || !hasOwn(props, key)) this.child(values, value[key], key, inner);
+      for (const key in value) if (!props || !props.has(key)) this.child(values, value[key], key, inner);
     }
   }
 

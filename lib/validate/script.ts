@@ -13,12 +13,14 @@ import { expressions, isArtifactRef, isStepResultRef, paramRef, resultRef } from
  * False for other workspace, result and artifact paths, context names and uids, and task states.
  */
 export function isUnsafeInScript(body: string, unsafeWorkspaces: ReadonlySet<string> = NONE): boolean {
-  if (paramRef(body) !== undefined || /^tt\.params\./.test(body)) return true;
-  const workspace = /^workspaces\.([^.]+)\.path$/.exec(body);
+  if (paramRef(body) !== undefined || body.startsWith('tt.params.')) return true;
+  const workspace = body.startsWith('workspaces.') ? WORKSPACE_PATH.exec(body) : null;
   if (workspace && unsafeWorkspaces.has(workspace[1])) return true;
   if (resultRef(body) !== undefined || isStepResultRef(body)) return true;
   return isArtifactRef(body) && body !== 'step.artifacts.path' && body !== 'artifacts.path';
 }
+
+const WORKSPACE_PATH = /^workspaces\.([^.]+)\.path$/;
 
 /** The env var name the script tag and the fixes use for a variable: `params.target` -> `PARAMS_TARGET`. */
 export function envNameOf(body: string): string {

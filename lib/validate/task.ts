@@ -26,6 +26,8 @@ type FieldKind = 'name' | 'image' | 'workingDir' | 'script' | 'command' | 'args'
 const TASK_CONTEXT = new Set(['context.taskRun.name', 'context.taskRun.namespace', 'context.taskRun.uid', 'context.task.name', 'context.task.retry-count']);
 const STEP_RESULT_FIELDS = new Set<FieldKind>(['env', 'command', 'args']);
 const STEP_ARTIFACT_FIELDS = new Set<FieldKind>(['env', 'command', 'args', 'script']);
+const OWN_RESULT_PATH = /^results\.([-A-Za-z0-9_.]+)\.path$/;
+const STEP_RESULT_PATH = /^step\.results\.([-A-Za-z0-9_.]+)\.path$/;
 
 /** Checks a TaskSpec at `path` (`spec`, or `spec.taskSpec`, or `spec.tasks[2].taskSpec`). */
 export function checkTaskSpec(d: Doc, path: string, spec: unknown, embedding: TaskEmbedding = {}): void {
@@ -361,7 +363,9 @@ function scanValue(v: VariableContext, at: string, value: unknown): void {
 function checkStepString(v: VariableContext, field: string, text: string, kind: FieldKind, ownResults: ReadonlySet<string> | undefined): void {
   const { d } = v;
   const isStep = ownResults !== undefined;
-  for (const body of expressions(text)) {
+  const bodies = expressions(text);
+  for (let b = 0; b < bodies.length; b++) {
+    const body = bodies[b];
     const p = paramRef(body);
     if (p) {
       checkParamInStep(v, field, text, body, kind, p.name, p.index, p.key, p.malformed);
@@ -395,11 +399,11 @@ function checkStepString(v: VariableContext, field: string, text: string, kind: 
       continue;
     }
     if (kind === 'script' && isStep) {
-      const own = /^results\.([-A-Za-z0-9_.]+)\.path$/.exec(body);
+      const own = OWN_RESULT_PATH.exec(body);
       if (own && !v.results.has(own[1])) {
         d.report('task.result-undeclared', field, `$(${body}) refers to result "${own[1]}", which the ${v.owner ?? 'Task'} does not declare; declared: ${available(v.results)}`, `declare "${own[1]}" under ${v.specPath}.results, or fix the name`, text);
       }
-      const stepOwn = /^step\.results\.([-A-Za-z0-9_.]+)\.path$/.exec(body);
+      const stepOwn = STEP_RESULT_PATH.exec(body);
       if (stepOwn && !ownResults!.has(stepOwn[1])) {
         d.report('step.result-undeclared', field, `$(${body}) refers to step result "${stepOwn[1]}", which this step does not declare; declared: ${available(ownResults!)}`, `declare "${stepOwn[1]}" under ${field.slice(0, -'.script'.length)}.results, or fix the name`, text);
       }

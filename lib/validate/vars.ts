@@ -11,6 +11,14 @@ const NO_EXPRESSIONS: readonly string[] = Object.freeze([]);
 class ReadCache<T> {
   private readonly seen = new Map<string, T>();
 
+  public constructor() {
+    CACHES.push(this);
+  }
+
+  public clear(): void {
+    this.seen.clear();
+  }
+
   public read(text: string, parse: (text: string) => T): T {
     if (text.length > 200) return parse(text);
     let found = this.seen.get(text);
@@ -21,6 +29,13 @@ class ReadCache<T> {
     }
     return found as T;
   }
+}
+
+const CACHES: Array<ReadCache<unknown>> = [];
+
+/** Forgets what was read: validateManifests calls it when it is done, so nothing it read stays in memory. */
+export function forgetReads(): void {
+  for (const cache of CACHES) cache.clear();
 }
 
 const expressionLists = new ReadCache<readonly string[]>();
@@ -113,22 +128,28 @@ function readResultRef(body: string): ResultRef | undefined {
 }
 
 /** `$(tasks.<t>.status)`, `$(tasks.<t>.reason)` or the aggregate `$(tasks.status)`. */
+const STATUS_REF = /^tasks\.([^.[\]]+)\.(status|reason)$/;
+const ARTIFACT_REF = /^(steps|tasks)\.[^.]+\.(inputs|outputs)(\.|$)/;
+const STEP_ARTIFACT_REF = /^steps\.[^.]+\.(inputs|outputs)(\.|$)/;
+const STEP_RESULT_REF = /^steps\.[^.]+\.results\./;
+
 export function statusRef(body: string): { task?: string; field: string } | undefined {
   if (body === 'tasks.status') return { field: 'status' };
-  const m = /^tasks\.([^.[\]]+)\.(status|reason)$/.exec(body);
+  if (!body.startsWith('tasks.')) return undefined;
+  const m = STATUS_REF.exec(body);
   return m ? { task: m[1], field: m[2] } : undefined;
 }
 
 /** Artifact variables, gated by enable-artifacts. */
 export function isArtifactRef(body: string): boolean {
-  return /^(steps|tasks)\.[^.]+\.(inputs|outputs)(\.|$)/.test(body) || body === 'step.artifacts.path' || body === 'artifacts.path';
+  return ARTIFACT_REF.test(body) || body === 'step.artifacts.path' || body === 'artifacts.path';
 }
 
 export function isStepArtifactRef(body: string): boolean {
-  return /^steps\.[^.]+\.(inputs|outputs)(\.|$)/.test(body) || body === 'step.artifacts.path';
+  return STEP_ARTIFACT_REF.test(body) || body === 'step.artifacts.path';
 }
 
 /** `$(steps.<step>.results.<name>)` and its indexed/keyed forms. */
 export function isStepResultRef(body: string): boolean {
-  return /^steps\.[^.]+\.results\./.test(body);
+  return STEP_RESULT_REF.test(body);
 }
