@@ -1,6 +1,7 @@
 import { ApiObject, ApiObjectMetadata, ApiObjectProps, App, IAnyProducer, IResolver, ImplicitTokenResolver, JsonPatch, Lazy, LazyResolver, NumberStringUnionResolver } from 'cdk8s';
 import { Construct } from 'constructs';
 import { DNS1123_SUBDOMAIN } from './facts/names';
+import { sortKeys } from './facts/object';
 import { INamedResource } from './refs';
 import { sortedPlainJson } from './render';
 import { markTektonManifest } from './synth-yaml';
@@ -98,13 +99,67 @@ class TektonApiObject extends ApiObject {
     if (rendered !== undefined) return rendered;
     if (this.patched || process.env.CDK8S_DISABLE_SORT || !App.of(this).resolvers.every(builtIn)) return super.toJson();
     try {
-      const metadata = sortedPlainJson(this.metadata.toJson());
+      const metadata = renderMetadata(this.metadata);
       const spec = sortedPlainJson(this.source.renderSpec());
       return { apiVersion: this.apiVersion, kind: this.kind, ...(metadata === undefined ? {} : { metadata }), ...(spec === undefined ? {} : { spec }) };
     } catch {
       return super.toJson();
     }
   }
+}
+
+/** The fields of cdk8s's ApiObjectMetadataDefinition (this cdk8s's), in their order; toJson reads all but apiObject. */
+const METADATA_FIELDS = ['name', 'namespace', 'labels', 'annotations', 'finalizers', 'ownerReferences', 'apiObject', '_additionalAttributes'];
+
+/**
+ * The object's metadata as cdk8s's `metadata.toJson()` gives it, keys sorted. cdk8s resolves each
+ * value (for plain JSON, with the App's own resolvers only, a copy) and then drops empty lists and
+ * maps and sorts the keys; for plain JSON this does the same in one pass. Anything else, or a
+ * metadata object with other fields than this cdk8s's, goes through cdk8s.
+ */
+function renderMetadata(metadata: ApiObject['metadata']): unknown {
+  const m = metadata as unknown as Record<string, any>;
+  const fields = Object.keys(m);
+  let known = fields.length === METADATA_FIELDS.length && isObject(m._additionalAttributes);
+  for (let i = 0; known && i < fields.length; i++) known = fields[i] === METADATA_FIELDS[i];
+  if (!known) return sortedPlainJson(metadata.toJson());
+  // The object cdk8s's toJson resolves, in its order.
+  return sanitized({ ...m._additionalAttributes, name: m.name, namespace: m.namespace, annotations: m.annotations, finalizers: m.finalizers, ownerReferences: m.ownerReferences, labels: m.labels });
+}
+
+const isObject = (v: unknown): v is Record<string, any> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * cdk8s's sanitizeValue with its metadata options (no null or undefined, no empty list or map,
+ * keys sorted) for plain JSON; throws for anything else (a Lazy, a class instance, a function),
+ * which render() then leaves to cdk8s.
+ */
+function sanitized(v: unknown): unknown {
+  if (v === null || v === undefined) return undefined;
+  if (typeof v !== 'object') {
+    if (typeof v === 'function' || typeof v === 'symbol' || typeof v === 'bigint') throw new Error('not plain JSON');
+    return v;
+  }
+  if (Array.isArray(v)) {
+    if (Object.getPrototypeOf(v) !== Array.prototype) throw new Error('not plain JSON');
+    if (v.length === 0) return undefined;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) out[i] = sanitized(v[i]);
+    return out;
+  }
+  if (Object.getPrototypeOf(v) !== Object.prototype || (v as object).constructor !== Object) throw new Error('not plain JSON');
+  const keys = Object.keys(v);
+  sortKeys(keys);
+  const out: Record<string, unknown> = {};
+  let any = false;
+  for (let i = 0; i < keys.length; i++) {
+    const value = sanitized((v as Record<string, unknown>)[keys[i]]);
+    if (value !== undefined) {
+      out[keys[i]] = value;
+      any = true;
+    }
+  }
+  return any ? out : undefined;
 }
 
 /**

@@ -32,11 +32,13 @@ export function nearestName(name: string, declared: Iterable<string>): string | 
 /** Reports each entry of `params` (a run's or pipeline task's list) that `iface` does not declare. */
 export function checkUndeclaredParams(d: Doc, path: string, params: unknown, iface: Interface): void {
   // A name given twice (ignoring case) is the duplicate rule's finding, not a second one here.
-  const seen = new Set<string>();
-  list(params).forEach((p, i) => {
+  const items = list(params);
+  // One param cannot repeat: no set to keep.
+  const seen = items.length > 1 ? new Set<string>() : undefined;
+  items.forEach((p, i) => {
     if (!isObject(p) || typeof p.name !== 'string') return;
-    const repeated = seen.has(p.name.toLowerCase());
-    seen.add(p.name.toLowerCase());
+    const repeated = seen !== undefined && seen.has(p.name.toLowerCase());
+    seen?.add(p.name.toLowerCase());
     if (repeated || iface.params.has(p.name)) return;
     const near = nearestName(p.name, iface.params.keys());
     const message = `${iface.label} declares no param "${p.name}"${near ? `; did you mean "${near}"?` : ''} Its params: ${available(iface.params)}. Tekton ignores an undeclared param, so ${near ? `"${near}" ${iface.params.get(near)!.required ? 'is not given' : 'keeps its default'}` : 'the value is lost'}`;

@@ -144,8 +144,9 @@ function checkPipelineTask(st: State, entry: TaskEntry, embedding: PipelineEmbed
     }
   }
   if (t.taskRef !== undefined) {
-    checkRef(d, `${at}.taskRef`, t.taskRef, 'taskRef');
-    if (isObject(t.taskRef)) checkCustomTask(d, `${at}.taskRef`, t.taskRef);
+    const refAt = `${at}.taskRef`;
+    checkRef(d, refAt, t.taskRef, 'taskRef');
+    if (isObject(t.taskRef)) checkCustomTask(d, refAt, t.taskRef);
   }
   if (t.pipelineRef !== undefined) checkRef(d, `${at}.pipelineRef`, t.pipelineRef, 'pipelineRef');
 
@@ -168,7 +169,8 @@ function checkPipelineTask(st: State, entry: TaskEntry, embedding: PipelineEmbed
     });
   }
 
-  const given = checkParamValues(d, `${at}.params`, t.params, false);
+  const paramsAt = `${at}.params`;
+  const given = checkParamValues(d, paramsAt, t.params, false);
   const params = list(t.params);
   for (let i = 0; i < params.length; i++) {
     const p = params[i];
@@ -213,8 +215,8 @@ function checkPipelineTask(st: State, entry: TaskEntry, embedding: PipelineEmbed
 
   if (entry.iface) {
     st.types ??= referenceTypes(st.scope, st.tasks);
-    checkSuppliedParams(d, `${at}.params`, given, entry.iface, matrixNames, st.types);
-    if (t.taskRef !== undefined) checkUndeclaredParams(d, `${at}.params`, t.params, entry.iface);
+    checkSuppliedParams(d, paramsAt, given, entry.iface, matrixNames, st.types);
+    if (t.taskRef !== undefined) checkUndeclaredParams(d, paramsAt, t.params, entry.iface);
     if (t.taskRef !== undefined || t.pipelineRef !== undefined) checkBindings(d, `${at}.workspaces`, t.workspaces, entry.iface);
   }
   return needs;

@@ -26,6 +26,7 @@ type FieldKind = 'name' | 'image' | 'workingDir' | 'script' | 'command' | 'args'
 const TASK_CONTEXT = new Set(['context.taskRun.name', 'context.taskRun.namespace', 'context.taskRun.uid', 'context.task.name', 'context.task.retry-count']);
 const STEP_RESULT_FIELDS = new Set<FieldKind>(['env', 'command', 'args']);
 const STEP_ARTIFACT_FIELDS = new Set<FieldKind>(['env', 'command', 'args', 'script']);
+const NO_RESULTS: ReadonlySet<string> = new Set();
 const OWN_RESULT_PATH = /^results\.([-A-Za-z0-9_.]+)\.path$/;
 const STEP_RESULT_PATH = /^step\.results\.([-A-Za-z0-9_.]+)\.path$/;
 
@@ -234,9 +235,11 @@ function checkStep(v: VariableContext, at: string, step: unknown): void {
   if (step.stdoutConfig !== undefined) d.gate('alpha', `${at}.stdoutConfig`, 'stdoutConfig');
   if (step.stderrConfig !== undefined) d.gate('alpha', `${at}.stderrConfig`, 'stderrConfig');
   checkVolumeMounts(d, at, step.volumeMounts);
-  const ownResults = new Set<string>();
-  list(step.results).forEach((r, i) => {
-    if (checkResultDeclaration(d, `${at}.results[${i}]`, r, 'step result')) ownResults.add(r.name);
+  const declared = list(step.results);
+  // A step without results shares one empty set (a step's set marks its strings as a step's).
+  const ownResults = declared.length > 0 ? new Set<string>() : NO_RESULTS;
+  declared.forEach((r, i) => {
+    if (checkResultDeclaration(d, `${at}.results[${i}]`, r, 'step result')) (ownResults as Set<string>).add(r.name);
   });
   if (step.when !== undefined) checkWhen(d, `${at}.when`, step.when);
   scanContainer(v, at, step, ownResults);
