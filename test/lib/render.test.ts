@@ -1,4 +1,4 @@
-import { ApiObject, App, Chart, IResolver, JsonPatch, ResolutionContext, Testing, Yaml } from 'cdk8s';
+import { ApiObject, App, Chart, IResolver, JsonPatch, Lazy, ResolutionContext, Testing, Yaml } from 'cdk8s';
 import { describe, expect, it } from 'vitest';
 import { ParamType, Pipeline, PipelineRun, script, Task, TaskRun, WorkspaceBinding } from '../../lib';
 
@@ -37,6 +37,36 @@ describe('rendering of Tekton objects', () => {
     expect(fast).toBe(cdk8s);
     expect(fast).toContain('namespace: builds');
     expect(fast).toContain('generateName: test-run-');
+  });
+
+  it('renders metadata as cdk8s does: empty fields dropped, keys sorted, a Lazy value resolved', () => {
+    const metadata = (app: App) => {
+      const chart = build(app);
+      const meta = ApiObject.of(chart.node.findChild('test')).metadata;
+      meta.addLabel('z-last', 'z');
+      meta.addAnnotation('b/empty', '');
+      meta.add('uid', 'abc');
+      meta.add('emptyMap', {});
+      meta.add('emptyList', []);
+      meta.add('nested', { z: [1, {}, 'x'], a: { b: null, c: 'd' } });
+      return { plain: chart.toJson()[0].metadata, app, chart };
+    };
+    const fast = metadata(Testing.app()).plain;
+    const cdk8s = metadata(new App({ resolvers: [new NoopResolver()] })).plain;
+    expect(fast).toEqual(cdk8s);
+    expect(JSON.stringify(fast)).toBe(JSON.stringify(cdk8s));
+    expect(fast).toEqual({
+      annotations: { 'a/b': 'c', 'b/empty': '' },
+      labels: { team: 'shop', tier: 'ci', 'z-last': 'z' },
+      name: 'test',
+      namespace: 'builds',
+      nested: { a: { c: 'd' }, z: [1, undefined, 'x'] },
+      uid: 'abc',
+    });
+    // A Lazy is not plain JSON: the metadata goes through cdk8s's resolve.
+    const chart = build(Testing.app());
+    ApiObject.of(chart.node.findChild('test')).metadata.add('generation', Lazy.any({ produce: () => 7 }));
+    expect(chart.toJson()[0].metadata.generation).toBe(7);
   });
 
   it('goes through the resolvers an app adds', () => {
