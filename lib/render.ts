@@ -67,27 +67,33 @@ export function variableKey(prefix: string, name: string): string {
 
 /**
  * What cdk8s makes of plain JSON when it renders a manifest (resolving changes nothing, sanitizing
- * sorts object keys and drops null and undefined fields), in one copy. Throws on anything that is
- * not plain JSON, for which cdk8s's own rendering is needed.
+ * sorts object keys and drops null and undefined fields), in one copy. With `dropEmpty`, as cdk8s
+ * sanitizes metadata, empty lists and maps are dropped too (at any depth; one inside a list leaves
+ * a hole). Throws on anything that is not plain JSON, for which cdk8s's own rendering is needed.
  */
-export function sortedPlainJson(value: unknown): unknown {
+export function sortedPlainJson(value: unknown, dropEmpty = false): unknown {
   if (typeof value !== 'object') {
     if (typeof value === 'function') throw new Error('not plain JSON');
     return value;
   }
   if (value === null) return undefined;
   if (Array.isArray(value)) {
+    if (dropEmpty && value.length === 0) return undefined;
     const out = new Array(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = sortedPlainJson(value[i]);
+    for (let i = 0; i < value.length; i++) out[i] = sortedPlainJson(value[i], dropEmpty);
     return out;
   }
   if (Object.getPrototypeOf(value) !== Object.prototype || (value as object).constructor !== Object) throw new Error('not plain JSON');
   const keys = Object.keys(value);
   sortKeys(keys);
   const out: Record<string, unknown> = {};
+  let kept = false;
   for (let i = 0; i < keys.length; i++) {
-    const v = sortedPlainJson((value as Record<string, unknown>)[keys[i]]);
-    if (v !== undefined) out[keys[i]] = v;
+    const v = sortedPlainJson((value as Record<string, unknown>)[keys[i]], dropEmpty);
+    if (v !== undefined) {
+      out[keys[i]] = v;
+      kept = true;
+    }
   }
-  return out;
+  return dropEmpty && !kept ? undefined : out;
 }

@@ -1,7 +1,7 @@
 import { ApiObject, ApiObjectMetadata, ApiObjectProps, App, IAnyProducer, IResolver, ImplicitTokenResolver, JsonPatch, Lazy, LazyResolver, NumberStringUnionResolver } from 'cdk8s';
 import { Construct } from 'constructs';
 import { DNS1123_SUBDOMAIN } from './facts/names';
-import { sortKeys } from './facts/object';
+import { isObject } from './facts/object';
 import { INamedResource } from './refs';
 import { sortedPlainJson } from './render';
 import { markTektonManifest } from './synth-yaml';
@@ -123,43 +123,8 @@ function renderMetadata(metadata: ApiObject['metadata']): unknown {
   let known = fields.length === METADATA_FIELDS.length && isObject(m._additionalAttributes);
   for (let i = 0; known && i < fields.length; i++) known = fields[i] === METADATA_FIELDS[i];
   if (!known) return sortedPlainJson(metadata.toJson());
-  // The object cdk8s's toJson resolves, in its order.
-  return sanitized({ ...m._additionalAttributes, name: m.name, namespace: m.namespace, annotations: m.annotations, finalizers: m.finalizers, ownerReferences: m.ownerReferences, labels: m.labels });
-}
-
-const isObject = (v: unknown): v is Record<string, any> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/**
- * cdk8s's sanitizeValue with its metadata options (no null or undefined, no empty list or map,
- * keys sorted) for plain JSON; throws for anything else (a Lazy, a class instance, a function),
- * which render() then leaves to cdk8s.
- */
-function sanitized(v: unknown): unknown {
-  if (v === null || v === undefined) return undefined;
-  if (typeof v !== 'object') {
-    if (typeof v === 'function' || typeof v === 'symbol' || typeof v === 'bigint') throw new Error('not plain JSON');
-    return v;
-  }
-  if (Array.isArray(v)) {
-    if (Object.getPrototypeOf(v) !== Array.prototype) throw new Error('not plain JSON');
-    if (v.length === 0) return undefined;
-    const out = new Array(v.length);
-    for (let i = 0; i < v.length; i++) out[i] = sanitized(v[i]);
-    return out;
-  }
-  if (Object.getPrototypeOf(v) !== Object.prototype || (v as object).constructor !== Object) throw new Error('not plain JSON');
-  const keys = Object.keys(v);
-  sortKeys(keys);
-  const out: Record<string, unknown> = {};
-  let any = false;
-  for (let i = 0; i < keys.length; i++) {
-    const value = sanitized((v as Record<string, unknown>)[keys[i]]);
-    if (value !== undefined) {
-      out[keys[i]] = value;
-      any = true;
-    }
-  }
-  return any ? out : undefined;
+  // The object cdk8s's toJson resolves, in its order, sanitized as it sanitizes metadata.
+  return sortedPlainJson({ ...m._additionalAttributes, name: m.name, namespace: m.namespace, annotations: m.annotations, finalizers: m.finalizers, ownerReferences: m.ownerReferences, labels: m.labels }, true);
 }
 
 /**

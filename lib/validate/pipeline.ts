@@ -256,7 +256,6 @@ function scanParamValue(st: State, entry: TaskEntry, at: string, value: unknown,
   else if (isObject(value)) for (const [k, x] of Object.entries(value)) if (typeof x === 'string') scanString(st, entry, `${at}.${k}`, x, 'string', needs);
 }
 
-/** The variable rules of one string in a pipeline task's params, when or matrix. */
 /** What a variable starts with, up to its first "." or "[": `tasks` in `tasks.a.results.b`. */
 function prefixOf(body: string): string {
   for (let i = 0; i < body.length; i++) {
@@ -266,6 +265,7 @@ function prefixOf(body: string): string {
   return body;
 }
 
+/** The variable rules of one string in a pipeline task's params, when or matrix. */
 function scanString(st: State, entry: TaskEntry, at: string, text: string, kind: ValueKind, needs: Set<string>): void {
   const { d } = st;
   const bodies = expressions(text);

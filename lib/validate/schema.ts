@@ -205,17 +205,10 @@ class SchemaWalk {
       // Fields are visited in sorted order, so problems come out in the same order however the
       // document orders its keys (rendered manifests already have sorted keys).
       if (sorted) {
-        for (const key in value) {
-          const at = props.get(key);
-          if (at !== undefined) this.child(nodes[at], value[key], key, inner);
-        }
+        for (const key in value) this.property(props, value, key, inner);
       } else {
         const ordered = sortedCopy(Object.keys(value));
-        for (let i = 0; i < ordered.length; i++) {
-          const key = ordered[i];
-          const at = props.get(key);
-          if (at !== undefined) this.child(nodes[at], value[key], key, inner);
-        }
+        for (let i = 0; i < ordered.length; i++) this.property(props, value, ordered[i], inner);
       }
     }
     if (node.r !== undefined) {
@@ -232,6 +225,12 @@ class SchemaWalk {
       const values = nodes[node.a];
       for (const key in value) if (!props || !props.has(key)) this.child(values, value[key], key, inner);
     }
+  }
+
+  /** Visits field `key` of `value` when the schema describes it. */
+  private property(props: ReadonlyMap<string, number>, value: Record<string, unknown>, key: string, inner: boolean): void {
+    const node = props.get(key);
+    if (node !== undefined) this.child(this.nodes[node], value[key], key, inner);
   }
 
   private pattern(pt: string, value: string): void {

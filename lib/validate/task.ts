@@ -177,9 +177,8 @@ function checkTaskWorkspaces(d: Doc, path: string, spec: Record<string, any>): S
     const clash = stepMounts.get(mount);
     if (clash !== undefined) d.report('workspace.mount-path-volume', `${path}.workspaces[${i}].mountPath`, `workspace "${w.name}" mounts where ${clash} already mounts a volume`, 'change the workspace mountPath or the volume mount', mount);
   }
-  for (let i = 0; i < steps.length; i++) if (isObject(steps[i]) && steps[i].workspaces !== undefined) checkWorkspaceUses(d, path, names, steps[i], `${path}.steps[${i}]`, 'step');
-  const sidecars = list(spec.sidecars);
-  for (let i = 0; i < sidecars.length; i++) if (isObject(sidecars[i]) && sidecars[i].workspaces !== undefined) checkWorkspaceUses(d, path, names, sidecars[i], `${path}.sidecars[${i}]`, 'sidecar');
+  steps.forEach((s, i) => checkWorkspaceUses(d, path, names, s, `${path}.steps[${i}]`, 'step'));
+  list(spec.sidecars).forEach((s, i) => checkWorkspaceUses(d, path, names, s, `${path}.sidecars[${i}]`, 'sidecar'));
   return names;
 }
 
@@ -237,10 +236,11 @@ function checkStep(v: VariableContext, at: string, step: unknown): void {
   checkVolumeMounts(d, at, step.volumeMounts);
   const declared = list(step.results);
   // A step without results shares one empty set (a step's set marks its strings as a step's).
-  const ownResults = declared.length > 0 ? new Set<string>() : NO_RESULTS;
+  const own = declared.length > 0 ? new Set<string>() : undefined;
   declared.forEach((r, i) => {
-    if (checkResultDeclaration(d, `${at}.results[${i}]`, r, 'step result')) (ownResults as Set<string>).add(r.name);
+    if (checkResultDeclaration(d, `${at}.results[${i}]`, r, 'step result')) own!.add(r.name);
   });
+  const ownResults = own ?? NO_RESULTS;
   if (step.when !== undefined) checkWhen(d, `${at}.when`, step.when);
   scanContainer(v, at, step, ownResults);
   if (step.params !== undefined) scanValue(v, `${at}.params`, step.params);
@@ -334,13 +334,17 @@ const DEVICE_FIELDS = ['name', 'devicePath'] as const;
 function scanField(v: VariableContext, ownResults: ReadonlySet<string> | undefined, value: unknown, kind: FieldKind, at: string, key: string, index = -1, tail = ''): void {
   if (typeof value === 'string') {
     if (value.indexOf('$(') < 0) return;
-    const field = index < 0 ? `${at}.${key}${tail}` : `${at}.${key}[${index}]${tail}`;
+    const field = fieldPath(at, key, index, tail);
     // A StepAction's script has its own, stricter rule (stepaction.script-param).
     if (kind === 'script' && v.owner !== 'StepAction') warnScriptReferences(v.d, field, value, v.unsafeWorkspaces);
     checkStepString(v, field, value, kind, ownResults);
   } else if (value !== undefined && kind === 'env') {
-    scanValue(v, index < 0 ? `${at}.${key}${tail}` : `${at}.${key}[${index}]${tail}`, value);
+    scanValue(v, fieldPath(at, key, index, tail), value);
   }
+}
+
+function fieldPath(at: string, key: string, index: number, tail: string): string {
+  return index < 0 ? `${at}.${key}${tail}` : `${at}.${key}[${index}]${tail}`;
 }
 
 /** The step variable rules for a StepAction, whose spec is one step. */
@@ -358,8 +362,7 @@ function scanContainer(v: VariableContext, at: string, c: Record<string, any>, o
 function scanValue(v: VariableContext, at: string, value: unknown): void {
   if (typeof value === 'string') {
     if (value.indexOf('$(') >= 0) checkStepString({ ...v, workspaces: undefined }, at, value, 'other', undefined);
-  }
-  else if (Array.isArray(value)) value.forEach((x, i) => scanValue(v, `${at}[${i}]`, x));
+  } else if (Array.isArray(value)) value.forEach((x, i) => scanValue(v, `${at}[${i}]`, x));
   else if (isObject(value)) for (const [k, x] of Object.entries(value)) scanValue(v, `${at}.${k}`, x);
 }
 

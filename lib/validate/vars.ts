@@ -127,12 +127,12 @@ function readResultRef(body: string): ResultRef | undefined {
   return { scope: m[1] as 'tasks' | 'finally', task: m[2], result: m[3], ...(index === undefined ? {} : { index }), ...(m[5] === undefined ? {} : { key: m[5] }) };
 }
 
-/** `$(tasks.<t>.status)`, `$(tasks.<t>.reason)` or the aggregate `$(tasks.status)`. */
 const STATUS_REF = /^tasks\.([^.[\]]+)\.(status|reason)$/;
 const ARTIFACT_REF = /^(steps|tasks)\.[^.]+\.(inputs|outputs)(\.|$)/;
 const STEP_ARTIFACT_REF = /^steps\.[^.]+\.(inputs|outputs)(\.|$)/;
 const STEP_RESULT_REF = /^steps\.[^.]+\.results\./;
 
+/** `$(tasks.<t>.status)`, `$(tasks.<t>.reason)` or the aggregate `$(tasks.status)`. */
 export function statusRef(body: string): { task?: string; field: string } | undefined {
   if (body === 'tasks.status') return { field: 'status' };
   if (!body.startsWith('tasks.')) return undefined;
