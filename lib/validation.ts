@@ -43,6 +43,18 @@ class RenderedManifests {
   }
 }
 
+/** An object's manifest for the validator; its construct path is only written out if something reads it. */
+class ObjectInput implements ManifestInput {
+  public constructor(
+    public readonly manifest: unknown,
+    private readonly obj: ApiObject,
+  ) {}
+
+  public get source(): string {
+    return this.obj.node.path;
+  }
+}
+
 /** Deep equality of plain JSON values. */
 function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
@@ -132,7 +144,7 @@ class AppValidation {
         continue;
       }
       objects.push(c);
-      inputs.push({ manifest, source: c.node.path });
+      inputs.push(new ObjectInput(manifest, c));
     }
     const manifests = inputs.map((i) => i.manifest);
     const problems = this.unchanged(objects, manifests) ? this.last!.problems : validateManifests(inputs, this.options, SYNTH_SURFACE);

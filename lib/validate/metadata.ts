@@ -102,12 +102,15 @@ function checkBindings(d: Doc, at: string, workspaces: unknown): void {
 function checkPipelineSpec(d: Doc, at: string, spec: unknown): void {
   if (!isObject(spec)) return;
   for (const section of ['tasks', 'finally']) {
-    list(spec[section]).forEach((t, i) => {
-      if (!isObject(t)) return;
+    const tasks = list(spec[section]);
+    for (let i = 0; i < tasks.length; i++) {
+      const t = tasks[i];
+      // A task's path is written out only for a task with an inline spec.
+      if (!isObject(t) || (!isObject(t.taskSpec) && !isObject(t.pipelineSpec))) continue;
       const tat = `${at}.${section}[${i}]`;
       if (isObject(t.taskSpec)) checkLabelsAndAnnotations(d, `${tat}.taskSpec.metadata`, t.taskSpec.metadata, TEKTON_VARIABLES);
       checkPipelineSpec(d, `${tat}.pipelineSpec`, t.pipelineSpec);
-    });
+    }
   }
 }
 

@@ -162,7 +162,16 @@ class SchemaWalk {
     return path;
   }
 
+  /**
+   * Visits `value` at `key` of the value being visited, against `node`. A value that needs no
+   * visit (absent, or a plain string, number or boolean of the wanted type without a pattern) is
+   * passed over here: most leaves are, and a fresh process runs most walks before V8 optimizes them,
+   * where every call counts.
+   */
   private child(node: Node, value: unknown, key: string | number, open: boolean): void {
+    if (value === null || value === undefined) return;
+    const t = node.t;
+    if (node.pt === undefined && (t === 'string' ? typeof value === 'string' : t === 'boolean' ? typeof value === 'boolean' : t === 'integer' ? Number.isInteger(value) : t === 'number' ? typeof value === 'number' : t === undefined && typeof value !== 'object')) return;
     this.trail.push(key);
     this.visit(node, value, open);
     this.trail.pop();
@@ -171,66 +180,73 @@ class SchemaWalk {
   /** `open`: under a node that keeps unknown fields (an inline spec, metadata), where none is reported. */
   public visit(node: Node, value: unknown, open: boolean): void {
     if (value === null || value === undefined) return;
-    const { d, label, nodes } = this;
-    if (!fits(node.t, value)) {
-      const wanted = WANTED[node.t!];
-      d.report('schema.type', this.pathTo(), `${label} requires ${wanted.what} here`, wanted.fix(value, node.i === undefined ? undefined : nodes[node.i].t), value);
+    if (node.t !== undefined && !fits(node.t, value)) {
+      const wanted = WANTED[node.t];
+      this.d.report('schema.type', this.pathTo(), `${this.label} requires ${wanted.what} here`, wanted.fix(value, node.i === undefined ? undefined : this.nodes[node.i].t), value);
       return;
     }
-    if (typeof value === 'string') {
-      if (node.pt !== undefined) this.pattern(node.pt, value);
+    if (typeof value !== 'object') {
+      if (typeof value === 'string' && node.pt !== undefined) this.pattern(node.pt, value);
       return;
     }
     if (Array.isArray(value)) {
       if (node.i !== undefined) {
-        const items = nodes[node.i];
+        const items = this.nodes[node.i];
         for (let i = 0; i < value.length; i++) this.child(items, value[i], i, open);
       }
       return;
     }
-    if (!isObject(value)) return;
+    const object = value as Record<string, unknown>;
     const inner = open || node.x === 1;
     const props = node.p;
-    // for-in, not Object.keys: it reads the keys from the cache V8 keeps for each object shape, so
-    // a walk allocates no key list (most of a fresh process's walks run before V8 optimizes them).
-    // Own string keys of a plain JSON object come in the same order either way.
-    if (props) {
-      let sorted = true;
-      let previous: string | undefined;
-      for (const key in value) {
-        if (previous !== undefined && previous > key) sorted = false;
-        previous = key;
-        if (!props.has(key) && !inner && node.a === undefined) unknownField(d, label, props, key, this.pathTo(key));
-      }
-      // Fields are visited in sorted order, so problems come out in the same order however the
-      // document orders its keys (rendered manifests already have sorted keys).
-      if (sorted) {
-        for (const key in value) this.property(props, value, key, inner);
-      } else {
-        const ordered = sortedCopy(Object.keys(value));
-        for (let i = 0; i < ordered.length; i++) this.property(props, value, ordered[i], inner);
-      }
-    }
-    if (node.r !== undefined) {
-      const required = node.r;
-      for (let i = 0; i < required.length; i++) {
-        const name = required[i];
-        if (!hasOwn(value, name) || value[name] === null || value[name] === undefined) {
-          const path = this.pathTo();
-          d.report('schema.required', this.pathTo(name), `${label} requires "${name}" here, and it is missing`, `add ${name}: ... to ${path === '' ? 'the document' : path}`);
-        }
-      }
-    }
+    if (props !== undefined) this.fields(props, object, inner, inner || node.a !== undefined);
+    if (node.r !== undefined) this.required(node.r, object);
     if (node.a !== undefined) {
-      const values = nodes[node.a];
-      for (const key in value) if (!props || !props.has(key)) this.child(values, value[key], key, inner);
+      const values = this.nodes[node.a];
+      for (const key in object) if (props === undefined || !props.has(key)) this.child(values, object[key], key, inner);
     }
   }
 
-  /** Visits field `key` of `value` when the schema describes it. */
-  private property(props: ReadonlyMap<string, number>, value: Record<string, unknown>, key: string, inner: boolean): void {
-    const node = props.get(key);
-    if (node !== undefined) this.child(this.nodes[node], value[key], key, inner);
+  private required(required: readonly string[], value: Record<string, unknown>): void {
+    for (let i = 0; i < required.length; i++) {
+      const name = required[i];
+      if (value[name] === null || value[name] === undefined || !hasOwn(value, name)) {
+        const path = this.pathTo();
+        this.d.report('schema.required', this.pathTo(name), `${this.label} requires "${name}" here, and it is missing`, `add ${name}: ... to ${path === '' ? 'the document' : path}`);
+      }
+    }
+  }
+
+  /**
+   * Visits the fields of an object the schema describes, in sorted order, after reporting the
+   * fields it does not know (unless `unknownAllowed`), so problems come out in the same order
+   * however the document orders its keys. for-in, not Object.keys: it reads the keys from the cache
+   * V8 keeps for each object shape, so a walk of the usual object (keys already sorted, as rendered
+   * manifests have them) allocates no key list. Own string keys of a plain JSON object come in the
+   * same order either way.
+   */
+  private fields(props: ReadonlyMap<string, number>, value: Record<string, unknown>, inner: boolean, unknownAllowed: boolean): void {
+    let sorted = true;
+    let previous: string | undefined;
+    for (const key in value) {
+      if (previous !== undefined && previous > key) sorted = false;
+      previous = key;
+      if (!unknownAllowed && !props.has(key)) unknownField(this.d, this.label, props, key, this.pathTo(key));
+    }
+    const { nodes } = this;
+    if (sorted) {
+      for (const key in value) {
+        const at = props.get(key);
+        if (at !== undefined) this.child(nodes[at], value[key], key, inner);
+      }
+      return;
+    }
+    const ordered = Object.keys(value);
+    sortKeys(ordered);
+    for (let i = 0; i < ordered.length; i++) {
+      const at = props.get(ordered[i]);
+      if (at !== undefined) this.child(nodes[at], value[ordered[i]], ordered[i], inner);
+    }
   }
 
   private pattern(pt: string, value: string): void {
@@ -240,10 +256,4 @@ class SchemaWalk {
       this.d.report('schema.pattern', this.pathTo(), `${this.label} requires a value matching ${pt} here`, 'write a value that matches the pattern (for resources, a quantity such as 500m, 2 or 1Gi)', value);
     }
   }
-}
-
-function sortedCopy(keys: readonly string[]): string[] {
-  const copy = keys.slice();
-  sortKeys(copy);
-  return copy;
 }

@@ -123,6 +123,10 @@ function normalisePath(p: string): string {
   return n.length > 1 && n.endsWith('/') ? n.slice(0, -1) : n;
 }
 
+function hasVolumeMounts(container: unknown): boolean {
+  return isObject(container) && Array.isArray(container.volumeMounts) && container.volumeMounts.length > 0;
+}
+
 /** The normalised mount paths of the volumes a step or stepTemplate mounts, each with its field, into `into`. */
 function addVolumeMounts(into: Map<string, string>, container: unknown, at: string, index = -1): void {
   if (!isObject(container)) return;
@@ -133,9 +137,12 @@ function addVolumeMounts(into: Map<string, string>, container: unknown, at: stri
   }
 }
 
-/** A step's or sidecar's `workspaces` names only declared workspaces. */
-function checkWorkspaceUses(d: Doc, path: string, names: ReadonlySet<string>, container: unknown, at: string, what: string): void {
-  if (!isObject(container) || container.workspaces === undefined) return;
+function usesWorkspaces(container: unknown): container is Record<string, any> {
+  return isObject(container) && container.workspaces !== undefined;
+}
+
+/** A step's or sidecar's `workspaces` (present) names only declared workspaces. */
+function checkWorkspaceUses(d: Doc, path: string, names: ReadonlySet<string>, container: Record<string, any>, at: string, what: string): void {
   d.gate('beta', `${at}.workspaces`, `the workspaces field of a ${what}`);
   list(container.workspaces).forEach((u, j) => {
     const name = isObject(u) ? u.name : u;
@@ -153,13 +160,14 @@ function checkTaskWorkspaces(d: Doc, path: string, spec: Record<string, any>): S
   const steps = list(spec.steps);
   // The volumes steps mount, read only when the Task declares a workspace to compare them with.
   let stepMounts = NO_MOUNTS;
-  if (items.length > 0) {
+  if (items.length > 0 && (steps.some(hasVolumeMounts) || hasVolumeMounts(spec.stepTemplate))) {
     const found = new Map<string, string>();
     for (let i = 0; i < steps.length; i++) addVolumeMounts(found, steps[i], `${path}.steps`, i);
     addVolumeMounts(found, spec.stepTemplate, `${path}.stepTemplate`);
     if (found.size > 0) stepMounts = found;
   }
-  const mounts = new Map<string, string>();
+  // Mount paths to compare only when there are two workspaces or more.
+  const mounts = items.length > 1 ? new Map<string, string>() : NO_MOUNTS;
   for (let i = 0; i < items.length; i++) {
     const w = items[i];
     if (!isObject(w) || typeof w.name !== 'string' || w.name === '') {
@@ -168,17 +176,20 @@ function checkTaskWorkspaces(d: Doc, path: string, spec: Record<string, any>): S
     }
     if (names.has(w.name)) d.report('workspace.duplicate', `${path}.workspaces[${i}].name`, `workspace "${w.name}" is declared twice`, 'give every workspace a unique name', w.name);
     names.add(w.name);
+    if (mounts === NO_MOUNTS && stepMounts === NO_MOUNTS) continue;
     const mount = effectiveMountPath(w);
     const other = mounts.get(mount);
     if (other !== undefined && other !== w.name) {
       d.report('workspace.mount-path-duplicate', `${path}.workspaces[${i}].mountPath`, `workspaces "${other}" and "${w.name}" mount at the same path`, 'give one of them another mountPath', mount);
     }
-    mounts.set(mount, w.name);
+    if (mounts !== NO_MOUNTS) (mounts as Map<string, string>).set(mount, w.name);
     const clash = stepMounts.get(mount);
     if (clash !== undefined) d.report('workspace.mount-path-volume', `${path}.workspaces[${i}].mountPath`, `workspace "${w.name}" mounts where ${clash} already mounts a volume`, 'change the workspace mountPath or the volume mount', mount);
   }
-  steps.forEach((s, i) => checkWorkspaceUses(d, path, names, s, `${path}.steps[${i}]`, 'step'));
-  list(spec.sidecars).forEach((s, i) => checkWorkspaceUses(d, path, names, s, `${path}.sidecars[${i}]`, 'sidecar'));
+  // A container's path is written out only for one that names workspaces.
+  for (let i = 0; i < steps.length; i++) if (usesWorkspaces(steps[i])) checkWorkspaceUses(d, path, names, steps[i], `${path}.steps[${i}]`, 'step');
+  const sidecars = list(spec.sidecars);
+  for (let i = 0; i < sidecars.length; i++) if (usesWorkspaces(sidecars[i])) checkWorkspaceUses(d, path, names, sidecars[i], `${path}.sidecars[${i}]`, 'sidecar');
   return names;
 }
 
@@ -291,7 +302,10 @@ function checkSidecar(v: VariableContext, at: string, sidecar: unknown): void {
  * below report nothing about a string without `$(`.
  */
 function scanContainerFields(v: VariableContext, at: string, c: Record<string, any>, ownResults: ReadonlySet<string> | undefined): void {
-  for (const k of CONTAINER_STRING_FIELDS) if (c[k] !== undefined) scanField(v, ownResults, c[k], k, at, k);
+  for (let i = 0; i < CONTAINER_STRING_FIELDS.length; i++) {
+    const k = CONTAINER_STRING_FIELDS[i];
+    if (c[k] !== undefined) scanField(v, ownResults, c[k], k, at, k);
+  }
   if (c.imagePullPolicy !== undefined) scanField(v, ownResults, c.imagePullPolicy, 'other', at, 'imagePullPolicy');
   const command = list(c.command);
   for (let i = 0; i < command.length; i++) scanField(v, ownResults, command[i], 'command', at, 'command', i);
@@ -316,13 +330,19 @@ function scanContainerFields(v: VariableContext, at: string, c: Record<string, a
   for (let i = 0; i < mounts.length; i++) {
     const m = mounts[i];
     if (!isObject(m)) continue;
-    for (const k of MOUNT_FIELDS) if (m[k] !== undefined) scanField(v, ownResults, m[k], 'volumeMount', at, 'volumeMounts', i, `.${k}`);
+    for (let j = 0; j < MOUNT_FIELDS.length; j++) {
+      const k = MOUNT_FIELDS[j];
+      if (m[k] !== undefined) scanField(v, ownResults, m[k], 'volumeMount', at, 'volumeMounts', i, `.${k}`);
+    }
   }
   const devices = list(c.volumeDevices);
   for (let i = 0; i < devices.length; i++) {
     const m = devices[i];
     if (!isObject(m)) continue;
-    for (const k of DEVICE_FIELDS) if (m[k] !== undefined) scanField(v, ownResults, m[k], 'volumeMount', at, 'volumeDevices', i, `.${k}`);
+    for (let j = 0; j < DEVICE_FIELDS.length; j++) {
+      const k = DEVICE_FIELDS[j];
+      if (m[k] !== undefined) scanField(v, ownResults, m[k], 'volumeMount', at, 'volumeDevices', i, `.${k}`);
+    }
   }
 }
 
@@ -384,7 +404,8 @@ function checkStepString(v: VariableContext, field: string, text: string, kind: 
       continue;
     }
     if (body.startsWith('workspaces.')) {
-      const name = body.split('.')[1];
+      const dot = body.indexOf('.', 11);
+      const name = dot < 0 ? body.slice(11) : body.slice(11, dot);
       if (v.workspaces && !v.workspaces.has(name)) {
         d.report('task.workspace-undeclared', field, `$(${body}) refers to workspace "${name}", which is not declared; declared: ${available(v.workspaces)}`, `declare "${name}" under ${v.specPath}.workspaces, or fix the name`, text);
       }
