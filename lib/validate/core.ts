@@ -96,6 +96,16 @@ export class Doc {
     this.sink.push({ input: this.input, resource: this.resource, field, message, fix, rule, ...(value === undefined ? {} : { value }) });
   }
 
+  /** How many problems have been reported so far: where `rewind` goes back to. */
+  public mark(): number {
+    return this.sink.length;
+  }
+
+  /** Takes back the problems reported since `mark` returned `at`, for a rule that starts again from there. */
+  public rewind(at: number): void {
+    this.sink.length = at;
+  }
+
   /** Like `report`, for what Tekton accepts but the user should know about: it does not fail. */
   public warn(rule: string, field: string, message: string, fix: string, value?: unknown): void {
     this.sink.push({ input: this.input, resource: this.resource, field, message, fix, rule, severity: 'warning', ...(value === undefined ? {} : { value }) });

@@ -7,19 +7,64 @@ import { TEKTON_SCHEMA_JSON } from '../imports/tekton-schema';
 import { available, Doc, isObject, keyPath } from './core';
 import { editDistance, TEKTON_GROUP } from './kinds';
 
-/**
- * A compact subschema; see compactSchemas in scripts/import.mjs for the keys. Its properties `p`
- * (a field name -> node index object in the JSON) are made a Map when the schemas are loaded: a
- * lookup is then one call, and a field named like an Object.prototype member finds nothing.
- */
-interface Node {
+/** A compact subschema as read from the JSON; see compactSchemas in scripts/import.mjs for the keys. */
+interface CompactNode {
   readonly t?: string;
-  readonly p?: ReadonlyMap<string, number>;
+  readonly p?: Readonly<Record<string, number>>;
   readonly r?: readonly string[];
   readonly i?: number;
   readonly a?: number;
   readonly x?: 1;
   readonly pt?: string;
+}
+
+/**
+ * The leaves a walk passes over without a visit, by node: a value of the node's kind fits it, and
+ * the node has no pattern. ANY is an untyped node: any string, number or boolean.
+ */
+const NOT_A_LEAF = 0;
+const STRING = 1;
+const BOOLEAN = 2;
+const INTEGER = 3;
+const NUMBER = 4;
+const ANY = 5;
+type Leaf = typeof NOT_A_LEAF | typeof STRING | typeof BOOLEAN | typeof INTEGER | typeof NUMBER | typeof ANY;
+
+/**
+ * A subschema as the walk reads it. Every node has every field, so a field is read the same way
+ * from any node (the JSON's nodes each have their own set of keys). Its properties are a Map: a
+ * lookup is one call, and a field named like an Object.prototype member finds nothing.
+ */
+class Node {
+  public readonly t: string | undefined;
+  public readonly p: ReadonlyMap<string, number> | undefined;
+  public readonly r: readonly string[] | undefined;
+  public readonly i: number | undefined;
+  public readonly a: number | undefined;
+  public readonly x: boolean;
+  public readonly pt: string | undefined;
+  public readonly leaf: Leaf;
+
+  public constructor(n: CompactNode) {
+    this.t = n.t;
+    this.p = n.p === undefined ? undefined : new Map(Object.entries(n.p));
+    this.r = n.r;
+    this.i = n.i;
+    this.a = n.a;
+    this.x = n.x === 1;
+    this.pt = n.pt;
+    this.leaf = n.pt !== undefined ? NOT_A_LEAF : n.t === 'string' ? STRING : n.t === 'boolean' ? BOOLEAN : n.t === 'integer' ? INTEGER : n.t === 'number' ? NUMBER : n.t === undefined ? ANY : NOT_A_LEAF;
+  }
+}
+
+/** True when `value` (not null or undefined) needs no visit at a node of kind `leaf`. */
+function passes(leaf: Leaf, value: unknown): boolean {
+  if (leaf === STRING) return typeof value === 'string';
+  if (leaf === NOT_A_LEAF) return false;
+  if (leaf === BOOLEAN) return typeof value === 'boolean';
+  if (leaf === INTEGER) return Number.isInteger(value);
+  if (leaf === NUMBER) return typeof value === 'number';
+  return typeof value !== 'object';
 }
 
 interface Schemas {
@@ -36,9 +81,8 @@ const patterns = new Map<string, RegExp>();
  */
 function schemas(): Schemas {
   if (loaded === undefined) {
-    const parsed = JSON.parse(TEKTON_SCHEMA_JSON) as { roots: Schemas['roots']; nodes: Array<Record<string, unknown>> };
-    for (const node of parsed.nodes) if (node.p !== undefined) node.p = new Map(Object.entries(node.p as Record<string, number>));
-    loaded = parsed as unknown as Schemas;
+    const parsed = JSON.parse(TEKTON_SCHEMA_JSON) as { roots: Schemas['roots']; nodes: CompactNode[] };
+    loaded = { roots: parsed.roots, nodes: parsed.nodes.map((n) => new Node(n)) };
   }
   return loaded;
 }
@@ -145,6 +189,8 @@ export function checkSchema(d: Doc, manifest: Record<string, any>, root: number)
 class SchemaWalk {
   /** The keys and indexes from the document's root down to the value being visited. */
   private readonly trail: Array<string | number> = [];
+  /** Set while an object that is not the usual one is walked: see `fields`. */
+  private careful = false;
 
   public constructor(
     private readonly d: Doc,
@@ -164,14 +210,11 @@ class SchemaWalk {
 
   /**
    * Visits `value` at `key` of the value being visited, against `node`. A value that needs no
-   * visit (absent, or a plain string, number or boolean of the wanted type without a pattern) is
-   * passed over here: most leaves are, and a fresh process runs most walks before V8 optimizes them,
-   * where every call counts.
+   * visit (absent, or a leaf that passes: most are) is passed over here: a fresh process runs most
+   * walks before V8 optimizes them, where every call counts.
    */
   private child(node: Node, value: unknown, key: string | number, open: boolean): void {
-    if (value === null || value === undefined) return;
-    const t = node.t;
-    if (node.pt === undefined && (t === 'string' ? typeof value === 'string' : t === 'boolean' ? typeof value === 'boolean' : t === 'integer' ? Number.isInteger(value) : t === 'number' ? typeof value === 'number' : t === undefined && typeof value !== 'object')) return;
+    if (value === null || value === undefined || passes(node.leaf, value)) return;
     this.trail.push(key);
     this.visit(node, value, open);
     this.trail.pop();
@@ -180,8 +223,10 @@ class SchemaWalk {
   /** `open`: under a node that keeps unknown fields (an inline spec, metadata), where none is reported. */
   public visit(node: Node, value: unknown, open: boolean): void {
     if (value === null || value === undefined) return;
-    if (node.t !== undefined && !fits(node.t, value)) {
-      const wanted = WANTED[node.t];
+    const t = node.t;
+    // Objects and lists, the values walked into, are told without a call.
+    if (t !== undefined && !(t === 'object' ? typeof value === 'object' && !Array.isArray(value) : t === 'array' ? Array.isArray(value) : fits(t, value))) {
+      const wanted = WANTED[t];
       this.d.report('schema.type', this.pathTo(), `${this.label} requires ${wanted.what} here`, wanted.fix(value, node.i === undefined ? undefined : this.nodes[node.i].t), value);
       return;
     }
@@ -192,12 +237,20 @@ class SchemaWalk {
     if (Array.isArray(value)) {
       if (node.i !== undefined) {
         const items = this.nodes[node.i];
-        for (let i = 0; i < value.length; i++) this.child(items, value[i], i, open);
+        const { leaf } = items;
+        for (let i = 0; i < value.length; i++) {
+          const item: unknown = value[i];
+          // The test for the usual leaf, a string, without a call.
+          if (item === null || item === undefined || (leaf === STRING ? typeof item === 'string' : passes(leaf, item))) continue;
+          this.trail.push(i);
+          this.visit(items, item, open);
+          this.trail.pop();
+        }
       }
       return;
     }
     const object = value as Record<string, unknown>;
-    const inner = open || node.x === 1;
+    const inner = open || node.x;
     const props = node.p;
     if (props !== undefined) this.fields(props, object, inner, inner || node.a !== undefined);
     if (node.r !== undefined) this.required(node.r, object);
@@ -220,32 +273,67 @@ class SchemaWalk {
   /**
    * Visits the fields of an object the schema describes, in sorted order, after reporting the
    * fields it does not know (unless `unknownAllowed`), so problems come out in the same order
-   * however the document orders its keys. for-in, not Object.keys: it reads the keys from the cache
-   * V8 keeps for each object shape, so a walk of the usual object (keys already sorted, as rendered
-   * manifests have them) allocates no key list. Own string keys of a plain JSON object come in the
-   * same order either way.
+   * however the document orders its keys.
+   *
+   * The usual object (keys sorted, as rendered manifests have them, and all known) takes one pass
+   * over its keys: its fields are visited as they come. Should a key turn out to be out of order or
+   * unknown, what that pass reported is taken back and the object is walked carefully
+   * (carefulFields), and so is everything under it, with no first pass. A value is visited once in
+   * a first pass and once more for each object above it that was then walked carefully: at most as
+   * many times as the schema is deep, so the walk stays linear in the document's size.
+   *
+   * for-in, not Object.keys: it reads the keys from the cache V8 keeps for each object shape, so a
+   * walk allocates no key list. Own string keys of a plain JSON object come in the same order either way.
    */
   private fields(props: ReadonlyMap<string, number>, value: Record<string, unknown>, inner: boolean, unknownAllowed: boolean): void {
-    let sorted = true;
-    let previous: string | undefined;
-    for (const key in value) {
-      if (previous !== undefined && previous > key) sorted = false;
-      previous = key;
-      if (!unknownAllowed && !props.has(key)) unknownField(this.d, this.label, props, key, this.pathTo(key));
-    }
-    const { nodes } = this;
-    if (sorted) {
-      for (const key in value) {
-        const at = props.get(key);
-        if (at !== undefined) this.child(nodes[at], value[key], key, inner);
-      }
+    if (this.careful) {
+      this.carefulFields(props, value, inner, unknownAllowed);
       return;
     }
+    const { d, nodes, trail } = this;
+    const mark = d.mark();
+    const depth = trail.length;
+    let previous: string | undefined;
+    let usual = true;
+    for (const key in value) {
+      if (previous !== undefined && previous > key) {
+        usual = false;
+        break;
+      }
+      previous = key;
+      const at = props.get(key);
+      if (at === undefined) {
+        if (unknownAllowed) continue;
+        usual = false;
+        break;
+      }
+      const field = value[key];
+      const node = nodes[at];
+      // The test for the usual leaf, a string, without a call.
+      if (field === null || field === undefined || (node.leaf === STRING ? typeof field === 'string' : passes(node.leaf, field))) continue;
+      trail.push(key);
+      this.visit(node, field, inner);
+      trail.pop();
+    }
+    if (usual) return;
+    d.rewind(mark);
+    trail.length = depth;
+    this.careful = true;
+    try {
+      this.carefulFields(props, value, inner, unknownAllowed);
+    } finally {
+      this.careful = false;
+    }
+  }
+
+  /** `fields` for any object: the unknown fields reported first, then the known ones visited in sorted order. */
+  private carefulFields(props: ReadonlyMap<string, number>, value: Record<string, unknown>, inner: boolean, unknownAllowed: boolean): void {
+    if (!unknownAllowed) for (const key in value) if (!props.has(key)) unknownField(this.d, this.label, props, key, this.pathTo(key));
     const ordered = Object.keys(value);
     sortKeys(ordered);
     for (let i = 0; i < ordered.length; i++) {
       const at = props.get(ordered[i]);
-      if (at !== undefined) this.child(nodes[at], value[ordered[i]], ordered[i], inner);
+      if (at !== undefined) this.child(this.nodes[at], value[ordered[i]], ordered[i], inner);
     }
   }
 
