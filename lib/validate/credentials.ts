@@ -165,12 +165,51 @@ function authEnvIn(env: unknown): string | undefined {
 
 /** The roles of an inline or named Task spec with its annotations. */
 export function rolesOfTask(label: string, manifest: Record<string, any>, spec: unknown): Roles {
-  const defaults = new Map<string, unknown>();
-  for (const p of list(isObject(spec) ? spec.params : undefined)) if (isObject(p) && typeof p.name === 'string') defaults.set(p.name, p.default);
-  const authEnv = authEnvOf(spec);
-  const declared = annotationText(manifest, REGISTRY_AUTH_ANNOTATION);
-  const registryAuth: RegistryAuth | undefined = authEnv ? 'workspace-only' : declared === 'workspace-only' || declared === 'workspace-else-account' ? declared : undefined;
-  return { label, params: rolesOf(manifest, PARAM_ROLES_ANNOTATION), workspaces: rolesOf(manifest, WORKSPACE_SECRETS_ANNOTATION), defaults, registryAuth, authEnv };
+  return new TaskRoles(label, manifest, spec);
+}
+
+/**
+ * A Task's roles. Its param defaults and the registry auth its steps set are read when first asked
+ * for: the credential rules ask only about a task whose params or workspaces have roles, and most
+ * tasks of a big pipeline have none.
+ */
+class TaskRoles implements Roles {
+  public readonly params: ReadonlyMap<string, string>;
+  public readonly workspaces: ReadonlyMap<string, string>;
+  private read?: { readonly defaults: ReadonlyMap<string, unknown>; readonly registryAuth?: RegistryAuth; readonly authEnv?: string };
+
+  public constructor(
+    public readonly label: string,
+    private readonly manifest: Record<string, any>,
+    private readonly spec: unknown,
+  ) {
+    this.params = rolesOf(manifest, PARAM_ROLES_ANNOTATION);
+    this.workspaces = rolesOf(manifest, WORKSPACE_SECRETS_ANNOTATION);
+  }
+
+  public get defaults(): ReadonlyMap<string, unknown> {
+    return this.details().defaults;
+  }
+
+  public get registryAuth(): RegistryAuth | undefined {
+    return this.details().registryAuth;
+  }
+
+  public get authEnv(): string | undefined {
+    return this.details().authEnv;
+  }
+
+  private details(): NonNullable<TaskRoles['read']> {
+    if (this.read === undefined) {
+      const defaults = new Map<string, unknown>();
+      for (const p of list(isObject(this.spec) ? this.spec.params : undefined)) if (isObject(p) && typeof p.name === 'string') defaults.set(p.name, p.default);
+      const authEnv = authEnvOf(this.spec);
+      const declared = annotationText(this.manifest, REGISTRY_AUTH_ANNOTATION);
+      const registryAuth: RegistryAuth | undefined = authEnv ? 'workspace-only' : declared === 'workspace-only' || declared === 'workspace-else-account' ? declared : undefined;
+      this.read = { defaults, registryAuth, authEnv };
+    }
+    return this.read;
+  }
 }
 
 function annotationText(manifest: Record<string, any>, key: string): unknown {
