@@ -83,14 +83,39 @@ export const FLAGS = {
 } as const;
 export type Flag = keyof typeof FLAGS;
 
+const PLAIN_KIND = /^[A-Za-z0-9]+$/;
+
+/** `Kind "name"`, with the kind and name quoted as JSON when they hold anything unusual (a control character is never printed raw). */
+export function labelOf(manifest: Record<string, any>): string {
+  const meta = isObject(manifest.metadata) ? manifest.metadata : {};
+  const kind = typeof manifest.kind === 'string' && PLAIN_KIND.test(manifest.kind) ? manifest.kind : manifest.kind === undefined ? 'document' : JSON.stringify(manifest.kind);
+  if (typeof meta.name === 'string' && meta.name !== '') return `${kind} ${JSON.stringify(meta.name)}`;
+  if (typeof meta.generateName === 'string') return `${kind} (generateName ${JSON.stringify(meta.generateName)})`;
+  return `${kind} (no name)`;
+}
+
 /** One manifest being validated: where problems about it go. */
 export class Doc {
+  private label: string | undefined;
+
+  /** `resource`: the document's label (`Task "build"`), or the manifest to make it from (labelOf) when a problem is reported. */
   public constructor(
     public readonly input: number,
-    public readonly resource: string,
+    private readonly labelled: string | Record<string, any>,
     public readonly settings: Settings,
     private readonly sink: Problem[],
   ) {}
+
+  /** The document's label, `Task "build"`, for messages. */
+  public get resource(): string {
+    if (this.label === undefined) this.label = typeof this.labelled === 'string' ? this.labelled : labelOf(this.labelled);
+    return this.label;
+  }
+
+  /** A Doc for the same document whose problems go to `sink`. */
+  public into(sink: Problem[]): Doc {
+    return new Doc(this.input, this.label ?? this.labelled, this.settings, sink);
+  }
 
   public report(rule: string, field: string, message: string, fix: string, value?: unknown): void {
     this.sink.push({ input: this.input, resource: this.resource, field, message, fix, rule, ...(value === undefined ? {} : { value }) });

@@ -28,24 +28,16 @@ export { isOtherDocument } from './kinds';
 type Named = 'Task' | 'Pipeline' | 'StepAction';
 
 
+const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
+const V1_KINDS = new Set(['Task', 'Pipeline', 'TaskRun', 'PipelineRun']);
+
 /** Which rules apply to a document of a served Tekton kind, or undefined when this validator knows none for it. */
 function kindOf(manifest: Record<string, any>): string | undefined {
   const { apiVersion, kind } = manifest;
-  if (apiVersion === 'tekton.dev/v1' && ['Task', 'Pipeline', 'TaskRun', 'PipelineRun'].includes(kind)) return kind;
+  if (apiVersion === 'tekton.dev/v1' && V1_KINDS.has(kind)) return kind;
   if ((apiVersion === 'tekton.dev/v1beta1' || apiVersion === 'tekton.dev/v1alpha1') && kind === 'StepAction') return kind;
   if (apiVersion === 'tekton.dev/v1beta1' && kind === 'CustomRun') return kind;
   return undefined;
-}
-
-const PLAIN_KIND = /^[A-Za-z0-9]+$/;
-
-/** `Kind "name"`, with the kind and name quoted as JSON when they hold anything unusual (a control character is never printed raw). */
-function labelOf(manifest: Record<string, any>): string {
-  const meta = isObject(manifest.metadata) ? manifest.metadata : {};
-  const kind = typeof manifest.kind === 'string' && PLAIN_KIND.test(manifest.kind) ? manifest.kind : manifest.kind === undefined ? 'document' : JSON.stringify(manifest.kind);
-  if (typeof meta.name === 'string' && meta.name !== '') return `${kind} ${JSON.stringify(meta.name)}`;
-  if (typeof meta.generateName === 'string') return `${kind} (generateName ${JSON.stringify(meta.generateName)})`;
-  return `${kind} (no name)`;
 }
 
 function checkMetadata(d: Doc, manifest: Record<string, any>): void {
@@ -124,7 +116,7 @@ export function validateManifests(inputs: readonly ManifestInput[], options: Val
   const missing = new Map<number, Problem[]>();
   const triggersEntry = (i: number, manifest: Record<string, any>) => {
     const kind = manifest.kind as string;
-    const doc = new Doc(i, labelOf(manifest), settings, problems);
+    const doc = new Doc(i, manifest, settings, problems);
     checkMigrations(doc, manifest);
     const name = isObject(manifest.metadata) ? manifest.metadata.name : undefined;
     if (kind !== 'EventListener' && typeof name === 'string' && name !== '' && !triggers.add(kind as TriggersKind, name, manifest.spec)) {
@@ -137,14 +129,11 @@ export function validateManifests(inputs: readonly ManifestInput[], options: Val
     if (!isObject(manifest)) return undefined;
     credentials.add(manifest);
     rbac.add(i, manifest);
-    const doc = new Doc(i, labelOf(manifest), settings, problems);
+    const doc = new Doc(i, manifest, settings, problems);
     // A removed form is reported with what replaces it, in place of the schema's errors about it.
-    const removed: Problem[] = [];
-    if (typeof manifest.apiVersion === 'string' && checkMigrations(new Doc(i, doc.resource, settings, removed), manifest)) {
-      problems.push(...removed);
-      return undefined;
-    }
-    problems.push(...removed);
+    const before = doc.mark();
+    if (typeof manifest.apiVersion === 'string' && checkMigrations(doc, manifest)) return undefined;
+    const removed = problems.length > before ? problems.slice(before) : NO_PROBLEMS;
     const known = classify(doc, manifest);
     // Tekton Triggers' CRDs carry no schema: its kinds go straight to their rules.
     if (known === 'triggers') return triggersEntry(i, manifest);
@@ -154,7 +143,7 @@ export function validateManifests(inputs: readonly ManifestInput[], options: Val
     const schema = servedSchema(doc, manifest);
     if (schema === undefined) return undefined;
     const shape: Problem[] = [];
-    checkSchema(new Doc(i, doc.resource, settings, shape), manifest, schema);
+    checkSchema(doc.into(shape), manifest, schema);
     if (removed.length > 0) shape.splice(0, shape.length, ...shape.filter((p) => !removed.some((r) => p.field === r.field || p.field.startsWith(`${r.field}.`) || p.field.startsWith(`${r.field}[`) || r.field.startsWith(`${p.field}[`) || r.field.startsWith(`${p.field}.`))));
     // The API server refuses a document of the wrong shape before any webhook runs, and the rules
     // assume the shape: with a wrong type only the shape is reported.
@@ -227,7 +216,7 @@ export function validateManifests(inputs: readonly ManifestInput[], options: Val
         break;
     }
   }
-  rbac.check((i) => docs[i]?.doc ?? new Doc(i, labelOf(inputs[i].manifest as Record<string, any>), settings, problems));
+  rbac.check((i) => docs[i]?.doc ?? new Doc(i, inputs[i].manifest as Record<string, any>, settings, problems));
   if (missing.size > 0) problems.push(...uncovered(missing, problems));
   forgetReads();
   return withoutFollowOns(problems).sort((a, b) => a.input - b.input);

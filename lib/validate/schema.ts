@@ -179,7 +179,7 @@ function fits(type: string | undefined, value: unknown): boolean {
  */
 export function checkSchema(d: Doc, manifest: Record<string, any>, root: number): void {
   const { nodes } = schemas();
-  new SchemaWalk(d, `the ${manifest.apiVersion} ${manifest.kind} schema`, nodes).visit(nodes[root], manifest, false);
+  new SchemaWalk(d, manifest, nodes).visit(nodes[root], manifest, false);
 }
 
 /**
@@ -194,9 +194,14 @@ class SchemaWalk {
 
   public constructor(
     private readonly d: Doc,
-    private readonly label: string,
+    private readonly manifest: Record<string, any>,
     private readonly nodes: readonly Node[],
   ) {}
+
+  /** `the tekton.dev/v1 Task schema`, for messages (written out only for a problem). */
+  private get label(): string {
+    return `the ${this.manifest.apiVersion} ${this.manifest.kind} schema`;
+  }
 
   private pathTo(key?: string): string {
     let path = '';
