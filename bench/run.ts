@@ -229,7 +229,7 @@ export async function main(extra: Array<() => Section | Promise<Section>> = []):
   const load = (): string => loadavg().map((l) => l.toFixed(1)).join(' ');
   const loadAtStart = load();
   const sections: Section[] = [];
-  const fresh = (): Section => freshSection(precompiledCopy(), join(ROOT, 'build', 'lib'), QUICK ? 3 : 5);
+  const fresh = (): Section => freshSection(precompiledCopy(), join(ROOT, 'build', 'lib'), QUICK ? 3 : 9);
   const startup = (): Section => startupSection(precompiledCopy(), join(ROOT, 'build', 'lib'), QUICK ? 5 : 11);
   const tenTask = (): Section => tenTaskSection(precompiledCopy(), join(ROOT, 'build', 'lib'), QUICK ? 5 : 11);
   const scriptTag = (): Section => scriptTagSection(precompiledCopy(), join(ROOT, 'build', 'lib'), QUICK ? 7 : 21);
