@@ -174,8 +174,9 @@ function fits(type: string | undefined, value: unknown): boolean {
 
 /**
  * Reports every place where `manifest` does not fit schema `root`. Visits the fields the document
- * has that the schema describes, in the schema's (sorted) order, so the work is linear in the
- * document's size. The path of a field is spelt out only for a problem: most fields have none.
+ * has that the schema describes, in sorted order of their keys (see SchemaWalk.fields), so the
+ * work is linear in the document's size. The path of a field is spelt out only for a problem:
+ * most fields have none.
  */
 export function checkSchema(d: Doc, manifest: Record<string, any>, root: number): void {
   const { nodes } = schemas();
