@@ -35,11 +35,6 @@ function ref(d: Doc, field: string, r: unknown): void {
   if (r.kind === 'ClusterTask') d.report('migration.cluster-task', `${field}.kind`, 'ClusterTask is not served', CLUSTER_TASK_MESSAGE.replace(/^.*?; refer/, 'refer'), r.kind);
 }
 
-/** A ref that `ref` has something to say about. */
-function hasRemovedRef(r: unknown): boolean {
-  return isObject(r) && (r.bundle !== undefined || r.kind === 'ClusterTask');
-}
-
 function taskBody(d: Doc, field: string, spec: unknown): void {
   if (isObject(spec)) resources(d, `${field}.resources`, spec.resources);
 }
@@ -48,16 +43,13 @@ function pipelineBody(d: Doc, field: string, spec: unknown): void {
   if (!isObject(spec)) return;
   resources(d, `${field}.resources`, spec.resources);
   for (const key of ['tasks', 'finally']) {
-    const tasks = list(spec[key]);
-    for (let i = 0; i < tasks.length; i++) {
-      const t = tasks[i];
-      // The task's path is written out only for a task holding one of the removed forms.
-      if (!isObject(t) || !(hasRemovedRef(t.taskRef) || (isObject(t.taskSpec) && t.taskSpec.resources !== undefined) || t.resources !== undefined)) continue;
+    list(spec[key]).forEach((t, i) => {
+      if (!isObject(t)) return;
       const at = `${field}.${key}[${i}]`;
       ref(d, `${at}.taskRef`, t.taskRef);
       taskBody(d, `${at}.taskSpec`, t.taskSpec);
       resources(d, `${at}.resources`, t.resources);
-    }
+    });
   }
 }
 

@@ -68,46 +68,45 @@ const PLAIN_INFO: ReadonlyMap<string, ParamInfo> = new Map(['string', 'array', '
 export function checkParamSpecs(d: Doc, path: string, specs: unknown, owner: ParamOwner, scope: ParamScope, requireProperties = true): void {
   const items = list(specs);
   items.forEach((spec, i) => {
-    // The declaration's path is written out only for a problem.
+    const at = `${path}[${i}]`;
     if (!isObject(spec)) {
-      const at = `${path}[${i}]`;
       d.report('param.shape', at, 'a param declaration must be an object with a name', 'write it as `- name: <param>`', spec);
       return;
     }
     const name = typeof spec.name === 'string' ? spec.name : '';
     const type = declaredType(spec);
     if (!PARAM_TYPES.has(type)) {
-      d.report('param.type', `${path}[${i}].type`, `param "${name}" has an unknown type; allowed: string, array, object`, 'use one of string, array or object', spec.type);
+      d.report('param.type', `${at}.type`, `param "${name}" has an unknown type; allowed: string, array, object`, 'use one of string, array or object', spec.type);
     }
     if (name === '') {
-      d.report('param.name', `${path}[${i}].name`, 'a param needs a name', 'give the param a name', spec.name);
+      d.report('param.name', `${at}.name`, 'a param needs a name', 'give the param a name', spec.name);
     } else if (type === 'object' ? !OBJECT_PARAM_NAME.test(name) : !PARAM_NAME.test(name)) {
       const allowed = type === 'object' ? 'letters, digits, "_" and "-", starting with a letter or "_" (no "." in object param names)' : 'letters, digits, "_", "-" and ".", starting with a letter or "_"';
-      d.report('param.name-format', `${path}[${i}].name`, `${owner} param name is invalid; allowed: ${allowed}`, 'rename the param (and every $(params...) reference to it)', name);
+      d.report('param.name-format', `${at}.name`, `${owner} param name is invalid; allowed: ${allowed}`, 'rename the param (and every $(params...) reference to it)', name);
     }
     if (spec.default !== undefined && PARAM_TYPES.has(type) && valueType(spec.default) !== type) {
-      d.report('param.default-type', `${path}[${i}].default`, `the default of ${type} param "${name}" is ${valueType(spec.default) === 'string' ? 'a' : 'an'} ${valueType(spec.default)}`, `give a default of type ${type}, or change the param's type`, spec.default);
+      d.report('param.default-type', `${at}.default`, `the default of ${type} param "${name}" is ${valueType(spec.default) === 'string' ? 'a' : 'an'} ${valueType(spec.default)}`, `give a default of type ${type}, or change the param's type`, spec.default);
     }
     let keys: Set<string> | undefined;
     if (type === 'object') {
       if (spec.properties === undefined) {
-        if (requireProperties) d.report('param.object-properties', `${path}[${i}].properties`, `object param "${name}" declares no properties`, 'list its keys under `properties:` (each `{type: string}`)');
+        if (requireProperties) d.report('param.object-properties', `${at}.properties`, `object param "${name}" declares no properties`, 'list its keys under `properties:` (each `{type: string}`)');
       } else if (!isObject(spec.properties)) {
-        d.report('param.object-properties', `${path}[${i}].properties`, `properties of object param "${name}" must be a map of key to {type: string}`, 'write `properties: {key: {type: string}}`', spec.properties);
+        d.report('param.object-properties', `${at}.properties`, `properties of object param "${name}" must be a map of key to {type: string}`, 'write `properties: {key: {type: string}}`', spec.properties);
       } else {
         keys = new Set(Object.keys(spec.properties));
         for (const [key, prop] of Object.entries(spec.properties)) {
           const propType = isObject(prop) ? prop.type : undefined;
           if (propType !== undefined && propType !== 'string') {
-            d.report('param.object-property-type', `${keyPath(`${path}[${i}].properties`, key)}.type`, `property "${key}" of object param "${name}" has type "${propType}"; object params only hold strings`, 'set the property type to string', propType);
+            d.report('param.object-property-type', `${keyPath(`${at}.properties`, key)}.type`, `property "${key}" of object param "${name}" has type "${propType}"; object params only hold strings`, 'set the property type to string', propType);
           }
           if (!OBJECT_PARAM_NAME.test(key)) {
-            d.report('param.name-format', keyPath(`${path}[${i}].properties`, key), `property key of object param "${name}" is invalid; allowed: letters, digits, "_" and "-", starting with a letter or "_"`, 'rename the key', key);
+            d.report('param.name-format', keyPath(`${at}.properties`, key), `property key of object param "${name}" is invalid; allowed: letters, digits, "_" and "-", starting with a letter or "_"`, 'rename the key', key);
           }
         }
       }
     }
-    if (spec.enum !== undefined) checkEnum(d, `${path}[${i}]`, spec, name, type);
+    if (spec.enum !== undefined) checkEnum(d, at, spec, name, type);
     if (name !== '') scope.set(name, keys ? { type, keys } : (PLAIN_INFO.get(type) ?? { type }));
   });
   for (const dup of duplicates(items, byName)) {

@@ -123,18 +123,19 @@ function normalisePath(p: string): string {
   return n.length > 1 && n.endsWith('/') ? n.slice(0, -1) : n;
 }
 
-function hasVolumeMounts(container: unknown): boolean {
-  return isObject(container) && Array.isArray(container.volumeMounts) && container.volumeMounts.length > 0;
-}
-
-/** The normalised mount paths of the volumes a step or stepTemplate mounts, each with its field, into `into`. */
-function addVolumeMounts(into: Map<string, string>, container: unknown, at: string, index = -1): void {
-  if (!isObject(container)) return;
+/**
+ * The normalised mount paths of the volumes a step or stepTemplate mounts, each with its field,
+ * added to `into`; the map is made by the first mount found. Returns the map, or undefined while
+ * there is none.
+ */
+function addVolumeMounts(into: Map<string, string> | undefined, container: unknown, at: string, index = -1): Map<string, string> | undefined {
+  if (!isObject(container)) return into;
   const mounts = list(container.volumeMounts);
   for (let j = 0; j < mounts.length; j++) {
     const m = mounts[j];
-    if (isObject(m) && typeof m.mountPath === 'string') into.set(normalisePath(m.mountPath), index < 0 ? `${at}.volumeMounts[${j}]` : `${at}[${index}].volumeMounts[${j}]`);
+    if (isObject(m) && typeof m.mountPath === 'string') (into ??= new Map()).set(normalisePath(m.mountPath), index < 0 ? `${at}.volumeMounts[${j}]` : `${at}[${index}].volumeMounts[${j}]`);
   }
+  return into;
 }
 
 function usesWorkspaces(container: unknown): container is Record<string, any> {
@@ -152,22 +153,20 @@ function checkWorkspaceUses(d: Doc, path: string, names: ReadonlySet<string>, co
   });
 }
 
-const NO_MOUNTS: ReadonlyMap<string, string> = new Map();
-
 function checkTaskWorkspaces(d: Doc, path: string, spec: Record<string, any>): Set<string> {
   const items = list(spec.workspaces);
   const names = new Set<string>();
   const steps = list(spec.steps);
   // The volumes steps mount, read only when the Task declares a workspace to compare them with.
-  let stepMounts = NO_MOUNTS;
-  if (items.length > 0 && (steps.some(hasVolumeMounts) || hasVolumeMounts(spec.stepTemplate))) {
-    const found = new Map<string, string>();
-    for (let i = 0; i < steps.length; i++) addVolumeMounts(found, steps[i], `${path}.steps`, i);
-    addVolumeMounts(found, spec.stepTemplate, `${path}.stepTemplate`);
-    if (found.size > 0) stepMounts = found;
+  let stepMounts: ReadonlyMap<string, string> | undefined;
+  if (items.length > 0) {
+    const stepsAt = `${path}.steps`;
+    let found: Map<string, string> | undefined;
+    for (let i = 0; i < steps.length; i++) found = addVolumeMounts(found, steps[i], stepsAt, i);
+    stepMounts = addVolumeMounts(found, spec.stepTemplate, `${path}.stepTemplate`);
   }
   // Mount paths to compare only when there are two workspaces or more.
-  const mounts = items.length > 1 ? new Map<string, string>() : NO_MOUNTS;
+  const mounts = items.length > 1 ? new Map<string, string>() : undefined;
   for (let i = 0; i < items.length; i++) {
     const w = items[i];
     if (!isObject(w) || typeof w.name !== 'string' || w.name === '') {
@@ -176,14 +175,14 @@ function checkTaskWorkspaces(d: Doc, path: string, spec: Record<string, any>): S
     }
     if (names.has(w.name)) d.report('workspace.duplicate', `${path}.workspaces[${i}].name`, `workspace "${w.name}" is declared twice`, 'give every workspace a unique name', w.name);
     names.add(w.name);
-    if (mounts === NO_MOUNTS && stepMounts === NO_MOUNTS) continue;
+    if (mounts === undefined && stepMounts === undefined) continue;
     const mount = effectiveMountPath(w);
-    const other = mounts.get(mount);
+    const other = mounts?.get(mount);
     if (other !== undefined && other !== w.name) {
       d.report('workspace.mount-path-duplicate', `${path}.workspaces[${i}].mountPath`, `workspaces "${other}" and "${w.name}" mount at the same path`, 'give one of them another mountPath', mount);
     }
-    if (mounts !== NO_MOUNTS) (mounts as Map<string, string>).set(mount, w.name);
-    const clash = stepMounts.get(mount);
+    mounts?.set(mount, w.name);
+    const clash = stepMounts?.get(mount);
     if (clash !== undefined) d.report('workspace.mount-path-volume', `${path}.workspaces[${i}].mountPath`, `workspace "${w.name}" mounts where ${clash} already mounts a volume`, 'change the workspace mountPath or the volume mount', mount);
   }
   // A container's path is written out only for one that names workspaces.
@@ -326,22 +325,19 @@ function scanContainerFields(v: VariableContext, at: string, c: Record<string, a
     if (isObject(e.configMapRef)) scanField(v, ownResults, e.configMapRef.name, 'other', at, 'envFrom', i, '.configMapRef.name');
     if (isObject(e.secretRef)) scanField(v, ownResults, e.secretRef.name, 'other', at, 'envFrom', i, '.secretRef.name');
   }
-  const mounts = list(c.volumeMounts);
-  for (let i = 0; i < mounts.length; i++) {
-    const m = mounts[i];
+  scanMountFields(v, ownResults, at, 'volumeMounts', c.volumeMounts, MOUNT_FIELDS);
+  scanMountFields(v, ownResults, at, 'volumeDevices', c.volumeDevices, DEVICE_FIELDS);
+}
+
+/** The `fields` of each entry of a container's `volumeMounts` or `volumeDevices` (`key`), scanned as volume mount fields. */
+function scanMountFields(v: VariableContext, ownResults: ReadonlySet<string> | undefined, at: string, key: string, entries: unknown, fields: readonly string[]): void {
+  const items = list(entries);
+  for (let i = 0; i < items.length; i++) {
+    const m = items[i];
     if (!isObject(m)) continue;
-    for (let j = 0; j < MOUNT_FIELDS.length; j++) {
-      const k = MOUNT_FIELDS[j];
-      if (m[k] !== undefined) scanField(v, ownResults, m[k], 'volumeMount', at, 'volumeMounts', i, `.${k}`);
-    }
-  }
-  const devices = list(c.volumeDevices);
-  for (let i = 0; i < devices.length; i++) {
-    const m = devices[i];
-    if (!isObject(m)) continue;
-    for (let j = 0; j < DEVICE_FIELDS.length; j++) {
-      const k = DEVICE_FIELDS[j];
-      if (m[k] !== undefined) scanField(v, ownResults, m[k], 'volumeMount', at, 'volumeDevices', i, `.${k}`);
+    for (let j = 0; j < fields.length; j++) {
+      const k = fields[j];
+      if (m[k] !== undefined) scanField(v, ownResults, m[k], 'volumeMount', at, key, i, `.${k}`);
     }
   }
 }
