@@ -19,7 +19,7 @@
 // says on stderr what each load did.
 import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { debuglog } from 'node:util';
 import { Script } from 'node:vm';
 
@@ -56,11 +56,26 @@ interface ModuleInternals {
 type ModuleFunction = (exports: unknown, require: NodeJS.Require, module: NodeModule, filename: string, dirname: string) => void;
 
 /**
+ * True when this module runs from the package's build/lib/compile-cache.js; false when an app's
+ * bundler (esbuild, webpack, ...) copied it into the app's own bundle, where the package's files
+ * are not beside it.
+ */
+const IN_PACKAGE = basename(__filename) === 'compile-cache.js';
+
+/**
  * The exports of bundle `name` (a file in this folder), loaded once per process: a module already
  * in `require.cache` (loaded by this function or by a plain `require` of the same file) is returned
  * as it is, so each bundle is one module and its classes one class.
+ *
+ * In an app that a bundler made into one file, the bundles are not there to read: `inApp` (the
+ * package entry's `require` of build/lib/index-all.js, the whole library as one plain module,
+ * which the bundler follows and copies in) gives the exports instead.
  */
-export function loadBundle(name: string): unknown {
+export function loadBundle(name: string, inApp?: () => unknown): unknown {
+  if (!IN_PACKAGE) {
+    if (inApp !== undefined) return inApp();
+    throw new Error(`cdk8s-tekton's ${name} is not beside ${__filename}: the package was bundled into an app without its entry (build/lib/index.js); import the package by its name, or mark cdk8s-tekton as external in the bundler`);
+  }
   const filename = join(__dirname, name);
   const loaded = require.cache[filename];
   if (loaded !== undefined) return loaded.exports;

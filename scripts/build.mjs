@@ -181,14 +181,23 @@ await build({
 });
 await build(mainOptions([...shared].sort()));
 
+// An app a bundler (esbuild, webpack, ...) makes into one file cannot read the bundles above from
+// this folder: the entry then takes build/lib/index-all.js, the whole library as one plain CommonJS
+// module (no chunks, no compile cache), which the app's bundler follows from the entry's require
+// and copies in with the library's dependencies.
+const ALL = 'index-all.js';
+await build({ ...common, sourcemap: false, entryPoints: [join(root, 'lib', 'index.ts')], outfile: join(root, 'build', 'lib', ALL) });
+checkAscii(ALL, readFileSync(join(root, 'build', 'lib', ALL), 'utf8'));
+
 // build/lib/index.js, the package's entry, loads the bundle through the compile cache
 // (lib/compile-cache.ts), the same way the bundle loads its chunks. It ends with the export names
 // written out, in the form Node's ESM loader reads from a CommonJS file (as esbuild marks them), so
 // `import { Task } from 'cdk8s-tekton'` keeps working.
 const names = Object.keys(require(join(root, 'build', 'lib', 'index.js')));
 writeFileSync(join(root, 'build', 'lib', 'index.js'), `'use strict';
-// The package's entry: the library's bundle, ${CORE}, loaded through the compile cache.
-module.exports = require('./compile-cache.js').loadBundle(${JSON.stringify(CORE)});
+// The package's entry: the library's bundle, ${CORE}, loaded through the compile cache; in an app
+// bundled into one file, ${ALL}, which the app's bundler copied in.
+module.exports = require('./compile-cache.js').loadBundle(${JSON.stringify(CORE)}, () => require('./${ALL}'));
 0 && (module.exports = { ${names.join(', ')} });
 `);
 rmSync(join(root, 'build', 'lib', 'index.js.map'));

@@ -1,4 +1,5 @@
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 
 /** Where the runner's bundle lands inside the image. */
@@ -50,11 +51,15 @@ ENTRYPOINT ["node", "${RUNNER_PATH_IN_IMAGE}"]
  */
 export function bundleRunner(outFile: string): void {
   if (SHIPPED_BUNDLE) {
+    if (!existsSync(SHIPPED_BUNDLE)) {
+      throw new Error(`OrkaMacBuild's image context needs the Orka runner that cdk8s-tekton ships (build/orka-runner.js), and it is not at ${SHIPPED_BUNDLE}: when the app is bundled into one file, mark cdk8s-tekton as external (esbuild --external:cdk8s-tekton) so the package stays in node_modules, or reinstall cdk8s-tekton`);
+    }
     copyFileSync(SHIPPED_BUNDLE, resolve(outFile));
     return;
   }
-  // esbuild is loaded only when an image context is emitted.
-  const esbuild: typeof import('esbuild') = require('esbuild');
+  // esbuild is loaded only when an image context is emitted from the sources. Required through
+  // createRequire, so the bundler of an app that bundles this package does not copy esbuild in.
+  const esbuild: typeof import('esbuild') = createRequire(__filename)('esbuild');
   esbuild.buildSync({
     absWorkingDir: REPO_ROOT,
     entryPoints: [RUNNER_ENTRY],

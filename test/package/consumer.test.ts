@@ -9,7 +9,7 @@ import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { parseAllDocuments } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -106,11 +106,12 @@ describe('the packed tarball', () => {
   it('has runtime dependencies that are exactly what the compiled code imports, and no build tools', () => {
     const installed = JSON.parse(readFileSync(join(app, 'node_modules/cdk8s-tekton/package.json'), 'utf8'));
     const js = execFileSync('find', [join(app, 'node_modules/cdk8s-tekton/build/lib'), '-name', '*.js'], { encoding: 'utf8' }).trim().split('\n');
-    // require.resolve counts too: a module resolved by path is as much a dependency as one imported.
-    const requires = js.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/require(?:\.resolve)?\((["'])([^"'.][^"']*)\1\)/g)].map((m) => ({ file: relative(app, f), module: m[2] })));
+    // require.resolve counts too: a module resolved by path is as much a dependency as one imported,
+    // and so does a require made by createRequire.
+    const requires = js.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/(?:require(?:\.resolve)?|createRequire\)?\(__filename\))\((["'])([^"'.][^"']*)\1\)/g)].map((m) => ({ file: relative(app, f), module: m[2] })));
     // esbuild is required only on the from-sources path of the Orka image context (a dev checkout);
     // the package copies the runner bundle it ships.
-    expect(requires.filter((r) => r.module === 'esbuild').map((r) => r.file).sort()).toEqual(['node_modules/cdk8s-tekton/build/lib/index-extras.js', 'node_modules/cdk8s-tekton/build/lib/orka/image-context.js']);
+    expect(requires.filter((r) => r.module === 'esbuild').map((r) => r.file).sort()).toEqual(['node_modules/cdk8s-tekton/build/lib/index-all.js', 'node_modules/cdk8s-tekton/build/lib/index-extras.js', 'node_modules/cdk8s-tekton/build/lib/orka/image-context.js']);
     const imported = new Set(requires.map((r) => r.module).filter((m) => !m.startsWith('node:') && m !== 'esbuild'));
     expect([...imported].sort()).toEqual(['@marcbachmann/cel-js', 'cdk8s', 'constructs', 're2js', 'yaml']);
     expect(Object.keys(installed.peerDependencies).sort()).toEqual(['cdk8s', 'constructs']);
@@ -233,6 +234,36 @@ try { app.synth(); } catch (e) { console.log(e.message.split('\\n')[1].trim()); 
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe('usage: cdk8s-tekton orka-runner');
     expect(r.stdout).toContain('  ORKA_URL ');
+  });
+
+  it('runs when the app is bundled into one file (esbuild --bundle), with no node_modules beside it, to the same YAML', () => {
+    const bundled = join(work, 'bundled');
+    mkdirSync(bundled);
+    const esbuild = run(join(REPO, 'node_modules/.bin/esbuild'), ['app.js', '--bundle', '--platform=node', `--outfile=${join(bundled, 'app.js')}`, '--log-level=warning'], app);
+    // No warning: nothing of the package is left for the bundler to guess at (esbuild included).
+    expect(esbuild).toEqual({ code: 0, stdout: '', stderr: '' });
+    const r = run(process.execPath, ['app.js'], bundled, { ...ENV, CDK8S_OUTDIR: 'out' });
+    expect(r, r.stderr).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(`${synthesized(bundled, 'out/ci.k8s.yaml')}---\n${synthesized(bundled, 'out/ci-run.k8s.yaml')}`).toBe(quick);
+    // Validation runs in the bundle too: a mistake fails the synth with the same message.
+    writeFileSync(join(app, 'broken.js'), `const { App, Chart } = require('cdk8s');
+const { Pipeline, Task } = require('cdk8s-tekton');
+const app = new App({ outdir: 'out-broken' });
+const chart = new Chart(app, 'broken');
+const task = new Task(chart, 'build');
+task.addStep({ name: 'a', image: 'alpine:3.20', script: 'true' });
+new Pipeline(chart, 'ci').addTask('build', { task, params: { NOPE: 'x' } });
+try { app.synth(); } catch (e) { console.log(e.message); }
+`);
+    const plain = run(process.execPath, ['broken.js'], app);
+    expect(plain.stdout).toContain('"NOPE"');
+    expect(run(join(REPO, 'node_modules/.bin/esbuild'), ['broken.js', '--bundle', '--platform=node', `--outfile=${join(bundled, 'broken.js')}`, '--log-level=warning'], app).code).toBe(0);
+    expect(run(process.execPath, ['broken.js'], bundled)).toEqual(plain);
+    // The Orka image context needs the runner file the package ships, which a bundle leaves behind.
+    expect(run(join(REPO, 'node_modules/.bin/esbuild'), ['orka.js', '--bundle', '--platform=node', `--outfile=${join(bundled, 'orka.js')}`, '--log-level=warning'], app).code).toBe(0);
+    const orka = run(process.execPath, ['orka.js'], bundled, { ...ENV, CDK8S_OUTDIR: 'out-orka' });
+    expect(orka.code).toBe(1);
+    expect(orka.stderr).toContain(`[mac/ios-build] could not write the runner image context to orka-runner-image: OrkaMacBuild's image context needs the Orka runner that cdk8s-tekton ships (build/orka-runner.js), and it is not at ${resolve(bundled, '../../orka-runner.js')}: when the app is bundled into one file, mark cdk8s-tekton as external (esbuild --external:cdk8s-tekton) so the package stays in node_modules, or reinstall cdk8s-tekton`);
   });
 
   it('writes the Orka image context from the shipped runner bundle, without esbuild', () => {
