@@ -56,11 +56,11 @@ interface ModuleInternals {
 type ModuleFunction = (exports: unknown, require: NodeJS.Require, module: NodeModule, filename: string, dirname: string) => void;
 
 /**
- * True when this module runs from the package's build/lib/compile-cache.js; false when an app's
- * bundler (esbuild, webpack, ...) copied it into the app's own bundle, where the package's files
- * are not beside it.
+ * True when this module runs from its own file (the package's build/lib/compile-cache.js, or the
+ * source beside it); false when an app's bundler (esbuild, webpack, ...) copied it into the app's
+ * own bundle, where the package's files are not beside it.
  */
-const IN_PACKAGE = basename(__filename) === 'compile-cache.js';
+const IN_PACKAGE = /^compile-cache\.[cm]?[jt]s$/.test(basename(__filename));
 
 /**
  * The exports of bundle `name` (a file in this folder), loaded once per process: a module already

@@ -88,8 +88,8 @@ export function collect(paths: readonly string[], name: (path: string) => string
     }
     const inside = new Set([...ancestors, real]);
     for (const entry of entries) {
-      const { name } = entry;
-      const full = join(dir, name);
+      const base = entry.name;
+      const full = join(dir, base);
       let isDirectory: boolean;
       let target: string;
       try {
@@ -97,22 +97,22 @@ export function collect(paths: readonly string[], name: (path: string) => string
         // resolving (realpathSync reads every component of the path again).
         const plain = entry.isFile() || entry.isDirectory();
         isDirectory = plain ? entry.isDirectory() : statSync(full).isDirectory();
-        target = plain ? join(real, name) : realpathSync(full);
+        target = plain ? join(real, base) : realpathSync(full);
       } catch (e) {
         // A broken link is reported when it could have been a YAML file, or a folder (a loop).
-        if (!/\.ya?ml$/.test(name) && (e as NodeJS.ErrnoException).code !== 'ELOOP') continue;
+        if (!/\.ya?ml$/.test(base) && (e as NodeJS.ErrnoException).code !== 'ELOOP') continue;
         const what = reason(e) === 'no such file or directory' ? 'dangling symbolic link (its target does not exist)' : reason(e);
         problems.push({ file: full, rule: 'file.unreadable', message: `cannot read: ${what}; skipped`, fix: 'remove the link or point it at an existing file' });
         continue;
       }
       if (isDirectory) {
         if (inside.has(target)) {
-          problems.push({ file: full, rule: 'file.symlink-loop', message: `symbolic link loop: it leads back to ${shown(target)}, a folder being searched; not followed`, fix: 'remove the link, or point it outside the folder it is in' });
+          problems.push({ file: full, rule: 'file.symlink-loop', message: `symbolic link loop: it leads back to ${name(target)}, a folder being searched; not followed`, fix: 'remove the link, or point it outside the folder it is in' });
         } else if (!visited.has(target)) {
           visited.add(target);
           walk(full, target, inside, visited);
         }
-      } else if (/\.ya?ml$/.test(name)) {
+      } else if (/\.ya?ml$/.test(base)) {
         addFile(full, target);
       }
     }

@@ -105,4 +105,17 @@ for (let i = 0; i < 2; i++) {
     expect({ code: r.status, stdout: r.stdout }).toEqual({ code: 0, stdout: 'broken at load true\nbroken at load true\n' });
     expect(existsSync(cache) ? readdirSync(cache).filter((f) => f.startsWith('index-broken.js')) : []).toEqual([]);
   });
+  it('copied into an app\'s bundle, takes the package\'s whole library from the entry, and without it says what to do', () => {
+    // What a bundler does with the loader: its text inside another file, named after the app.
+    writeFileSync(join(dir, 'bundled-app.js'), `${readFileSync(join(lib, 'compile-cache.js'), 'utf8')}
+console.log(exports.loadBundle('index-core.js', () => ({ whole: true })).whole);
+try { exports.loadBundle('index-validate.js'); } catch (e) { console.log(e.message); }
+`);
+    const r = spawnSync(process.execPath, ['bundled-app.js'], { cwd: dir, encoding: 'utf8' });
+    expect({ code: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual({
+      code: 0,
+      stdout: `true\ncdk8s-tekton's index-validate.js is not beside ${join(dir, 'bundled-app.js')}: the package was bundled into an app without its entry (build/lib/index.js); import the package by its name, or mark cdk8s-tekton as external in the bundler\n`,
+      stderr: '',
+    });
+  });
 });
