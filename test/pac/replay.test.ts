@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { githubPullRequest, githubPush, sha, type Change } from '../triggers/push-bodies';
 import { scratch, simulate } from '../triggers/simulate-support';
+import { shownPath } from '../support/shown-path';
 
 const EXAMPLE = readFileSync(resolve(__dirname, '../../examples/loyalty-pac/expected.k8s.yaml'), 'utf8');
 const { dir, write } = scratch('cdk8s-tekton-pac-replay-');
@@ -57,7 +58,7 @@ function verdict(stdout: string, name: string): string[] {
   return lines.slice(at, at + 2);
 }
 
-const FILE = (name: string) => `${resolve(dir, 'repo/.tekton', name).replace(`${process.cwd()}/`, '')}`;
+const FILE = (name: string) => shownPath(resolve(dir, 'repo/.tekton', name));
 
 describe('simulate --pac on the loyalty-pac example: GitHub push', () => {
   it('starts the run on a push to main touching services/loyalty/, with the variables replaced', async () => {
