@@ -239,9 +239,10 @@ try { app.synth(); } catch (e) { console.log(e.message.split('\\n')[1].trim()); 
   it('runs when the app is bundled into one file (esbuild --bundle), with no node_modules beside it, to the same YAML', () => {
     const bundled = join(work, 'bundled');
     mkdirSync(bundled);
-    const esbuild = run(join(REPO, 'node_modules/.bin/esbuild'), ['app.js', '--bundle', '--platform=node', `--outfile=${join(bundled, 'app.js')}`, '--log-level=warning'], app);
+    /** esbuild's bundle of `file` of the app, written under the same name to `bundled`. */
+    const bundle = (file: string) => run(join(REPO, 'node_modules/.bin/esbuild'), [file, '--bundle', '--platform=node', `--outfile=${join(bundled, file)}`, '--log-level=warning'], app);
     // No warning: nothing of the package is left for the bundler to guess at (esbuild included).
-    expect(esbuild).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(bundle('app.js')).toEqual({ code: 0, stdout: '', stderr: '' });
     const r = run(process.execPath, ['app.js'], bundled, { ...ENV, CDK8S_OUTDIR: 'out' });
     expect(r, r.stderr).toEqual({ code: 0, stdout: '', stderr: '' });
     expect(`${synthesized(bundled, 'out/ci.k8s.yaml')}---\n${synthesized(bundled, 'out/ci-run.k8s.yaml')}`).toBe(quick);
@@ -257,10 +258,10 @@ try { app.synth(); } catch (e) { console.log(e.message); }
 `);
     const plain = run(process.execPath, ['broken.js'], app);
     expect(plain.stdout).toContain('"NOPE"');
-    expect(run(join(REPO, 'node_modules/.bin/esbuild'), ['broken.js', '--bundle', '--platform=node', `--outfile=${join(bundled, 'broken.js')}`, '--log-level=warning'], app).code).toBe(0);
+    expect(bundle('broken.js')).toEqual({ code: 0, stdout: '', stderr: '' });
     expect(run(process.execPath, ['broken.js'], bundled)).toEqual(plain);
     // The Orka image context needs the runner file the package ships, which a bundle leaves behind.
-    expect(run(join(REPO, 'node_modules/.bin/esbuild'), ['orka.js', '--bundle', '--platform=node', `--outfile=${join(bundled, 'orka.js')}`, '--log-level=warning'], app).code).toBe(0);
+    expect(bundle('orka.js')).toEqual({ code: 0, stdout: '', stderr: '' });
     const orka = run(process.execPath, ['orka.js'], bundled, { ...ENV, CDK8S_OUTDIR: 'out-orka' });
     expect(orka.code).toBe(1);
     expect(orka.stderr).toContain(`[mac/ios-build] could not write the runner image context to orka-runner-image: OrkaMacBuild's image context needs the Orka runner that cdk8s-tekton ships (build/orka-runner.js), and it is not at ${resolve(bundled, '../../orka-runner.js')}: when the app is bundled into one file, mark cdk8s-tekton as external (esbuild --external:cdk8s-tekton) so the package stays in node_modules, or reinstall cdk8s-tekton`);
