@@ -10,7 +10,7 @@
 // The quick writer copies the choices of one writer: cdk8s's `Yaml.stringify` with its options,
 // over the `yaml` version cdk8s bundles. It is used only when the installed cdk8s has both, as
 // test/yaml/fast-write.test.ts compared them; another cdk8s writes with its own writer.
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { debuglog } from 'node:util';
 import { Yaml } from 'cdk8s';
@@ -18,13 +18,25 @@ import { writeSimpleYaml } from './yaml-fast-write';
 
 type Stringify = (...docs: unknown[]) => string;
 
+type Save = (filePath: string, docs: unknown[]) => void;
+
 /** cdk8s's own `Yaml.stringify`, as this module found it. */
 const cdk8sStringify: Stringify = Yaml.stringify;
+/** cdk8s's own `Yaml.save`, as this module found it. */
+const cdk8sSave: Save = Yaml.save;
 
 /** The body of cdk8s's `Yaml.stringify` the quick writer copies: each document through yaml's stringify with these options. */
 const CHECKED_STRINGIFY = "docs.map(r => r === undefined ? '\\n' : YAML.stringify(r, { keepUndefined: true, lineWidth: 0, version: yamlSchemaVersion })).join('---\\n')";
 /** The versions of the `yaml` package (bundled by cdk8s) whose writer the quick writer was compared with. */
 const CHECKED_YAML = new Set(['2.9.1']);
+
+/** cdk8s's `Yaml.save`, which the quick writer's save copies: its documents through `Yaml.stringify`, the text written to the file as UTF-8. */
+const CHECKED_SAVE = /^save\(filePath, docs\) \{\s*const data = this\.stringify\(\.\.\.docs\);\s*fs\.writeFileSync\(filePath, data, \{ encoding: 'utf8' \}\);\s*\}$/;
+
+/** True when cdk8s's `Yaml.save` is the one the quick writer's save copies. */
+export function isCheckedSave(saveSource: string): boolean {
+  return CHECKED_SAVE.test(saveSource);
+}
 
 /** True when cdk8s's writer is the one the quick writer was compared with. */
 export function isCheckedWriter(stringifySource: string, yamlVersion: string): boolean {
@@ -59,9 +71,80 @@ export function isTektonManifest(manifest: unknown): boolean {
   return typeof manifest === 'object' && manifest !== null && tektonManifests.has(manifest);
 }
 
-/** cdk8s's `Yaml.stringify`, manifest by manifest: a Tekton manifest in the quick writer's text (cdk8s's when it is not sure), any other in cdk8s's. */
+/** One document's text as cdk8s's `Yaml.stringify` writes it: a Tekton manifest in the quick writer's text (cdk8s's when it is not sure), any other in cdk8s's. */
+function documentText(doc: unknown): string {
+  return doc === undefined ? '\n' : ((isTektonManifest(doc) ? writeSimpleYaml(doc) : undefined) ?? cdk8sStringify.call(Yaml, doc));
+}
+
+/** cdk8s's `Yaml.stringify`, manifest by manifest. */
 function stringify(...docs: unknown[]): string {
-  return docs.map((doc) => (doc === undefined ? '\n' : ((isTektonManifest(doc) ? writeSimpleYaml(doc) : undefined) ?? cdk8sStringify.call(Yaml, doc)))).join('---\n');
+  return docs.map(documentText).join('---\n');
+}
+
+/** The most text `save` writes at a time, in UTF-16 code units: short enough that V8 keeps each piece in the young generation's pages, not in a large object of its own. */
+const WRITE_SIZE = 1 << 15;
+
+/** True for the first half of a surrogate pair, which must not be written apart from the second. */
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+
+/**
+ * Writes `texts`, separated by `---\n`, to the open file `fd`: short texts joined, long ones in
+ * pieces, each at most WRITE_SIZE code units, through one buffer (a code unit is at most 3 bytes of
+ * UTF-8), so the writing allocates no memory that outlives a piece.
+ */
+export function writeTexts(fd: number, texts: readonly string[]): void {
+  const buffer = Buffer.allocUnsafe(3 * WRITE_SIZE);
+  const write = (text: string): void => {
+    const end = buffer.write(text, 0, 'utf8');
+    for (let at = 0; at < end; ) at += writeSync(fd, buffer, at, end - at);
+  };
+  let group: string[] = [];
+  let size = 0;
+  const flush = (): void => {
+    if (group.length > 0) write(group.join(''));
+    group = [];
+    size = 0;
+  };
+  const add = (text: string): void => {
+    if (size + text.length > WRITE_SIZE) flush();
+    if (text.length <= WRITE_SIZE) {
+      group.push(text);
+      size += text.length;
+      return;
+    }
+    for (let from = 0; from < text.length; ) {
+      let to = Math.min(from + WRITE_SIZE, text.length);
+      if (to < text.length && isHighSurrogate(text.charCodeAt(to - 1))) to--;
+      write(text.slice(from, to));
+      from = to;
+    }
+  };
+  for (let i = 0; i < texts.length; i++) {
+    if (i > 0) add('---\n');
+    add(texts[i]);
+  }
+  flush();
+}
+
+/**
+ * cdk8s's `Yaml.save`, without the whole file as one string and again as one buffer (for an app of
+ * 3000 Tasks, 2 MB each, a twentieth of its peak memory). Every document's text is made first, as
+ * before, so a document that cannot be written leaves the file as it was; the file is then opened
+ * as `writeFileSync` opens it and the same bytes written piece by piece. A `Yaml.stringify` that
+ * something else has put in place since is called as cdk8s's save calls it.
+ */
+function save(this: unknown, filePath: string, docs: unknown[]): void {
+  if (Yaml.stringify !== stringify) {
+    cdk8sSave.call(this, filePath, docs);
+    return;
+  }
+  const texts = docs.map(documentText);
+  const fd = openSync(filePath, 'w', 0o666);
+  try {
+    writeTexts(fd, texts);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 let installed = false;
@@ -77,4 +160,6 @@ export function useQuickYaml(): void {
   installed = true;
   if (Yaml.stringify !== cdk8sStringify || !quickWriterApplies()) return;
   (Yaml as { stringify: Stringify }).stringify = stringify;
+  if (Yaml.save === cdk8sSave && isCheckedSave(String(cdk8sSave))) (Yaml as { save: Save }).save = save;
+  else log("quick YAML save off: cdk8s's Yaml.save is not the one it copies");
 }

@@ -3,21 +3,22 @@
 // cases and on generated documents; each comparison counts how often the quick writer answered, so
 // a writer that always gave up (and so never disagreed) fails. An app's synth writes its Tekton
 // manifests with it (lib/synth-yaml.ts), and every other document with cdk8s's writer.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ApiObject, App, Chart, Yaml } from 'cdk8s';
 import { describe, expect, it, vi } from 'vitest';
 import { Task } from '../../lib';
-import { isCheckedWriter, isTektonManifest } from '../../lib/synth-yaml';
+import { isCheckedSave, isCheckedWriter, isTektonManifest, writeTexts } from '../../lib/synth-yaml';
 import { parseFully } from '../../lib/yaml';
 import { writeSimpleYaml } from '../../lib/yaml-fast-write';
 import { describeWithCorpus } from '../support/corpus';
 import { yamlFiles } from '../support/yaml-files';
 
 const REPO = resolve(__dirname, '../..');
-/** cdk8s's own Yaml.stringify: this file's first synth puts the quick writer in its place. */
+/** cdk8s's own Yaml.stringify and Yaml.save: this file's first synth puts the quick writer's in their place. */
 const CDK8S_STRINGIFY = Yaml.stringify;
+const CDK8S_SAVE = Yaml.save;
 
 /** True when the quick writer answered for `doc`; fails the test when its text is not cdk8s's. */
 function compare(doc: unknown, where: string): boolean {
@@ -116,6 +117,19 @@ describe('the quick YAML writer agrees with cdk8s', () => {
     }
     expect(quick).toBeGreaterThan(runs / 4);
   });
+
+  it('on a document of many thousand lines, which it writes in chunks', () => {
+    const tasks = Array.from({ length: 3000 }, (_, i) => ({
+      name: `t-${i}`,
+      params: [{ name: 'input', value: i === 0 ? '$(params.seed)' : `$(tasks.t-${(i - 1) >> 1}.results.out)` }],
+      runAfter: i === 0 ? [] : [`t-${(i - 1) >> 1}`],
+      taskRef: { name: `task-${i}` },
+    }));
+    const doc = { apiVersion: 'tekton.dev/v1', kind: 'Pipeline', metadata: { name: 'big' }, spec: { tasks } };
+    const quick = writeSimpleYaml(doc);
+    expect(quick).toBe(CDK8S_STRINGIFY(doc));
+    expect(quick!.split('\n')).toHaveLength(3000 * 8 + 6);
+  });
 });
 
 describe("an app's synth writes its Tekton manifests with the quick writer", () => {
@@ -140,6 +154,82 @@ describe("an app's synth writes its Tekton manifests with the quick writer", () 
     expect(writeSimpleYaml(task)).toBeUndefined();
     expect(Yaml.stringify(task)).toBe(cdk8sStringify(task));
     expect(Yaml.stringify(task)).toContain('weight: 0.5\n');
+  });
+
+  it("writes a file's bytes piece by piece: the same as cdk8s's, a long text with characters of every width included", () => {
+    expect(Yaml.save).not.toBe(CDK8S_SAVE);
+    const outdir = mkdtempSync(join(tmpdir(), 'cdk8s-tekton-yaml-'));
+    const app = new App({ outdir });
+    const chart = new Chart(app, 'c');
+    // Lines of 1-, 2- and 3-byte UTF-8, and in a second script 4-byte (a surrogate pair in
+    // JavaScript), long enough to be written in several pieces, so that pieces end next to and
+    // inside each kind. The quick writer leaves the second to cdk8s's writer.
+    const line = (i: number, wide: string): string => `echo ${i} ${'x'.repeat(i % 7)} a \u00e9 ${wide}`;
+    const script = (wide: string): string => Array.from({ length: 9000 }, (_, i) => line(i, wide)).join('\n');
+    expect(script('\u20ac').length).toBeGreaterThan(4 * 32768);
+    new Task(chart, 'long').addStep({ name: 'run', image: 'alpine', script: script('\u20ac') });
+    new Task(chart, 'rocket').addStep({ name: 'run', image: 'alpine', script: script('\u{1f680}') });
+    for (let i = 0; i < 300; i++) new Task(chart, `short-${i}`).addStep({ name: 'run', image: 'alpine', script: `echo ${i}` });
+    new ApiObject(chart, 'limits', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'ratio' }, data: { ratio: '0.5', rocket: '\u{1f680}' } } as never);
+    app.synth();
+    const docs = chart.toJson();
+    expect(writeSimpleYaml(docs[0])).toBeDefined();
+    expect(writeSimpleYaml(docs[1])).toBeUndefined();
+    const expected = Buffer.from(CDK8S_STRINGIFY(...docs), 'utf8');
+    expect(readFileSync(join(outdir, 'c.k8s.yaml')).equals(expected)).toBe(true);
+    expect(expected.length).toBeGreaterThan(8 * 32768);
+  });
+
+  it('writes long texts in pieces that never split a character, and short ones joined', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cdk8s-tekton-yaml-'));
+    // A piece is 32768 code units: in 'a' + rockets, unit 32767 is the first half of a rocket.
+    const cases: string[][] = [
+      ['a' + '\u{1f680}'.repeat(40000)],
+      ['\u{1f680}'.repeat(40000), 'b', 'c\u00e9'.repeat(70000)],
+      Array.from({ length: 5000 }, (_, i) => `doc ${i} \u20ac\n`),
+      ['x'.repeat(32768), 'y'.repeat(32767), 'z'.repeat(32769), ''],
+      [],
+    ];
+    for (const [i, texts] of cases.entries()) {
+      const file = join(dir, `${i}.yaml`);
+      const fd = openSync(file, 'w');
+      try {
+        writeTexts(fd, texts);
+      } finally {
+        closeSync(fd);
+      }
+      expect(readFileSync(file).equals(Buffer.from(texts.join('---\n'), 'utf8')), `case ${i}`).toBe(true);
+    }
+  });
+
+  it('leaves the file as it was when a document cannot be written, as cdk8s does', () => {
+    const outdir = mkdtempSync(join(tmpdir(), 'cdk8s-tekton-yaml-'));
+    const app = new App({ outdir });
+    const chart = new Chart(app, 'c');
+    new Task(chart, 'build').addStep({ name: 'run', image: 'alpine', script: 'true' });
+    app.synth();
+    const file = join(outdir, 'c.k8s.yaml');
+    writeFileSync(file, 'kept\n');
+    const broken = { apiVersion: 'v1', kind: 'ConfigMap', get data(): never { throw new Error('data cannot be read'); } };
+    for (const save of [Yaml.save, CDK8S_SAVE]) {
+      expect(() => save.call(Yaml, file, [...chart.toJson(), broken])).toThrow('data cannot be read');
+      expect(readFileSync(file, 'utf8')).toBe('kept\n');
+    }
+  });
+
+  it('writes through a Yaml.stringify that something else put in place after the first synth', () => {
+    const outdir = mkdtempSync(join(tmpdir(), 'cdk8s-tekton-yaml-'));
+    const app = new App({ outdir });
+    new Task(new Chart(app, 'c'), 'build').addStep({ name: 'run', image: 'alpine', script: 'true' });
+    const ours = Yaml.stringify;
+    const theirs = (...docs: unknown[]): string => `# theirs\n${ours.apply(Yaml, docs)}`;
+    (Yaml as { stringify: typeof theirs }).stringify = theirs;
+    try {
+      app.synth();
+      expect(readFileSync(join(outdir, 'c.k8s.yaml'), 'utf8')).toMatch(/^# theirs\napiVersion: tekton.dev\/v1\nkind: Task\n/);
+    } finally {
+      (Yaml as { stringify: typeof ours }).stringify = ours;
+    }
   });
 
   it('leaves a Yaml.stringify that something else put in place before the first synth', async () => {
@@ -169,6 +259,13 @@ describe('the quick writer is used only with the writer it copies', () => {
     expect(isCheckedWriter(source, yamlVersion)).toBe(true);
     expect(isCheckedWriter(source, '2.9.2')).toBe(false);
     expect(isCheckedWriter(source.replace('lineWidth: 0', 'lineWidth: 80'), yamlVersion)).toBe(false);
+  });
+
+  it("takes this repository's Yaml.save, and refuses one that writes otherwise", () => {
+    const source = String(CDK8S_SAVE);
+    expect(isCheckedSave(source)).toBe(true);
+    expect(isCheckedSave(source.replace("{ encoding: 'utf8' }", "{ encoding: 'utf8', mode: 0o600 }"))).toBe(false);
+    expect(isCheckedSave(source.replace('this.stringify(...docs)', 'this.stringify(...docs.filter(Boolean))'))).toBe(false);
   });
 });
 
