@@ -3,25 +3,84 @@
 // type-checked here (a project's `npm test` runs TypeScript for that), so the app starts about as
 // fast as its precompiled JavaScript would. The app command `cdk8s-tekton init` writes, and this
 // repository's own (through scripts/register-ts.cjs).
+//
+// What esbuild made of a file is kept in .cache/ beside this file, one entry per .ts file, under a
+// hash of everything the output depends on (this hook, esbuild's version, the target, the file's
+// path and its text): a file whose text changed is compiled again, and a process whose files are
+// all in the cache reads esbuild's version but does not load its API. Whoever can write in that
+// folder can already change this package's code. A folder that cannot be written only means
+// compiling each time; NODE_DISABLE_COMPILE_CACHE=1 (Node's own switch for its compile cache)
+// turns the cache off, and NODE_DEBUG=cdk8s-tekton says what each file took.
 'use strict';
-const { readFileSync } = require('node:fs');
+const { createHash } = require('node:crypto');
+const { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
+const { join } = require('node:path');
+const { debuglog } = require('node:util');
 
-function esbuild() {
+/** Changed whenever what the hook writes changes, so that older entries are not used. */
+const HOOK_VERSION = '2';
+const CACHE_DIR = join(__dirname, '.cache');
+const caching = process.env.NODE_DISABLE_COMPILE_CACHE !== '1';
+const target = `node${process.versions.node.split('.')[0]}`;
+const log = debuglog('cdk8s-tekton');
+
+const NOT_INSTALLED = 'cdk8s-tekton/register compiles TypeScript with esbuild, which is not installed here. Fix: npm install --save-dev esbuild';
+
+/** A module of esbuild's (its API, or its package.json for the version), loaded on first use. */
+function fromEsbuild(request) {
   try {
-    return require('esbuild');
+    return require(request);
   } catch (e) {
-    if (e && e.code === 'MODULE_NOT_FOUND') {
-      throw new Error('cdk8s-tekton/register compiles TypeScript with esbuild, which is not installed here. Fix: npm install --save-dev esbuild');
-    }
+    if (e && e.code === 'MODULE_NOT_FOUND') throw new Error(NOT_INSTALLED);
     throw e;
   }
 }
 
-const { transformSync } = esbuild();
-const target = `node${process.versions.node.split('.')[0]}`;
+let esbuildVersion;
+let transformSync;
+
+/** The JavaScript of `filename` (text `source`), with its source map inline. */
+function compile(source, filename) {
+  transformSync ??= fromEsbuild('esbuild').transformSync;
+  // The source map goes inline, so `node --enable-source-maps` reports lines of the .ts file.
+  return transformSync(source, { loader: 'ts', format: 'cjs', target, sourcefile: filename, sourcemap: 'inline' }).code;
+}
+
+const sha256 = (text) => createHash('sha256').update(text).digest('hex');
+
+/** The JavaScript of `filename`, from the cache when its entry was made from the same inputs. */
+function cached(source, filename) {
+  esbuildVersion ??= fromEsbuild('esbuild/package.json').version;
+  const header = `//${sha256([HOOK_VERSION, esbuildVersion, target, filename, source].join('\0'))}\n`;
+  const entry = join(CACHE_DIR, `${sha256(filename).slice(0, 32)}.js`);
+  try {
+    const text = readFileSync(entry, 'utf8');
+    if (text.startsWith(header)) {
+      log('register: %s from the cache', filename);
+      return text.slice(header.length);
+    }
+  } catch {
+    // No entry yet.
+  }
+  const code = compile(source, filename);
+  const temp = `${entry}.${process.pid}.tmp`;
+  try {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    writeFileSync(temp, header + code);
+    renameSync(temp, entry);
+    log('register: %s compiled and cached', filename);
+  } catch (e) {
+    log('register: %s compiled; the cache cannot be written (%s)', filename, e.message);
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // Nothing was written.
+    }
+  }
+  return code;
+}
 
 require.extensions['.ts'] = (module, filename) => {
-  // The source map goes inline, so `node --enable-source-maps` reports lines of the .ts file.
-  const { code } = transformSync(readFileSync(filename, 'utf8'), { loader: 'ts', format: 'cjs', target, sourcefile: filename, sourcemap: 'inline' });
-  module._compile(code, filename);
+  const source = readFileSync(filename, 'utf8');
+  module._compile(caching ? cached(source, filename) : compile(source, filename), filename);
 };
