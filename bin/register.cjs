@@ -13,7 +13,7 @@
 // turns the cache off, and NODE_DEBUG=cdk8s-tekton says what each file took.
 'use strict';
 const { createHash } = require('node:crypto');
-const { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
+const { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 const { debuglog } = require('node:util');
 
@@ -48,6 +48,23 @@ function compile(source, filename) {
 
 const sha256 = (text) => createHash('sha256').update(text).digest('hex');
 
+/**
+ * The most entries the cache keeps. An entry is replaced when its file changes, but one of a file
+ * that was removed or moved stays: past this many, the first process that compiles a file empties
+ * the folder, and each file is compiled again once.
+ */
+const MAX_ENTRIES = 10000;
+let pruned = false;
+
+function pruneOnce() {
+  if (pruned) return;
+  pruned = true;
+  const entries = readdirSync(CACHE_DIR);
+  if (entries.length <= MAX_ENTRIES) return;
+  for (const entry of entries) if (/\.js$|\.tmp$/.test(entry)) rmSync(join(CACHE_DIR, entry), { force: true });
+  log('register: the cache held %d entries, more than %d; emptied', entries.length, MAX_ENTRIES);
+}
+
 /** The JavaScript of `filename`, from the cache when its entry was made from the same inputs. */
 function cached(source, filename) {
   esbuildVersion ??= fromEsbuild('esbuild/package.json').version;
@@ -66,6 +83,7 @@ function cached(source, filename) {
   const temp = `${entry}.${process.pid}.tmp`;
   try {
     mkdirSync(CACHE_DIR, { recursive: true });
+    pruneOnce();
     writeFileSync(temp, header + code);
     renameSync(temp, entry);
     log('register: %s compiled and cached', filename);

@@ -81,6 +81,19 @@ describe('cdk8s-tekton/register', () => {
     expect(thrown.stderr).toContain(`${join(app, 'lib.ts')}:2:`);
   });
 
+  it('empties a cache that has grown past 10 000 entries, once, when it next compiles a file', () => {
+    const { hook, cache, app } = setUp();
+    mkdirSync(cache);
+    for (let i = 0; i <= 10000; i++) writeFileSync(join(cache, `${i}.js`), '');
+    writeFileSync(join(cache, 'notes.txt'), 'not an entry');
+    const r = run(hook, app);
+    expect(r.stdout).toBe('hello world\n');
+    expect(said(r.stderr)).toEqual(['the cache held 10002 entries, more than 10000; emptied', `${join(app, 'main.ts')} compiled and cached`, `${join(app, 'lib.ts')} compiled and cached`]);
+    expect(readdirSync(cache)).toHaveLength(3);
+    expect(readdirSync(cache)).toContain('notes.txt');
+    expect(said(run(hook, app).stderr)).toEqual([`${join(app, 'main.ts')} from the cache`, `${join(app, 'lib.ts')} from the cache`]);
+  });
+
   it('runs without the cache when it is turned off or cannot be written', () => {
     const off = setUp();
     const r = run(off.hook, off.app, { NODE_DISABLE_COMPILE_CACHE: '1' });
