@@ -26,13 +26,22 @@ const log = debuglog('cdk8s-tekton');
 
 const NOT_INSTALLED = 'cdk8s-tekton/register compiles TypeScript with esbuild, which is not installed here. Fix: npm install --save-dev esbuild';
 
-/** A module of esbuild's (its API, or its package.json for the version), loaded on first use. */
-function fromEsbuild(request) {
+/** esbuild's API, loaded on first use: a process whose files are all in the cache never loads it. */
+function esbuild() {
   try {
-    return require(request);
+    return require('esbuild');
   } catch (e) {
     if (e && e.code === 'MODULE_NOT_FOUND') throw new Error(NOT_INSTALLED);
     throw e;
+  }
+}
+
+/** esbuild's version, from its package.json (cheap), or from its API should the package not expose that file. */
+function esbuildVersionOf() {
+  try {
+    return require('esbuild/package.json').version;
+  } catch {
+    return esbuild().version;
   }
 }
 
@@ -41,7 +50,7 @@ let transformSync;
 
 /** The JavaScript of `filename` (text `source`), with its source map inline. */
 function compile(source, filename) {
-  transformSync ??= fromEsbuild('esbuild').transformSync;
+  transformSync ??= esbuild().transformSync;
   // The source map goes inline, so `node --enable-source-maps` reports lines of the .ts file.
   return transformSync(source, { loader: 'ts', format: 'cjs', target, sourcefile: filename, sourcemap: 'inline' }).code;
 }
@@ -67,7 +76,7 @@ function pruneOnce() {
 
 /** The JavaScript of `filename`, from the cache when its entry was made from the same inputs. */
 function cached(source, filename) {
-  esbuildVersion ??= fromEsbuild('esbuild/package.json').version;
+  esbuildVersion ??= esbuildVersionOf();
   const header = `//${sha256([HOOK_VERSION, esbuildVersion, target, filename, source].join('\0'))}\n`;
   const entry = join(CACHE_DIR, `${sha256(filename).slice(0, 32)}.js`);
   try {

@@ -81,6 +81,19 @@ describe('cdk8s-tekton/register', () => {
     expect(thrown.stderr).toContain(`${join(app, 'lib.ts')}:2:`);
   });
 
+  it("works with an esbuild whose package does not expose its package.json (the version then comes from esbuild's API)", () => {
+    const { hook, app, pkg } = setUp();
+    rmSync(join(pkg, 'node_modules'));
+    const esbuild = join(pkg, 'node_modules', 'esbuild');
+    mkdirSync(join(esbuild, 'lib'), { recursive: true });
+    writeFileSync(join(esbuild, 'package.json'), JSON.stringify({ name: 'esbuild', version: '0.0.0-wrapper', main: 'lib/main.js', exports: { '.': './lib/main.js' } }));
+    writeFileSync(join(esbuild, 'lib', 'main.js'), `module.exports = require(${JSON.stringify(join(REPO, 'node_modules', 'esbuild'))});\n`);
+    const first = run(hook, app);
+    expect(first.stdout).toBe('hello world\n');
+    expect(said(first.stderr)).toEqual([`${join(app, 'main.ts')} compiled and cached`, `${join(app, 'lib.ts')} compiled and cached`]);
+    expect(said(run(hook, app).stderr)).toEqual([`${join(app, 'main.ts')} from the cache`, `${join(app, 'lib.ts')} from the cache`]);
+  });
+
   it('empties a cache that has grown past 10 000 entries, once, when it next compiles a file', () => {
     const { hook, cache, app } = setUp();
     mkdirSync(cache);
