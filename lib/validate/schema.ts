@@ -3,7 +3,7 @@
 // Unknown fields are not reported: the server prunes them. The schemas are generated into
 // lib/imports/tekton-schema.ts by scripts/import.mjs.
 import { sortKeys } from '../facts/object';
-import { TEKTON_SCHEMA_JSON } from '../imports/tekton-schema';
+import { TEKTON_SCHEMA_NODES, TEKTON_SCHEMA_ROOTS } from '../imports/tekton-schema';
 import { available, Doc, isObject, keyPath } from './core';
 import { editDistance, TEKTON_GROUP } from './kinds';
 
@@ -67,25 +67,21 @@ function passes(leaf: Leaf, value: unknown): boolean {
   return typeof value !== 'object';
 }
 
-interface Schemas {
-  readonly roots: Readonly<Record<string, Readonly<Record<string, number>>>>;
-  readonly nodes: readonly Node[];
-}
-
-let loaded: Schemas | undefined;
-const patterns = new Map<string, RegExp>();
-
 /**
- * Parsed on first use, so a program that imports the library but never validates only reads a
- * 26 KB string literal. (A lazy require() of a .json file would escape the compiled package.)
+ * The nodes parsed so far, by index: each is parsed from its JSON text when a walk first reaches
+ * it, so a synth reads the few dozen its documents use, not all 261 (about a millisecond of every
+ * fresh process). Filled with undefined up front, so every read is within the array's bounds.
  */
-function schemas(): Schemas {
-  if (loaded === undefined) {
-    const parsed = JSON.parse(TEKTON_SCHEMA_JSON) as { roots: Schemas['roots']; nodes: CompactNode[] };
-    loaded = { roots: parsed.roots, nodes: parsed.nodes.map((n) => new Node(n)) };
-  }
-  return loaded;
+const NODES: Array<Node | undefined> = new Array<Node | undefined>(TEKTON_SCHEMA_NODES.length).fill(undefined);
+
+/** Node `i`, parsed now; read `NODES[i] ?? parseNode(i)`, which makes no call for a node already parsed. */
+function parseNode(i: number): Node {
+  const node = new Node(JSON.parse(TEKTON_SCHEMA_NODES[i]) as CompactNode);
+  NODES[i] = node;
+  return node;
 }
+
+const patterns = new Map<string, RegExp>();
 
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
@@ -96,7 +92,7 @@ export { TEKTON_GROUP };
  * does not exist (the API server answers "no matches for kind").
  */
 export function servedSchema(d: Doc, manifest: Record<string, any>): number | undefined {
-  const { roots } = schemas();
+  const roots = TEKTON_SCHEMA_ROOTS;
   const apiVersion: string = manifest.apiVersion;
   const kind: unknown = manifest.kind;
   if (typeof kind !== 'string' || kind === '') {
@@ -117,7 +113,7 @@ export function servedSchema(d: Doc, manifest: Record<string, any>): number | un
   return undefined;
 }
 
-function kindsOf(roots: Schemas['roots']): Set<string> {
+function kindsOf(roots: typeof TEKTON_SCHEMA_ROOTS): Set<string> {
   return new Set(Object.values(roots).flatMap((kinds) => Object.keys(kinds)).sort());
 }
 
@@ -179,8 +175,7 @@ function fits(type: string | undefined, value: unknown): boolean {
  * most fields have none.
  */
 export function checkSchema(d: Doc, manifest: Record<string, any>, root: number): void {
-  const { nodes } = schemas();
-  new SchemaWalk(d, manifest, nodes).visit(nodes[root], manifest, false);
+  new SchemaWalk(d, manifest).visit(NODES[root] ?? parseNode(root), manifest, false);
 }
 
 /**
@@ -196,7 +191,6 @@ class SchemaWalk {
   public constructor(
     private readonly d: Doc,
     private readonly manifest: Record<string, any>,
-    private readonly nodes: readonly Node[],
   ) {}
 
   /** `the tekton.dev/v1 Task schema`, for messages (written out only for a problem). */
@@ -233,7 +227,7 @@ class SchemaWalk {
     // Objects and lists, the values walked into, are told without a call.
     if (t !== undefined && !(t === 'object' ? typeof value === 'object' && !Array.isArray(value) : t === 'array' ? Array.isArray(value) : fits(t, value))) {
       const wanted = WANTED[t];
-      this.d.report('schema.type', this.pathTo(), `${this.label} requires ${wanted.what} here`, wanted.fix(value, node.i === undefined ? undefined : this.nodes[node.i].t), value);
+      this.d.report('schema.type', this.pathTo(), `${this.label} requires ${wanted.what} here`, wanted.fix(value, node.i === undefined ? undefined : (NODES[node.i] ?? parseNode(node.i)).t), value);
       return;
     }
     if (typeof value !== 'object') {
@@ -242,7 +236,7 @@ class SchemaWalk {
     }
     if (Array.isArray(value)) {
       if (node.i !== undefined) {
-        const items = this.nodes[node.i];
+        const items = NODES[node.i] ?? parseNode(node.i);
         const { leaf } = items;
         for (let i = 0; i < value.length; i++) {
           const item: unknown = value[i];
@@ -261,7 +255,7 @@ class SchemaWalk {
     if (props !== undefined) this.fields(props, object, inner, inner || node.a !== undefined);
     if (node.r !== undefined) this.required(node.r, object);
     if (node.a !== undefined) {
-      const values = this.nodes[node.a];
+      const values = NODES[node.a] ?? parseNode(node.a);
       for (const key in object) if (props === undefined || !props.has(key)) this.child(values, object[key], key, inner);
     }
   }
@@ -296,7 +290,7 @@ class SchemaWalk {
       this.carefulFields(props, value, inner, unknownAllowed);
       return;
     }
-    const { d, nodes, trail } = this;
+    const { d, trail } = this;
     const mark = d.mark();
     const depth = trail.length;
     let previous: string | undefined;
@@ -314,7 +308,7 @@ class SchemaWalk {
         break;
       }
       const field = value[key];
-      const node = nodes[at];
+      const node = NODES[at] ?? parseNode(at);
       // The test for the usual leaf, a string, without a call.
       if (field === null || field === undefined || (node.leaf === STRING ? typeof field === 'string' : passes(node.leaf, field))) continue;
       trail.push(key);
@@ -339,7 +333,7 @@ class SchemaWalk {
     sortKeys(ordered);
     for (let i = 0; i < ordered.length; i++) {
       const at = props.get(ordered[i]);
-      if (at !== undefined) this.child(this.nodes[at], value[ordered[i]], ordered[i], inner);
+      if (at !== undefined) this.child(NODES[at] ?? parseNode(at), value[ordered[i]], ordered[i], inner);
     }
   }
 
