@@ -96,7 +96,7 @@ export function servedSchema(d: Doc, manifest: Record<string, any>): number | un
   const apiVersion: string = manifest.apiVersion;
   const kind: unknown = manifest.kind;
   if (typeof kind !== 'string' || kind === '') {
-    d.report('resource.kind', 'kind', `a ${apiVersion} document needs a kind`, `set kind to one of ${available(kindsOf(roots))}`, kind);
+    d.report('resource.kind', 'kind', `a ${apiVersion} document needs a kind`, `set kind to one of ${available(servedKinds())}`, kind);
     return undefined;
   }
   const root = hasOwn(roots, apiVersion) && hasOwn(roots[apiVersion], kind) ? roots[apiVersion][kind] : undefined;
@@ -107,14 +107,15 @@ export function servedSchema(d: Doc, manifest: Record<string, any>): number | un
     d.report('resource.version', 'apiVersion', `Tekton serves ${kind} as ${versions.join(' and ')}, not as ${apiVersion}`, `set apiVersion to ${best}`, apiVersion);
     return undefined;
   }
-  const kinds = kindsOf(roots);
+  const kinds = servedKinds();
   const near = [...kinds].find((k) => k.toLowerCase() === kind.toLowerCase() || editDistance(k.toLowerCase(), kind.toLowerCase()) <= 2);
   d.report('resource.kind', 'kind', `there is no kind "${kind}" in ${TEKTON_GROUP}; kinds: ${available(kinds)}`, near ? `use "${near}" (kinds are case-sensitive)` : 'use one of the kinds listed', kind);
   return undefined;
 }
 
-function kindsOf(roots: typeof TEKTON_SCHEMA_ROOTS): Set<string> {
-  return new Set(Object.values(roots).flatMap((kinds) => Object.keys(kinds)).sort());
+/** Every kind the schemas serve, in any version, sorted (for messages only). */
+function servedKinds(): Set<string> {
+  return new Set(Object.values(TEKTON_SCHEMA_ROOTS).flatMap((kinds) => Object.keys(kinds)).sort());
 }
 
 
