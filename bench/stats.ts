@@ -39,10 +39,10 @@ export function cpuMs(): number {
 /**
  * Times several functions in rounds, each round in a rotated order so that none is always first
  * after the same neighbour; returns each one's median wall and CPU milliseconds (after one
- * warm-up each). On a machine whose cores other processes share, wall time includes waiting for
- * a core; CPU time does not.
+ * warm-up each), and the fastest and slowest wall time of each. On a machine whose cores other
+ * processes share, wall time includes waiting for a core; CPU time does not.
  */
-export function timeRotating(fns: ReadonlyArray<() => unknown>, runs: number): Array<{ wall: number; cpu: number }> {
+export function timeRotating(fns: ReadonlyArray<() => unknown>, runs: number): Array<{ wall: number; cpu: number; wallMin: number; wallMax: number }> {
   for (const fn of fns) fn();
   const wall = fns.map(() => [] as number[]);
   const cpu = fns.map(() => [] as number[]);
@@ -56,7 +56,7 @@ export function timeRotating(fns: ReadonlyArray<() => unknown>, runs: number): A
       wall[k].push(Number(process.hrtime.bigint() - t) / 1e6);
     }
   }
-  return fns.map((_, k) => ({ wall: median(wall[k]), cpu: median(cpu[k]) }));
+  return fns.map((_, k) => ({ wall: median(wall[k]), cpu: median(cpu[k]), wallMin: Math.min(...wall[k]), wallMax: Math.max(...wall[k]) }));
 }
 
 /** Wall time of a command in milliseconds (median of `runs`), failing loudly if it fails. */
