@@ -56,6 +56,11 @@ const isBlank = (line: string, indent: number): boolean => indent === line.lengt
 const isDocStart = (line: string): boolean => line.startsWith('---') && (line.length === 3 || line[3] === ' ' || line[3] === '\t');
 const isSeqEntry = (line: string, indent: number): boolean => line.charCodeAt(indent) === 45 && (line.length === indent + 1 || line.charCodeAt(indent + 1) === 32);
 
+/** Gives up on a line of a plain scalar that the full reader may read otherwise (a key, a comment, a tab). */
+function checkPlainLine(part: string): void {
+  if (!plainStart(part) || part.includes(': ') || part.endsWith(':') || part.includes(' #') || part.includes('\t')) giveUp();
+}
+
 class Reader implements ScalarReader {
   private i = 0;
   private depth = 0;
@@ -156,15 +161,15 @@ class Reader implements ScalarReader {
   private map(indent: number): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     const places = this.placesOf(out);
-    const seen = new Set<string>();
     for (;;) {
       const line = this.entryAt(indent);
       if (line === undefined) return out;
       const end = keyEnd(line, indent);
       if (end < 0) giveUp();
       const key = this.key(line.slice(indent, end).trimEnd());
-      if (seen.has(key)) giveUp(); // the full reader refuses duplicate keys
-      seen.add(key);
+      // The full reader refuses duplicate keys. `out` is a plain object, and key() gives up on
+      // `__proto__`, so a key is out's own property exactly when it came before.
+      if (Object.prototype.hasOwnProperty.call(out, key)) giveUp();
       places?.set(key, this.i + 1);
       const rest = line.slice(end + 1).trimStart();
       this.i++;
@@ -252,10 +257,7 @@ class Reader implements ScalarReader {
    */
   private plainLines(first: string, parentIndent: number): unknown {
     let text = first.trimEnd();
-    const check = (part: string): void => {
-      if (!plainStart(part) || part.includes(': ') || part.endsWith(':') || part.includes(' #') || part.includes('\t')) giveUp();
-    };
-    check(text);
+    checkPlainLine(text);
     let multiline = false;
     let empties = 0;
     for (; this.i < this.lines.length; this.i++) {
@@ -268,7 +270,7 @@ class Reader implements ScalarReader {
       if (n <= parentIndent || isDocStart(line)) break;
       // A comment line, or one a plain scalar may not hold, inside the scalar: the full reader decides.
       const part = line.slice(n).trimEnd();
-      check(part);
+      checkPlainLine(part);
       text += empties > 0 ? '\n'.repeat(empties) + part : ` ${part}`;
       multiline = true;
       empties = 0;

@@ -25,6 +25,15 @@ export function editDistance(a: string, b: string): number {
   return row[b.length];
 }
 
+/**
+ * True when `a` and `b` are at most two edits apart: what a suggestion ("did you mean ...") offers.
+ * Strings whose lengths differ by more than two are told apart without computing the distance, as
+ * a core group ('') and every kind of another group are from Tekton's names.
+ */
+export function isNear(a: string, b: string): boolean {
+  return Math.abs(a.length - b.length) <= 2 && editDistance(a, b) <= 2;
+}
+
 /** The API group of an apiVersion (`tekton.dev/v1` -> `tekton.dev`; `v1` -> the core group ''). */
 function groupOf(apiVersion: string): string {
   const slash = apiVersion.indexOf('/');
@@ -57,7 +66,7 @@ export function classify(d: Doc | undefined, manifest: Record<string, any>): Doc
   if (group === TRIGGERS_GROUP) {
     if (typeof kind === 'string' && TRIGGERS_UNCHECKED.includes(kind)) return 'other';
     if (typeof kind !== 'string' || !TRIGGERS_KINDS.includes(kind)) {
-      const near = typeof kind === 'string' ? [...TRIGGERS_KINDS, ...TRIGGERS_UNCHECKED].find((k) => k.toLowerCase() === kind.toLowerCase() || editDistance(k.toLowerCase(), kind.toLowerCase()) <= 2) : undefined;
+      const near = typeof kind === 'string' ? [...TRIGGERS_KINDS, ...TRIGGERS_UNCHECKED].find((k) => k.toLowerCase() === kind.toLowerCase() || isNear(k.toLowerCase(), kind.toLowerCase())) : undefined;
       d?.report('resource.kind', 'kind', `there is no kind ${JSON.stringify(kind)} in ${TRIGGERS_GROUP}; kinds: ${available([...TRIGGERS_KINDS, ...TRIGGERS_UNCHECKED].sort())}`, near ? `use "${near}" (kinds are case-sensitive)` : 'use one of the kinds listed', kind);
       return 'refused';
     }
@@ -67,7 +76,7 @@ export function classify(d: Doc | undefined, manifest: Record<string, any>): Doc
     }
     return 'triggers';
   }
-  const near = [TEKTON_GROUP, TRIGGERS_GROUP].find((g) => editDistance(g, group) <= 2);
+  const near = [TEKTON_GROUP, TRIGGERS_GROUP].find((g) => isNear(g, group));
   if (near !== undefined) {
     d?.report('resource.api-version', 'apiVersion', `there is no API group "${group}"; it is one or two letters away from ${near}, so this document would not be checked at all`, `set apiVersion to ${near}${apiVersion.slice(group.length)}`, apiVersion);
     return 'refused';

@@ -5,7 +5,7 @@
 import { sortKeys } from '../facts/object';
 import { TEKTON_SCHEMA_NODES, TEKTON_SCHEMA_ROOTS } from '../imports/tekton-schema';
 import { available, Doc, isObject, keyPath } from './core';
-import { editDistance, TEKTON_GROUP } from './kinds';
+import { isNear, TEKTON_GROUP } from './kinds';
 
 /** A compact subschema as read from the JSON; see compactSchemas in scripts/import.mjs for the keys. */
 interface CompactNode {
@@ -108,7 +108,7 @@ export function servedSchema(d: Doc, manifest: Record<string, any>): number | un
     return undefined;
   }
   const kinds = servedKinds();
-  const near = [...kinds].find((k) => k.toLowerCase() === kind.toLowerCase() || editDistance(k.toLowerCase(), kind.toLowerCase()) <= 2);
+  const near = [...kinds].find((k) => k.toLowerCase() === kind.toLowerCase() || isNear(k.toLowerCase(), kind.toLowerCase()));
   d.report('resource.kind', 'kind', `there is no kind "${kind}" in ${TEKTON_GROUP}; kinds: ${available(kinds)}`, near ? `use "${near}" (kinds are case-sensitive)` : 'use one of the kinds listed', kind);
   return undefined;
 }
@@ -126,7 +126,7 @@ function servedKinds(): Set<string> {
  */
 function unknownField(d: Doc, label: string, fields: ReadonlyMap<string, number>, key: string, path: string): void {
   const known = [...fields.keys()];
-  const near = known.find((k) => k.toLowerCase() === key.toLowerCase() || editDistance(k.toLowerCase(), key.toLowerCase()) <= 2);
+  const near = known.find((k) => k.toLowerCase() === key.toLowerCase() || isNear(k.toLowerCase(), key.toLowerCase()));
   d.warn('schema.unknown-field', path, `${label} has no field "${key}" here, so the API server drops it (kubectl apply refuses it by default)`, near ? `rename it to ${near}` : `remove it; fields here: ${available(known)}`);
 }
 
