@@ -116,7 +116,7 @@ function validation(): Section {
   const dir = mkdtempSync(join(tmpdir(), 'cdk8s-tekton-bench-'));
   const big = join(dir, 'pipeline-5000.yaml');
   writeFileSync(big, floorSynth(5000, 'fan'));
-  const runs = QUICK ? 3 : 11;
+  const runs = QUICK ? 3 : 21;
   // The three commands take turns, so the baseline and the validations share the machine's noise.
   const times = timeRotating(
     [[...cli, '--help'], [...cli, 'validate', ...flags, examples], [...cli, 'validate', big]].map((args) => () => commandMs(process.execPath, args, 1)),
