@@ -26,9 +26,10 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * True when `a` and `b` are at most two edits apart: what a suggestion ("did you mean ...") offers.
- * Strings whose lengths differ by more than two are told apart without computing the distance, as
- * a core group ('') and every kind of another group are from Tekton's names.
+ * True when `a` and `b` are at most two edits apart (equal strings included): what a suggestion
+ * ("did you mean ...") offers; callers lowercase both to ignore case. Strings whose lengths differ
+ * by more than two are told apart without computing the distance, as a core group ('') and every
+ * kind of another group are from Tekton's names.
  */
 export function isNear(a: string, b: string): boolean {
   return Math.abs(a.length - b.length) <= 2 && editDistance(a, b) <= 2;
@@ -66,7 +67,8 @@ export function classify(d: Doc | undefined, manifest: Record<string, any>): Doc
   if (group === TRIGGERS_GROUP) {
     if (typeof kind === 'string' && TRIGGERS_UNCHECKED.includes(kind)) return 'other';
     if (typeof kind !== 'string' || !TRIGGERS_KINDS.includes(kind)) {
-      const near = typeof kind === 'string' ? [...TRIGGERS_KINDS, ...TRIGGERS_UNCHECKED].find((k) => k.toLowerCase() === kind.toLowerCase() || isNear(k.toLowerCase(), kind.toLowerCase())) : undefined;
+      const lower = typeof kind === 'string' ? kind.toLowerCase() : undefined;
+      const near = lower === undefined ? undefined : [...TRIGGERS_KINDS, ...TRIGGERS_UNCHECKED].find((k) => isNear(k.toLowerCase(), lower));
       d?.report('resource.kind', 'kind', `there is no kind ${JSON.stringify(kind)} in ${TRIGGERS_GROUP}; kinds: ${available([...TRIGGERS_KINDS, ...TRIGGERS_UNCHECKED].sort())}`, near ? `use "${near}" (kinds are case-sensitive)` : 'use one of the kinds listed', kind);
       return 'refused';
     }

@@ -108,7 +108,8 @@ export function servedSchema(d: Doc, manifest: Record<string, any>): number | un
     return undefined;
   }
   const kinds = servedKinds();
-  const near = [...kinds].find((k) => k.toLowerCase() === kind.toLowerCase() || isNear(k.toLowerCase(), kind.toLowerCase()));
+  const lower = kind.toLowerCase();
+  const near = [...kinds].find((k) => isNear(k.toLowerCase(), lower));
   d.report('resource.kind', 'kind', `there is no kind "${kind}" in ${TEKTON_GROUP}; kinds: ${available(kinds)}`, near ? `use "${near}" (kinds are case-sensitive)` : 'use one of the kinds listed', kind);
   return undefined;
 }
@@ -126,7 +127,8 @@ function servedKinds(): Set<string> {
  */
 function unknownField(d: Doc, label: string, fields: ReadonlyMap<string, number>, key: string, path: string): void {
   const known = [...fields.keys()];
-  const near = known.find((k) => k.toLowerCase() === key.toLowerCase() || isNear(k.toLowerCase(), key.toLowerCase()));
+  const lower = key.toLowerCase();
+  const near = known.find((k) => isNear(k.toLowerCase(), lower));
   d.warn('schema.unknown-field', path, `${label} has no field "${key}" here, so the API server drops it (kubectl apply refuses it by default)`, near ? `rename it to ${near}` : `remove it; fields here: ${available(known)}`);
 }
 
